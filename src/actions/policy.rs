@@ -1,0 +1,59 @@
+//! Editing the ladder policy: days per stage, deadlines, the minimum balance.
+
+use super::{ActionError, Result};
+use crate::domain::ladder::{LadderPolicy, Stage};
+use crate::domain::money::{Currency, parse_amount_signed};
+use crate::ledger::Ledger;
+
+/// Changes to the policy; `None` leaves a value as it is.
+#[derive(Clone, Debug, Default)]
+pub struct PolicyPatch {
+    /// The stage whose days change.
+    pub stage: Option<String>,
+    /// Earliest day of that stage, from the due date.
+    pub earliest_days: Option<i64>,
+    /// Deadline that stage's letter gives.
+    pub deadline_days: Option<i64>,
+    /// Deadline of the legal warning to consumers.
+    pub consumer_legal_warning_deadline_days: Option<i64>,
+    /// Minimum balance worth chasing, e.g. `0.01` (in the profile's currency units).
+    pub min_balance: Option<String>,
+}
+
+/// Applies a patch to the stored policy, validating the result before saving it.
+pub fn set_policy(ledger: &mut Ledger, patch: &PolicyPatch) -> Result<LadderPolicy> {
+    ledger.write(|tx| {
+        let mut policy = tx.policy()?;
+        if patch.earliest_days.is_some() || patch.deadline_days.is_some() {
+            let stage: Stage = patch
+                .stage
+                .as_deref()
+                .ok_or_else(|| {
+                    ActionError::field("stage", "is required with --earliest or --deadline")
+                })?
+                .parse()
+                .map_err(|e| ActionError::field("stage", e))?;
+            let rule = &mut policy.rules[stage.index()];
+            rule.earliest_days = patch.earliest_days.unwrap_or(rule.earliest_days);
+            rule.deadline_days = patch.deadline_days.unwrap_or(rule.deadline_days);
+        }
+        if let Some(days) = patch.consumer_legal_warning_deadline_days {
+            policy.consumer_legal_warning_deadline_days = days;
+        }
+        if let Some(min) = &patch.min_balance {
+            let currency = tx.profile()?.map_or(Currency::EUR, |p| p.currency);
+            policy.min_balance_minor = parse_amount_signed(min, currency)
+                .map_err(|e| ActionError::field("min balance", e))?;
+        }
+        policy
+            .validate()
+            .map_err(|e| ActionError::field("policy", e))?;
+        tx.set_policy(&policy)?;
+        Ok(policy)
+    })
+}
+
+/// The stored policy.
+pub fn policy(ledger: &mut Ledger) -> Result<LadderPolicy> {
+    ledger.read(|tx| Ok(tx.policy()?))
+}

@@ -1,0 +1,552 @@
+//! Actions that write: profile, clients, invoices, payments, the log, letters, handover.
+
+use chrono::{Days, NaiveDate};
+
+use super::{ActionError, Result, date_field, opt};
+use crate::domain::events::{Event, EventKind, parse_loggable};
+use crate::domain::invoice::{
+    InvoiceId, NewInvoice, Payment, balance_all, balance_on, parse_rate_bp,
+};
+use crate::domain::ladder::{self, Letter, NextAction, Reason, Stage};
+use crate::domain::money::{Currency, Money, parse_amount};
+use crate::domain::party::{
+    BusinessProfile, ClientId, ClientKind, Country, Language, NewClient, non_blank,
+};
+use crate::ledger::{CaseData, Ledger, Tx};
+
+/// Changes to the business profile; `None` leaves a field as it is.
+#[derive(Clone, Debug, Default)]
+pub struct ProfilePatch {
+    /// Legal name.
+    pub name: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// Country code.
+    pub country: Option<String>,
+    /// VAT id.
+    pub vat: Option<String>,
+    /// IBAN.
+    pub iban: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Signatory.
+    pub signatory: Option<String>,
+    /// Default letter language.
+    pub language: Option<String>,
+    /// Default currency.
+    pub currency: Option<String>,
+}
+
+/// Applies a patch to the profile (creating it: then name and country are required).
+pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<BusinessProfile> {
+    ledger.write(|tx| {
+        let current = tx.profile()?;
+        let country: Option<Country> = match &patch.country {
+            Some(c) => Some(c.parse().map_err(|e| ActionError::field("country", e))?),
+            None => current.as_ref().map(|p| p.country),
+        };
+        let country = country
+            .ok_or_else(|| ActionError::field("country", "is required for a new profile"))?;
+        let name = patch
+            .name
+            .as_deref()
+            .and_then(|n| non_blank(Some(n)))
+            .or_else(|| current.as_ref().map(|p| p.name.clone()))
+            .ok_or_else(|| ActionError::field("name", "is required for a new profile"))?;
+        let language = match &patch.language {
+            Some(l) => l.parse().map_err(|e| ActionError::field("language", e))?,
+            None => current
+                .as_ref()
+                .map_or(country.default_language(), |p| p.language),
+        };
+        let currency = match &patch.currency {
+            Some(c) => c.parse().map_err(|e| ActionError::field("currency", e))?,
+            None => current.as_ref().map_or(Currency::EUR, |p| p.currency),
+        };
+        let keep = |new: &Option<String>, old: Option<&Option<String>>| match new {
+            Some(v) => non_blank(Some(v)),
+            None => old.cloned().flatten(),
+        };
+        let c = current.as_ref();
+        let profile = BusinessProfile {
+            name,
+            address: keep(&patch.address, c.map(|p| &p.address)),
+            country,
+            vat_id: keep(&patch.vat, c.map(|p| &p.vat_id)),
+            iban: keep(&patch.iban, c.map(|p| &p.iban)),
+            email: keep(&patch.email, c.map(|p| &p.email)),
+            phone: keep(&patch.phone, c.map(|p| &p.phone)),
+            signatory: keep(&patch.signatory, c.map(|p| &p.signatory)),
+            language,
+            currency,
+        };
+        tx.set_profile(&profile)?;
+        Ok(profile)
+    })
+}
+
+/// A new client as typed.
+#[derive(Clone, Debug, Default)]
+pub struct ClientInput {
+    /// Name (unique).
+    pub name: String,
+    /// `business` (default), `consumer` or `public`.
+    pub kind: Option<String>,
+    /// Country code; defaults to the profile's country.
+    pub country: Option<String>,
+    /// Letter language; defaults from the country.
+    pub language: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// VAT id.
+    pub vat: Option<String>,
+    /// Notes.
+    pub notes: Option<String>,
+}
+
+/// Validates a client input against the profile's defaults.
+pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> Result<NewClient> {
+    let name =
+        non_blank(Some(&input.name)).ok_or_else(|| ActionError::field("name", "is empty"))?;
+    if name.chars().count() > 200 || name.chars().any(char::is_control) {
+        return Err(ActionError::field(
+            "name",
+            "must be at most 200 printable characters",
+        ));
+    }
+    let kind = match opt(input.kind.as_deref()) {
+        Some(k) => k.parse().map_err(|e| ActionError::field("kind", e))?,
+        None => ClientKind::Business,
+    };
+    let country: Country = match opt(input.country.as_deref()) {
+        Some(c) => c.parse().map_err(|e| ActionError::field("country", e))?,
+        None => profile.map(|p| p.country).ok_or_else(|| {
+            ActionError::field(
+                "country",
+                "is required (no business profile to take it from)",
+            )
+        })?,
+    };
+    let language: Language = match opt(input.language.as_deref()) {
+        Some(l) => l.parse().map_err(|e| ActionError::field("language", e))?,
+        None => country.default_language(),
+    };
+    Ok(NewClient {
+        name,
+        kind,
+        country,
+        language,
+        email: opt(input.email.as_deref()),
+        address: opt(input.address.as_deref()),
+        vat_id: opt(input.vat.as_deref()),
+        notes: opt(input.notes.as_deref()),
+    })
+}
+
+/// Adds a client.
+pub fn add_client(ledger: &mut Ledger, input: &ClientInput) -> Result<ClientId> {
+    ledger.write(|tx| {
+        let client = parse_client(input, tx.profile()?.as_ref())?;
+        Ok(tx.insert_client(&client)?)
+    })
+}
+
+/// A new invoice as typed.
+#[derive(Clone, Debug, Default)]
+pub struct InvoiceInput {
+    /// Client id or exact name.
+    pub client: String,
+    /// Invoice number.
+    pub number: String,
+    /// Issue date.
+    pub issued: String,
+    /// Due date.
+    pub due: String,
+    /// Gross amount.
+    pub amount: String,
+    /// Currency; defaults to the profile's.
+    pub currency: Option<String>,
+    /// Agreed payment terms.
+    pub terms: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Agreed contractual late rate, percent a year.
+    pub late_rate: Option<String>,
+}
+
+/// Adds an invoice.
+pub fn add_invoice(ledger: &mut Ledger, input: &InvoiceInput) -> Result<InvoiceId> {
+    ledger.write(|tx| {
+        let client = tx
+            .find_client(&input.client)
+            .map_err(|e| ActionError::field("client", e))?;
+        let currency: Currency = match opt(input.currency.as_deref()) {
+            Some(c) => c.parse().map_err(|e| ActionError::field("currency", e))?,
+            None => tx.profile()?.map_or(Currency::EUR, |p| p.currency),
+        };
+        let new = NewInvoice {
+            number: input.number.trim().to_string(),
+            client_id: client.id,
+            issued: date_field("issued", &input.issued)?,
+            due: date_field("due", &input.due)?,
+            amount_minor: parse_amount(&input.amount, currency)
+                .map_err(|e| ActionError::field("amount", e))?,
+            currency,
+            description: opt(input.description.as_deref()),
+            terms: opt(input.terms.as_deref()),
+            late_rate_bp: match opt(input.late_rate.as_deref()) {
+                Some(r) => {
+                    Some(parse_rate_bp(&r).map_err(|e| ActionError::field("late rate", e.reason))?)
+                }
+                None => None,
+            },
+        };
+        new.validate()
+            .map_err(|e| ActionError::field(e.field, e.reason))?;
+        Ok(tx.insert_invoice(&new)?)
+    })
+}
+
+/// Loads an invoice's case by number, inside a transaction.
+fn case_by_number(tx: &Tx, number: &str) -> Result<CaseData> {
+    let invoice = tx
+        .invoice_by_number(number)
+        .map_err(|e| ActionError::field("invoice", e))?;
+    Ok(tx.case(invoice.id)?)
+}
+
+/// Records a payment dated `date` (not after `today`); refuses an overpayment.
+pub fn add_payment(
+    ledger: &mut Ledger,
+    number: &str,
+    date: &str,
+    amount: &str,
+    method: Option<&str>,
+    note: Option<&str>,
+    today: NaiveDate,
+) -> Result<Money> {
+    ledger.write(|tx| {
+        let case = case_by_number(tx, number)?;
+        let inv = &case.invoice;
+        let date = date_field("date", date)?;
+        if date > today {
+            return Err(ActionError::field(
+                "date",
+                format!("{date} is after today ({today})"),
+            ));
+        }
+        if date < inv.issued {
+            return Err(ActionError::field(
+                "date",
+                format!("{date} is before the invoice was issued ({})", inv.issued),
+            ));
+        }
+        let minor =
+            parse_amount(amount, inv.currency).map_err(|e| ActionError::field("amount", e))?;
+        let balance = balance_all(inv, &case.payments);
+        if minor > balance {
+            return Err(ActionError::field(
+                "amount",
+                format!(
+                    "{} is more than the balance of {}: an overpayment is not recorded",
+                    Money::new(minor, inv.currency),
+                    Money::new(balance, inv.currency)
+                ),
+            ));
+        }
+        let payment = Payment {
+            id: 0,
+            date,
+            amount_minor: minor,
+            method: opt(method),
+            note: opt(note),
+        };
+        tx.insert_payment(inv.id, &payment)?;
+        Ok(Money::new(balance - minor, inv.currency))
+    })
+}
+
+fn event(date: NaiveDate, kind: EventKind, until: Option<NaiveDate>, text: &str) -> Event {
+    Event {
+        id: 0,
+        date,
+        kind,
+        until,
+        text: text.trim().to_string(),
+    }
+}
+
+/// Logs a call, email, meeting or note dated `today`.
+pub fn log_event(
+    ledger: &mut Ledger,
+    number: &str,
+    kind: &str,
+    text: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    let kind = parse_loggable(kind).map_err(|e| ActionError::field("kind", e))?;
+    if text.trim().is_empty() {
+        return Err(ActionError::field("text", "is empty"));
+    }
+    ledger.write(|tx| {
+        let case = case_by_number(tx, number)?;
+        tx.insert_event(case.invoice.id, &event(today, kind, None, text))?;
+        Ok(())
+    })
+}
+
+/// Opens (`open = true`) or resolves a dispute.
+pub fn dispute(
+    ledger: &mut Ledger,
+    number: &str,
+    open: bool,
+    text: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    ledger.write(|tx| {
+        let case = case_by_number(tx, number)?;
+        let current = ladder::open_dispute(&case.events, today);
+        let kind = match (open, current) {
+            (true, Some(since)) => {
+                return Err(ActionError::Refused(format!(
+                    "a dispute is already open since {since}"
+                )));
+            }
+            (false, None) => {
+                return Err(ActionError::Refused(
+                    "no dispute is open on this invoice".into(),
+                ));
+            }
+            (true, None) => EventKind::DisputeOpened,
+            (false, Some(_)) => EventKind::DisputeResolved,
+        };
+        tx.insert_event(case.invoice.id, &event(today, kind, None, text))?;
+        Ok(())
+    })
+}
+
+/// Logs a promise to pay by `until`: the ladder waits until that day has passed.
+pub fn promise(
+    ledger: &mut Ledger,
+    number: &str,
+    until: &str,
+    text: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    let until = date_field("until", until)?;
+    if until < today {
+        return Err(ActionError::field(
+            "until",
+            format!("{until} has already passed"),
+        ));
+    }
+    ledger.write(|tx| {
+        let case = case_by_number(tx, number)?;
+        tx.insert_event(
+            case.invoice.id,
+            &event(today, EventKind::PromiseToPay, Some(until), text),
+        )?;
+        Ok(())
+    })
+}
+
+/// Pauses the ladder; it resumes on `until`.
+pub fn pause(
+    ledger: &mut Ledger,
+    number: &str,
+    until: &str,
+    text: &str,
+    today: NaiveDate,
+) -> Result<()> {
+    let until = date_field("until", until)?;
+    if until <= today {
+        return Err(ActionError::field(
+            "until",
+            format!("{until} is not after today ({today})"),
+        ));
+    }
+    ledger.write(|tx| {
+        let case = case_by_number(tx, number)?;
+        tx.insert_event(
+            case.invoice.id,
+            &event(today, EventKind::PausedUntil, Some(until), text),
+        )?;
+        Ok(())
+    })
+}
+
+/// Writes an invoice off: nothing more is proposed for it.
+pub fn write_off(ledger: &mut Ledger, number: &str, text: &str, today: NaiveDate) -> Result<()> {
+    ledger.write(|tx| {
+        let case = case_by_number(tx, number)?;
+        let policy = tx.policy()?;
+        match ladder::blocked(&case.case(), &policy, today) {
+            Some(
+                r @ (Reason::Paid { .. } | Reason::WrittenOff { .. } | Reason::HandedOver { .. }),
+            ) => {
+                return Err(ActionError::Refused(format!("cannot write off: {r}")));
+            }
+            _ => {}
+        }
+        tx.insert_event(
+            case.invoice.id,
+            &event(today, EventKind::WrittenOff, None, text),
+        )?;
+        Ok(())
+    })
+}
+
+/// Marks a handover-ready invoice as handed over.
+pub fn hand_over(ledger: &mut Ledger, number: &str, text: &str, today: NaiveDate) -> Result<()> {
+    ledger.write(|tx| {
+        let case = case_by_number(tx, number)?;
+        let policy = tx.policy()?;
+        match ladder::next_action(&case.case(), &policy, today) {
+            NextAction::HandoverReady { .. } => {}
+            other => {
+                return Err(ActionError::Refused(format!(
+                    "not ready to hand over: {}",
+                    other.describe()
+                )));
+            }
+        }
+        let text = if text.trim().is_empty() {
+            "handed over for legal action"
+        } else {
+            text
+        };
+        tx.insert_event(
+            case.invoice.id,
+            &event(today, EventKind::HandedOver, None, text),
+        )?;
+        Ok(())
+    })
+}
+
+/// A letter that was recorded as sent.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct SentLetter {
+    /// Invoice number.
+    pub invoice: String,
+    /// Stage sent.
+    pub stage: Stage,
+    /// Day sent.
+    pub sent: NaiveDate,
+    /// Deadline given.
+    pub deadline: NaiveDate,
+    /// Balance claimed.
+    pub balance_minor: i64,
+    /// Currency.
+    pub currency: Currency,
+    /// Whether `--force` overrode the engine.
+    pub forced: bool,
+}
+
+/// Decides which stage `send` records and whether it is forced; refuses what may never
+/// be sent, even with force: a letter for a paid, handed-over or written-off invoice, a
+/// stage already sent, or a stage below the last one sent.
+fn stage_to_send(
+    case: &CaseData,
+    policy: &ladder::LadderPolicy,
+    want: Option<Stage>,
+    force: bool,
+    today: NaiveDate,
+) -> Result<(Stage, Option<String>)> {
+    let action = ladder::next_action(&case.case(), policy, today);
+    if let NextAction::Send { stage, .. } = action
+        && want.is_none_or(|w| w == stage)
+    {
+        return Ok((stage, None));
+    }
+    if let Some(r @ (Reason::Paid { .. } | Reason::HandedOver { .. } | Reason::WrittenOff { .. })) =
+        ladder::blocked(&case.case(), policy, today)
+    {
+        return Err(ActionError::Refused(format!("no letter can be sent: {r}")));
+    }
+    let last = ladder::last_letter(&case.letters, today).map(|l| l.stage);
+    let why = match (&action, want) {
+        (NextAction::Send { stage, .. }, Some(w)) => format!(
+            "the stage due is the {}, not the {}",
+            stage.title(),
+            w.title()
+        ),
+        _ => action.describe(),
+    };
+    if !force {
+        return Err(ActionError::Refused(format!(
+            "not sent: {why} (use --force to override)"
+        )));
+    }
+    let stage = match want.or_else(|| last.map_or(Some(Stage::Reminder), |l| l.next())) {
+        Some(s) => s,
+        None => {
+            return Err(ActionError::Refused(
+                "the legal warning was already sent; hand the invoice over".into(),
+            ));
+        }
+    };
+    if let Some(l) = last
+        && stage <= l
+    {
+        return Err(ActionError::Refused(format!(
+            "the {} was already sent; the {} cannot follow it",
+            l.title(),
+            stage.title()
+        )));
+    }
+    Ok((stage, Some(why)))
+}
+
+/// Records the letter of the next stage as sent today. Refuses, with the engine's
+/// reason, when that stage is not due; `force` overrides timing, pauses and disputes,
+/// and is logged.
+pub fn send(
+    ledger: &mut Ledger,
+    number: &str,
+    want: Option<Stage>,
+    force: bool,
+    today: NaiveDate,
+) -> Result<SentLetter> {
+    ledger.write(|tx| {
+        let case = case_by_number(tx, number)?;
+        let policy = tx.policy()?;
+        let (stage, overridden) = stage_to_send(&case, &policy, want, force, today)?;
+        let inv = &case.invoice;
+        let days = policy.deadline_days(stage, case.debtor);
+        let deadline = today
+            .checked_add_days(Days::new(days.unsigned_abs()))
+            .unwrap_or(today);
+        let balance = balance_on(inv, &case.payments, today);
+        let letter = Letter {
+            id: 0,
+            stage,
+            sent: today,
+            deadline,
+            principal_minor: balance,
+            interest_minor: 0,
+            compensation_minor: 0,
+            forced: overridden.is_some(),
+        };
+        tx.insert_letter(inv.id, &letter, inv.currency.code())?;
+        if let Some(why) = &overridden {
+            let text = format!(
+                "{} sent with --force; the engine said: {why}",
+                stage.title()
+            );
+            tx.insert_event(inv.id, &event(today, EventKind::Note, None, &text))?;
+        }
+        Ok(SentLetter {
+            invoice: inv.number.clone(),
+            stage,
+            sent: today,
+            deadline,
+            balance_minor: balance,
+            currency: inv.currency,
+            forced: overridden.is_some(),
+        })
+    })
+}

@@ -1,0 +1,396 @@
+//! Read-only views: the due queue, invoice rows and details, the history, client totals.
+//!
+//! These are the shapes scripts read as JSON (their field names are a contract) and the
+//! window will draw. Each is computed from one consistent snapshot of the ledger.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{ActionError, Result};
+use crate::domain::invoice::{balance_on, days_overdue};
+use crate::domain::ladder::{self, LadderPolicy, NextAction, Reason, Stage, Status};
+use crate::domain::money::Currency;
+use crate::domain::party::Client;
+use crate::ledger::{CaseData, CaseFilter, Ledger};
+
+/// One row of the due queue.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct DueRow {
+    /// Invoice number.
+    pub invoice: String,
+    /// Client name.
+    pub client: String,
+    /// The stage to send, or `handover_ready`; `null` when nothing is due (`--all`).
+    pub stage: Option<String>,
+    /// The deadline the letter will give.
+    pub deadline: Option<NaiveDate>,
+    /// Balance on the day.
+    pub balance_minor: i64,
+    /// Currency.
+    pub currency: Currency,
+    /// Days since the due date.
+    pub days_overdue: i64,
+    /// `send`, `handover` or `none` (only with `--all`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<ladder::NextActionKind>,
+    /// Why nothing is due (only with `--all`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+fn due_row(case: &CaseData, action: &NextAction, today: NaiveDate, all: bool) -> DueRow {
+    let inv = &case.invoice;
+    let (stage, deadline) = match action {
+        NextAction::Send { stage, deadline } => (Some(stage.to_string()), Some(*deadline)),
+        NextAction::HandoverReady { .. } => (Some("handover_ready".to_string()), None),
+        NextAction::Nothing(_) => (None, None),
+    };
+    DueRow {
+        invoice: inv.number.clone(),
+        client: case.client_name.clone(),
+        stage,
+        deadline,
+        balance_minor: balance_on(inv, &case.payments, today),
+        currency: inv.currency,
+        days_overdue: days_overdue(inv, today),
+        action: all.then(|| action.kind()),
+        reason: match action {
+            NextAction::Nothing(r) if all => Some(r.to_string()),
+            _ => None,
+        },
+    }
+}
+
+/// The due queue on `today`: one row per invoice with an action, most overdue first.
+/// With `all`, every open invoice, with its action or its reason for none.
+pub fn due_queue(ledger: &mut Ledger, today: NaiveDate, all: bool) -> Result<Vec<DueRow>> {
+    let (cases, policy) = ledger
+        .read(|tx| -> Result<_> { Ok((tx.cases(CaseFilter::OpenOn(today))?, tx.policy()?)) })?;
+    Ok(queue_of(&cases, &policy, today, all))
+}
+
+/// The due queue of already loaded cases.
+pub fn queue_of(
+    cases: &[CaseData],
+    policy: &LadderPolicy,
+    today: NaiveDate,
+    all: bool,
+) -> Vec<DueRow> {
+    let mut rows: Vec<DueRow> = cases
+        .iter()
+        .filter_map(|case| {
+            let action = ladder::next_action(&case.case(), policy, today);
+            match action {
+                NextAction::Nothing(_) if !all => None,
+                _ => Some(due_row(case, &action, today, all)),
+            }
+        })
+        .collect();
+    let idle = |r: &DueRow| r.stage.is_none();
+    rows.sort_by(|a, b| {
+        idle(a)
+            .cmp(&idle(b))
+            .then(b.days_overdue.cmp(&a.days_overdue))
+            .then_with(|| a.invoice.cmp(&b.invoice))
+    });
+    rows
+}
+
+/// An invoice as listed.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct InvoiceRow {
+    /// Invoice number.
+    pub number: String,
+    /// Client name.
+    pub client: String,
+    /// Issue date.
+    pub issued: NaiveDate,
+    /// Due date.
+    pub due: NaiveDate,
+    /// Gross amount.
+    pub amount_minor: i64,
+    /// Balance on the day.
+    pub balance_minor: i64,
+    /// Currency.
+    pub currency: Currency,
+    /// Position on the ladder: `none`, a stage, `handover_ready` or `handed_over`.
+    pub stage: String,
+    /// Standing on the day.
+    pub status: Status,
+}
+
+fn invoice_row(case: &CaseData, policy: &LadderPolicy, today: NaiveDate) -> InvoiceRow {
+    let inv = &case.invoice;
+    InvoiceRow {
+        number: inv.number.clone(),
+        client: case.client_name.clone(),
+        issued: inv.issued,
+        due: inv.due,
+        amount_minor: inv.amount_minor,
+        balance_minor: balance_on(inv, &case.payments, today),
+        currency: inv.currency,
+        stage: ladder::ladder_position(&case.case(), today),
+        status: ladder::status(&case.case(), policy, today),
+    }
+}
+
+/// Which invoices `invoice list` shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListFilter {
+    /// Still being chased (not paid, handed over or written off).
+    Open,
+    /// Every invoice.
+    All,
+    /// One exact standing.
+    Status(Status),
+}
+
+impl std::str::FromStr for ListFilter {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "open" => Ok(ListFilter::Open),
+            "all" => Ok(ListFilter::All),
+            other => other.parse::<Status>().map(ListFilter::Status).map_err(|_| {
+                format!("unknown status '{other}' (expected open, all, overdue, disputed, promised, paused, handed_over, written_off or paid)")
+            }),
+        }
+    }
+}
+
+/// Invoices on `today`, by number, filtered.
+pub fn invoice_list(
+    ledger: &mut Ledger,
+    filter: ListFilter,
+    today: NaiveDate,
+) -> Result<Vec<InvoiceRow>> {
+    let (cases, policy) =
+        ledger.read(|tx| -> Result<_> { Ok((tx.cases(CaseFilter::All)?, tx.policy()?)) })?;
+    let mut rows: Vec<InvoiceRow> = cases
+        .iter()
+        .filter(|c| c.invoice.issued <= today)
+        .map(|c| invoice_row(c, &policy, today))
+        .filter(|r| match filter {
+            ListFilter::Open => r.status.is_open(),
+            ListFilter::All => true,
+            ListFilter::Status(s) => r.status == s,
+        })
+        .collect();
+    rows.sort_by(|a, b| a.number.cmp(&b.number));
+    Ok(rows)
+}
+
+/// One entry of an invoice's history.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct HistoryEntry {
+    /// The day.
+    pub date: NaiveDate,
+    /// `letter`, `payment`, or an event kind.
+    pub kind: String,
+    /// The stage, for letters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// The deadline of a letter, or the `until` of a promise or pause.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// The amount of a payment, or the balance claimed by a letter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_minor: Option<i64>,
+    /// What was said or done.
+    pub text: String,
+}
+
+/// Letters, payments and events of one case in date order (same-day: letters, payments,
+/// then events, each in the order recorded).
+pub fn history_of(case: &CaseData) -> Vec<HistoryEntry> {
+    let cur = case.invoice.currency;
+    let mut out: Vec<(NaiveDate, u8, i64, HistoryEntry)> = vec![];
+    for l in &case.letters {
+        let text = format!(
+            "{} sent{}",
+            l.stage.title(),
+            if l.forced { " (forced)" } else { "" }
+        );
+        let entry = HistoryEntry {
+            date: l.sent,
+            kind: "letter".into(),
+            stage: Some(l.stage),
+            until: Some(l.deadline),
+            amount_minor: Some(l.principal_minor + l.interest_minor + l.compensation_minor),
+            text,
+        };
+        out.push((l.sent, 0, l.id, entry));
+    }
+    for p in &case.payments {
+        let how = p
+            .method
+            .as_deref()
+            .map(|m| format!(" by {m}"))
+            .unwrap_or_default();
+        let note = p
+            .note
+            .as_deref()
+            .map(|n| format!(": {n}"))
+            .unwrap_or_default();
+        let text = format!(
+            "payment of {} {}{how}{note}",
+            cur,
+            crate::domain::money::format_minor(p.amount_minor, cur)
+        );
+        let entry = HistoryEntry {
+            date: p.date,
+            kind: "payment".into(),
+            stage: None,
+            until: None,
+            amount_minor: Some(p.amount_minor),
+            text,
+        };
+        out.push((p.date, 1, p.id, entry));
+    }
+    for e in &case.events {
+        let entry = HistoryEntry {
+            date: e.date,
+            kind: e.kind.to_string(),
+            stage: None,
+            until: e.until,
+            amount_minor: None,
+            text: e.text.clone(),
+        };
+        out.push((e.date, 2, e.id, entry));
+    }
+    out.sort_by_key(|(d, order, id, _)| (*d, *order, *id));
+    out.into_iter().map(|(.., e)| e).collect()
+}
+
+/// The next action, as scripts read it.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct NextActionView {
+    /// `send`, `handover` or `none`.
+    pub action: ladder::NextActionKind,
+    /// The stage to send.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// The deadline it will give.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    /// Machine-readable reason when nothing is due.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<Reason>,
+    /// The sentence a user reads.
+    pub reason: String,
+}
+
+impl From<&NextAction> for NextActionView {
+    fn from(a: &NextAction) -> Self {
+        let (stage, deadline, reason_code) = match a {
+            NextAction::Send { stage, deadline } => (Some(*stage), Some(*deadline), None),
+            NextAction::HandoverReady { .. } => (None, None, None),
+            NextAction::Nothing(r) => (None, None, Some(r.clone())),
+        };
+        NextActionView {
+            action: a.kind(),
+            stage,
+            deadline,
+            reason_code,
+            reason: a.describe(),
+        }
+    }
+}
+
+/// An invoice with its history and next action.
+#[derive(Clone, Debug, Serialize)]
+pub struct InvoiceDetail {
+    /// The listed fields.
+    #[serde(flatten)]
+    pub row: InvoiceRow,
+    /// Description.
+    pub description: Option<String>,
+    /// Agreed terms.
+    pub terms: Option<String>,
+    /// Agreed late rate, percent, e.g. "9.50".
+    pub late_rate_percent: Option<String>,
+    /// What to do next, and why.
+    pub next_action: NextActionView,
+    /// Everything recorded, in date order.
+    pub history: Vec<HistoryEntry>,
+}
+
+/// One invoice by number, with its history and next action on `today`.
+pub fn invoice_detail(
+    ledger: &mut Ledger,
+    number: &str,
+    today: NaiveDate,
+) -> Result<InvoiceDetail> {
+    let (case, policy) = ledger.read(|tx| -> Result<_> {
+        let inv = tx
+            .invoice_by_number(number)
+            .map_err(|e| ActionError::field("invoice", e))?;
+        Ok((tx.case(inv.id)?, tx.policy()?))
+    })?;
+    let action = ladder::next_action(&case.case(), &policy, today);
+    Ok(InvoiceDetail {
+        row: invoice_row(&case, &policy, today),
+        description: case.invoice.description.clone(),
+        terms: case.invoice.terms.clone(),
+        late_rate_percent: case
+            .invoice
+            .late_rate_bp
+            .map(|bp| format!("{}.{:02}", bp / 100, bp % 100)),
+        next_action: NextActionView::from(&action),
+        history: history_of(&case),
+    })
+}
+
+/// The history of one invoice by number.
+pub fn history(ledger: &mut Ledger, number: &str) -> Result<Vec<HistoryEntry>> {
+    let case = ledger.read(|tx| -> Result<_> {
+        let inv = tx
+            .invoice_by_number(number)
+            .map_err(|e| ActionError::field("invoice", e))?;
+        Ok(tx.case(inv.id)?)
+    })?;
+    Ok(history_of(&case))
+}
+
+/// A client with what they owe.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClientDetail {
+    /// The client.
+    #[serde(flatten)]
+    pub client: Client,
+    /// Their invoices on the day.
+    pub invoices: Vec<InvoiceRow>,
+    /// Total still owed per currency, e.g. `{"EUR": 255000}`.
+    pub owed_minor: std::collections::BTreeMap<String, i64>,
+}
+
+/// One client by id or exact name, with their invoices and what they owe on `today`.
+pub fn client_detail(
+    ledger: &mut Ledger,
+    id_or_name: &str,
+    today: NaiveDate,
+) -> Result<ClientDetail> {
+    let (client, cases, policy) = ledger.read(|tx| -> Result<_> {
+        let client = tx
+            .find_client(id_or_name)
+            .map_err(|e| ActionError::field("client", e))?;
+        Ok((client, tx.cases(CaseFilter::All)?, tx.policy()?))
+    })?;
+    let invoices: Vec<InvoiceRow> = cases
+        .iter()
+        .filter(|c| c.invoice.client_id == client.id && c.invoice.issued <= today)
+        .map(|c| invoice_row(c, &policy, today))
+        .collect();
+    let mut owed_minor = std::collections::BTreeMap::new();
+    for r in invoices
+        .iter()
+        .filter(|r| r.status.is_open() || r.status == Status::HandedOver)
+    {
+        *owed_minor.entry(r.currency.to_string()).or_insert(0) += r.balance_minor;
+    }
+    Ok(ClientDetail {
+        client,
+        invoices,
+        owed_minor,
+    })
+}

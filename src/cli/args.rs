@@ -1,0 +1,389 @@
+//! The command line, as clap sees it. The names here are a contract with users' scripts.
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Overdue follows unpaid invoices up a polite but firm ladder of letters.
+#[derive(Parser, Debug)]
+#[command(name = "overdue", version, about, long_about = None)]
+pub struct Cli {
+    /// The ledger file (default: ledger.db in the platform data dir).
+    #[arg(long, global = true, env = "OVERDUE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The day to act as of, YYYY-MM-DD (default: the system date).
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub today: Option<NaiveDate>,
+    /// What to do; with none, prints the due queue.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("'{s}' is not a date in the form YYYY-MM-DD"))
+}
+
+/// Every subcommand.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Your business profile: the sender of every letter.
+    #[command(subcommand)]
+    Profile(ProfileCmd),
+    /// The ladder policy: when each stage goes out and the deadline it gives.
+    #[command(subcommand)]
+    Policy(PolicyCmd),
+    /// Clients who owe you money.
+    #[command(subcommand)]
+    Client(ClientCmd),
+    /// Invoices.
+    #[command(subcommand)]
+    Invoice(InvoiceCmd),
+    /// Payments received.
+    #[command(subcommand)]
+    Payment(PaymentCmd),
+    /// The communication log (calls, emails, meetings, notes).
+    #[command(subcommand)]
+    Log(LogCmd),
+    /// Open or resolve a dispute: the ladder pauses while one is open.
+    Dispute {
+        /// `open` or `resolve`.
+        #[arg(value_parser = ["open", "resolve"])]
+        action: String,
+        /// Invoice number.
+        #[arg(long)]
+        invoice: String,
+        /// What the client said.
+        #[arg(long, default_value = "")]
+        text: String,
+    },
+    /// Log a promise to pay by a date: the ladder waits until that day has passed.
+    Promise {
+        /// Invoice number.
+        #[arg(long)]
+        invoice: String,
+        /// The promised date.
+        #[arg(long)]
+        until: String,
+        /// What was said.
+        #[arg(long, default_value = "")]
+        text: String,
+    },
+    /// Pause the ladder for an invoice; it resumes on the given date.
+    Pause {
+        /// Invoice number.
+        #[arg(long)]
+        invoice: String,
+        /// The day the ladder resumes.
+        #[arg(long)]
+        until: String,
+        /// Why.
+        #[arg(long, default_value = "")]
+        text: String,
+    },
+    /// Write an invoice off: nothing more is proposed for it.
+    Writeoff {
+        /// Invoice number.
+        #[arg(long)]
+        invoice: String,
+        /// Why.
+        #[arg(long)]
+        text: String,
+    },
+    /// The letters due today, one row per invoice.
+    Due {
+        /// Every open invoice, with its action or the reason for none.
+        #[arg(long)]
+        all: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record the next letter for an invoice as sent today.
+    Send {
+        /// Invoice number.
+        number: String,
+        /// The stage to send (refused if another is due, unless --force).
+        #[arg(long)]
+        stage: Option<String>,
+        /// Send although the engine says no (logged). Never for a paid, handed-over or
+        /// written-off invoice, nor a stage already sent.
+        #[arg(long)]
+        force: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a handover-ready invoice as handed over to a lawyer or agency.
+    Handover {
+        /// Invoice number.
+        number: String,
+        /// A note (who took it over).
+        #[arg(long, default_value = "")]
+        text: String,
+    },
+    /// Every letter, payment and event of an invoice, in date order.
+    History {
+        /// Invoice number.
+        number: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import invoices from a CSV file, all or nothing.
+    Import(ImportArgs),
+    /// Export the whole ledger as JSON.
+    Export {
+        /// The file to write.
+        file: PathBuf,
+    },
+    /// Load a ledger export into a new, empty ledger.
+    ImportJson {
+        /// The export to read.
+        file: PathBuf,
+    },
+    /// Fill a new ledger with realistic demo data.
+    Demo {
+        /// How many invoices.
+        #[arg(long, default_value_t = 60)]
+        invoices: usize,
+        /// Seed: the same seed gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+/// `overdue profile ...`
+#[derive(Subcommand, Debug)]
+pub enum ProfileCmd {
+    /// Set (or change) profile fields.
+    Set(ProfileArgs),
+    /// Show the profile.
+    Show {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Profile fields; any left out keep their value.
+#[derive(Args, Debug)]
+pub struct ProfileArgs {
+    /// Legal name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Postal address (use \n for new lines).
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Country, ISO 3166 alpha-2 (IT, DE, FR, GB...).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// VAT or tax id.
+    #[arg(long)]
+    pub vat: Option<String>,
+    /// IBAN for payments.
+    #[arg(long)]
+    pub iban: Option<String>,
+    /// Contact email.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Contact phone.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// Who signs the letters.
+    #[arg(long)]
+    pub signatory: Option<String>,
+    /// Default letter language: en, it, de, fr.
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Default currency, ISO 4217.
+    #[arg(long)]
+    pub currency: Option<String>,
+}
+
+/// `overdue policy ...`
+#[derive(Subcommand, Debug)]
+pub enum PolicyCmd {
+    /// Show the policy.
+    Show {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the policy.
+    Set {
+        /// The stage to change: reminder, formal_letter, seven_day_notice, legal_warning.
+        #[arg(long)]
+        stage: Option<String>,
+        /// Earliest day of the stage, counted from the due date.
+        #[arg(long)]
+        earliest: Option<i64>,
+        /// The deadline the stage's letter gives, in days.
+        #[arg(long)]
+        deadline: Option<i64>,
+        /// The legal warning's deadline for consumers, in days.
+        #[arg(long)]
+        consumer_legal_deadline: Option<i64>,
+        /// Balance at or below which nothing is sent (e.g. 0.01).
+        #[arg(long)]
+        min_balance: Option<String>,
+    },
+}
+
+/// `overdue client ...`
+#[derive(Subcommand, Debug)]
+pub enum ClientCmd {
+    /// Add a client; prints the new id.
+    Add {
+        /// Name (unique).
+        #[arg(long)]
+        name: String,
+        /// business, consumer or public.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Country, ISO 3166 alpha-2 (default: your profile's).
+        #[arg(long)]
+        country: Option<String>,
+        /// Letter language: en, it, de, fr (default: from the country).
+        #[arg(long)]
+        language: Option<String>,
+        /// Email.
+        #[arg(long)]
+        email: Option<String>,
+        /// Postal address.
+        #[arg(long)]
+        address: Option<String>,
+        /// VAT id.
+        #[arg(long)]
+        vat: Option<String>,
+        /// Notes.
+        #[arg(long)]
+        notes: Option<String>,
+    },
+    /// List clients.
+    List {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a client (id or exact name) with their invoices.
+    Show {
+        /// Id or exact name.
+        id: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `overdue invoice ...`
+#[derive(Subcommand, Debug)]
+pub enum InvoiceCmd {
+    /// Add an invoice.
+    Add {
+        /// Client id or exact name.
+        #[arg(long)]
+        client: String,
+        /// Invoice number (unique).
+        #[arg(long)]
+        number: String,
+        /// Issue date.
+        #[arg(long)]
+        issued: String,
+        /// Due date.
+        #[arg(long)]
+        due: String,
+        /// Gross amount, e.g. 1234.56.
+        #[arg(long)]
+        amount: String,
+        /// Currency, ISO 4217 (default: your profile's).
+        #[arg(long)]
+        currency: Option<String>,
+        /// Agreed payment terms, as free text.
+        #[arg(long)]
+        terms: Option<String>,
+        /// What was invoiced.
+        #[arg(long)]
+        description: Option<String>,
+        /// Agreed contractual late-payment rate, percent a year (e.g. 9.5).
+        #[arg(long)]
+        late_rate: Option<String>,
+    },
+    /// List invoices.
+    List {
+        /// open, paid, all, or one status (overdue, disputed, promised, paused,
+        /// handed_over, written_off).
+        #[arg(long, default_value = "open")]
+        status: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show an invoice with its history and next action.
+    Show {
+        /// Invoice number.
+        number: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `overdue payment add ...`
+#[derive(Subcommand, Debug)]
+pub enum PaymentCmd {
+    /// Record a payment (partial payments allowed; an overpayment is refused).
+    Add {
+        /// Invoice number.
+        #[arg(long)]
+        invoice: String,
+        /// Date received.
+        #[arg(long)]
+        date: String,
+        /// Amount.
+        #[arg(long)]
+        amount: String,
+        /// Method (bank transfer, card...).
+        #[arg(long)]
+        method: Option<String>,
+        /// Note.
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+/// `overdue log add ...`
+#[derive(Subcommand, Debug)]
+pub enum LogCmd {
+    /// Log a call, email, meeting or note, dated --today.
+    Add {
+        /// Invoice number.
+        #[arg(long)]
+        invoice: String,
+        /// call, email, meeting or note.
+        #[arg(long)]
+        kind: String,
+        /// What was said or done.
+        #[arg(long)]
+        text: String,
+    },
+}
+
+/// `overdue import ...`
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The CSV file.
+    pub file: PathBuf,
+    /// Check and report, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// JSON output.
+    #[arg(long)]
+    pub json: bool,
+    /// Skip invoice numbers already in the ledger instead of refusing the file.
+    #[arg(long)]
+    pub skip_existing: bool,
+    /// Order of slash dates: dd/mm/yyyy or mm/dd/yyyy.
+    #[arg(long)]
+    pub date_format: Option<String>,
+}

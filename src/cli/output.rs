@@ -1,0 +1,126 @@
+//! How the CLI prints: aligned plain-text tables for people, JSON for scripts.
+
+use serde::Serialize;
+
+use crate::actions::{DueRow, HistoryEntry, InvoiceRow};
+use crate::domain::money::{Currency, format_minor};
+
+/// Prints a value as pretty JSON on stdout.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
+/// Prints rows as a table with a header; `right` marks right-aligned columns.
+pub fn table(header: &[&str], right: &[bool], rows: &[Vec<String>]) {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<String>| {
+        let parts: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .zip(right.iter().chain(std::iter::repeat(&false)))
+            .map(|((c, w), r)| {
+                if *r {
+                    format!("{c:>w$}")
+                } else {
+                    format!("{c:<w$}")
+                }
+            })
+            .collect();
+        println!("{}", parts.join("  ").trim_end());
+    };
+    line(header.iter().map(|h| h.to_string()).collect());
+    for row in rows {
+        line(row.clone());
+    }
+}
+
+/// `EUR 2550.00`.
+pub fn money(minor: i64, currency: Currency) -> String {
+    format!("{currency} {}", format_minor(minor, currency))
+}
+
+/// Prints the due queue.
+pub fn due(rows: &[DueRow], all: bool) {
+    if rows.is_empty() {
+        println!("Nothing is due.");
+        return;
+    }
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let mut v = vec![
+                r.invoice.clone(),
+                r.client.clone(),
+                money(r.balance_minor, r.currency),
+                r.days_overdue.to_string(),
+                r.stage.clone().unwrap_or_else(|| "-".into()),
+                r.deadline.map_or("-".into(), |d| d.to_string()),
+            ];
+            if all {
+                v.push(r.reason.clone().unwrap_or_default());
+            }
+            v
+        })
+        .collect();
+    let mut header = vec!["INVOICE", "CLIENT", "BALANCE", "DAYS", "STAGE", "DEADLINE"];
+    if all {
+        header.push("REASON");
+    }
+    table(
+        &header,
+        &[false, false, true, true, false, false, false],
+        &body,
+    );
+}
+
+/// Prints invoice rows.
+pub fn invoices(rows: &[InvoiceRow]) {
+    if rows.is_empty() {
+        println!("No invoices.");
+        return;
+    }
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.number.clone(),
+                r.client.clone(),
+                r.issued.to_string(),
+                r.due.to_string(),
+                money(r.amount_minor, r.currency),
+                money(r.balance_minor, r.currency),
+                r.stage.clone(),
+                r.status.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "NUMBER", "CLIENT", "ISSUED", "DUE", "AMOUNT", "BALANCE", "STAGE", "STATUS",
+        ],
+        &[false, false, false, false, true, true, false, false],
+        &body,
+    );
+}
+
+/// Prints a history.
+pub fn history(entries: &[HistoryEntry]) {
+    if entries.is_empty() {
+        println!("Nothing recorded yet.");
+        return;
+    }
+    for e in entries {
+        let until = match (e.kind.as_str(), e.until) {
+            ("letter", Some(d)) => format!(" (deadline {d})"),
+            (_, Some(d)) => format!(" (until {d})"),
+            _ => String::new(),
+        };
+        println!("{}  {:<16} {}{until}", e.date, e.kind, e.text);
+    }
+}

@@ -1,0 +1,455 @@
+//! Realistic demo data: `overdue demo [--invoices N] [--seed S]`.
+//!
+//! Newcomers try Overdue on it and the benchmarks run on 100k of its invoices, so it has
+//! to look real (clients in IT, DE, FR and the UK, businesses, consumers and public
+//! bodies, every stage of the ladder, payments, disputes and promises) and be fast. Each
+//! invoice's letters come from the real engine, stepping from one decision day to the
+//! next, so every history is one the engine itself would have produced.
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::domain::events::{Event, EventKind};
+use crate::domain::invoice::{Invoice, NewInvoice, Payment};
+use crate::domain::ladder::{Case, LadderPolicy, Letter, NextAction, Reason, next_action};
+use crate::domain::money::Currency;
+use crate::domain::party::{BusinessProfile, ClientId, ClientKind, Country, Language, NewClient};
+use crate::ledger::{Ledger, LedgerError, Tx};
+
+/// A small, fast, seedable generator (SplitMix64): demo data is the same for a seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `lo..=hi`.
+    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + (self.next() % ((hi - lo + 1) as u64)) as i64
+    }
+
+    /// True with probability `percent`/100.
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+fn plus(d: NaiveDate, days: i64) -> NaiveDate {
+    if days >= 0 {
+        d.checked_add_days(Days::new(days as u64)).unwrap_or(d)
+    } else {
+        d.checked_sub_days(Days::new(days.unsigned_abs()))
+            .unwrap_or(d)
+    }
+}
+
+/// What the demo created.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct DemoReport {
+    /// Clients created.
+    pub clients: usize,
+    /// Invoices created.
+    pub invoices: usize,
+    /// Payments recorded.
+    pub payments: usize,
+    /// Letters recorded.
+    pub letters: usize,
+    /// Log events recorded.
+    pub events: usize,
+}
+
+const LAST_NAMES: &[(&str, &[&str])] = &[
+    (
+        "IT",
+        &[
+            "Rossi", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo",
+            "Conti",
+        ],
+    ),
+    (
+        "DE",
+        &[
+            "Müller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Meyer",
+            "Wagner",
+            "Becker",
+            "Hoffmann",
+            "Schäfer",
+        ],
+    ),
+    (
+        "FR",
+        &[
+            "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
+            "Leroy", "Moreau",
+        ],
+    ),
+    (
+        "GB",
+        &[
+            "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
+            "Evans", "Walker",
+        ],
+    ),
+];
+
+fn client_for(i: usize, rng: &mut Rng) -> NewClient {
+    let (cc, names) = LAST_NAMES[i % LAST_NAMES.len()];
+    let last = rng.pick(names);
+    let kind = match rng.range(0, 9) {
+        0 | 1 => ClientKind::Consumer,
+        2 => ClientKind::Public,
+        _ => ClientKind::Business,
+    };
+    let base = match (kind, cc) {
+        (ClientKind::Consumer, "IT") => {
+            format!("{} {last}", rng.pick(&["Giulia", "Marco", "Luca", "Sara"]))
+        }
+        (ClientKind::Consumer, "DE") => {
+            format!("{} {last}", rng.pick(&["Anna", "Jonas", "Lena", "Felix"]))
+        }
+        (ClientKind::Consumer, "FR") => {
+            format!("{} {last}", rng.pick(&["Camille", "Hugo", "Léa", "Louis"]))
+        }
+        (ClientKind::Consumer, _) => format!(
+            "{} {last}",
+            rng.pick(&["Olivia", "Jack", "Amelia", "Harry"])
+        ),
+        (ClientKind::Public, "IT") => format!(
+            "Comune di {}",
+            rng.pick(&["Lucca", "Pavia", "Ferrara", "Trento"])
+        ),
+        (ClientKind::Public, "DE") => {
+            format!("Stadt {}", rng.pick(&["Ulm", "Kassel", "Jena", "Trier"]))
+        }
+        (ClientKind::Public, "FR") => format!(
+            "Mairie de {}",
+            rng.pick(&["Nantes", "Dijon", "Lyon", "Lille"])
+        ),
+        (ClientKind::Public, _) => format!(
+            "{} Borough Council",
+            rng.pick(&["Camden", "Leeds", "York", "Bath"])
+        ),
+        (_, "IT") => format!(
+            "{last} {}",
+            rng.pick(&["S.r.l.", "S.p.A.", "& Associati", "Design S.r.l."])
+        ),
+        (_, "DE") => format!(
+            "{last} {}",
+            rng.pick(&["GmbH", "AG", "& Partner", "Medien GmbH"])
+        ),
+        (_, "FR") => format!(
+            "{last} {}",
+            rng.pick(&["SARL", "SAS", "& Fils", "Conseil SAS"])
+        ),
+        (_, _) => format!(
+            "{last} {}",
+            rng.pick(&["Ltd", "& Co Ltd", "Studio Ltd", "plc"])
+        ),
+    };
+    let country: Country = cc
+        .parse()
+        .unwrap_or_else(|_| unreachable!("demo country codes are valid"));
+    NewClient {
+        name: format!("{base} ({})", i + 1),
+        kind,
+        country,
+        language: country.default_language(),
+        email: Some(format!(
+            "accounts{}@example.{}",
+            i + 1,
+            cc.to_ascii_lowercase()
+        )),
+        address: Some(format!("{} Via Example\n{cc}", i + 1)),
+        vat_id: (kind != ClientKind::Consumer).then(|| format!("{cc}{:09}", i + 1)),
+        notes: None,
+    }
+}
+
+/// Fills an empty ledger with `invoices` demo invoices as of `today`.
+pub fn fill(
+    ledger: &mut Ledger,
+    invoices: usize,
+    seed: u64,
+    today: NaiveDate,
+) -> Result<DemoReport, LedgerError> {
+    ledger.write(|tx| {
+        if tx.invoice_count()? > 0 {
+            return Err(LedgerError::Invalid(
+                "the ledger already holds invoices; run the demo on a new ledger (--db demo.db)"
+                    .into(),
+            ));
+        }
+        if tx.profile()?.is_none() {
+            tx.set_profile(&demo_profile())?;
+        }
+        let policy = tx.policy()?;
+        let mut rng = Rng(seed);
+        let mut report = DemoReport::default();
+        let n_clients = (invoices / 8).clamp(4, 5000);
+        let mut clients = Vec::with_capacity(n_clients);
+        for i in 0..n_clients {
+            let c = client_for(i, &mut rng);
+            let currency = if c.country.code() == "GB" {
+                Currency::GBP
+            } else {
+                Currency::EUR
+            };
+            clients.push((tx.insert_client(&c)?, c.kind, currency));
+            report.clients += 1;
+        }
+        for i in 0..invoices {
+            let (client_id, kind, currency) = clients[(rng.next() % clients.len() as u64) as usize];
+            one_invoice(
+                tx,
+                &policy,
+                &mut rng,
+                i,
+                (client_id, kind, currency),
+                today,
+                &mut report,
+            )?;
+        }
+        Ok(report)
+    })
+}
+
+fn demo_profile() -> BusinessProfile {
+    BusinessProfile {
+        name: "Studio Demo di Anna Verdi".into(),
+        address: Some("Via Roma 1\n40121 Bologna BO".into()),
+        country: "IT"
+            .parse()
+            .unwrap_or_else(|_| unreachable!("IT is a country")),
+        vat_id: Some("IT01234567890".into()),
+        iban: Some("IT60X0542811101000000123456".into()),
+        email: Some("anna@studio-demo.example".into()),
+        phone: Some("+39 051 000000".into()),
+        signatory: Some("Anna Verdi".into()),
+        language: Language::It,
+        currency: Currency::EUR,
+    }
+}
+
+/// Creates one invoice and plays its history forward to `today`.
+fn one_invoice(
+    tx: &Tx,
+    policy: &LadderPolicy,
+    rng: &mut Rng,
+    i: usize,
+    (client_id, kind, currency): (ClientId, ClientKind, Currency),
+    today: NaiveDate,
+    report: &mut DemoReport,
+) -> Result<(), LedgerError> {
+    let issued = plus(today, -rng.range(5, 240));
+    let due = plus(
+        issued,
+        *[14, 30, 30, 30, 60]
+            .get(rng.range(0, 4) as usize)
+            .unwrap_or(&30),
+    );
+    let new = NewInvoice {
+        number: format!("{}/{:06}", issued.format("%Y"), i + 1),
+        client_id,
+        issued,
+        due,
+        amount_minor: rng.range(150, 12_000) * 100 + rng.range(0, 1) * 50,
+        currency,
+        description: Some(format!(
+            "{} services",
+            ["Design", "Development", "Translation", "Consulting"][i % 4]
+        )),
+        terms: rng
+            .chance(40)
+            .then(|| "30 days from invoice, as agreed in the order confirmation".to_string()),
+        late_rate_bp: None,
+    };
+    let id = tx.insert_invoice(&new)?;
+    let invoice = Invoice {
+        id,
+        number: new.number,
+        client_id,
+        issued,
+        due,
+        amount_minor: new.amount_minor,
+        currency,
+        description: None,
+        terms: None,
+        late_rate_bp: None,
+    };
+    let mut payments = vec![];
+    let mut events = vec![];
+    let span = (today - issued).num_days().max(1);
+    let ev = |date, kind, until, text: &str| Event {
+        id: 0,
+        date,
+        kind,
+        until,
+        text: text.to_string(),
+    };
+    match rng.range(0, 99) {
+        0..=34 => payments.push(pay(plus(issued, rng.range(1, span)), invoice.amount_minor)),
+        35..=44 => payments.push(pay(
+            plus(issued, rng.range(1, span)),
+            invoice.amount_minor * rng.range(3, 7) / 10,
+        )),
+        45..=51 => {
+            let on = plus(due, rng.range(3, 40));
+            events.push(ev(
+                on,
+                EventKind::DisputeOpened,
+                None,
+                "client says the delivery was incomplete",
+            ));
+            if rng.chance(40) {
+                events.push(ev(
+                    plus(on, rng.range(5, 20)),
+                    EventKind::DisputeResolved,
+                    None,
+                    "agreed: delivery was complete",
+                ));
+            }
+        }
+        52..=59 => {
+            let on = plus(due, rng.range(5, 50));
+            let until = plus(on, rng.range(7, 30));
+            events.push(ev(
+                on,
+                EventKind::PromiseToPay,
+                Some(until),
+                "promised on the phone",
+            ));
+        }
+        60..=62 => {
+            let on = plus(due, rng.range(1, 30));
+            events.push(ev(
+                on,
+                EventKind::PausedUntil,
+                Some(plus(on, rng.range(10, 40))),
+                "client on holiday",
+            ));
+        }
+        _ => {}
+    }
+    if rng.chance(15) {
+        events.push(ev(
+            plus(due, rng.range(2, 20)),
+            EventKind::Call,
+            None,
+            "called the accounts office",
+        ));
+    }
+    events.retain(|e| e.date <= today);
+    payments.retain(|p| p.date <= today);
+    let letters = play_ladder(&invoice, kind, &payments, &events, policy, rng, today);
+    let handed = matches!(
+        next_action(&Case { invoice: &invoice, debtor: kind, payments: &payments, letters: &letters, events: &events }, policy, today),
+        NextAction::HandoverReady { deadline } if deadline < plus(today, -5) && rng.chance(50)
+    );
+    for p in &payments {
+        tx.insert_payment(id, p)?;
+        report.payments += 1;
+    }
+    for l in &letters {
+        tx.insert_letter(id, l, currency.code())?;
+        report.letters += 1;
+    }
+    for e in &events {
+        tx.insert_event(id, e)?;
+        report.events += 1;
+    }
+    if handed {
+        tx.insert_event(
+            id,
+            &ev(
+                today,
+                EventKind::HandedOver,
+                None,
+                "case file sent to the lawyer",
+            ),
+        )?;
+        report.events += 1;
+    }
+    report.invoices += 1;
+    Ok(())
+}
+
+fn pay(date: NaiveDate, amount_minor: i64) -> Payment {
+    Payment {
+        id: 0,
+        date,
+        amount_minor,
+        method: Some("bank transfer".into()),
+        note: None,
+    }
+}
+
+/// Sends each letter the engine proposes, a few days late at times, up to `today`.
+fn play_ladder(
+    invoice: &Invoice,
+    debtor: ClientKind,
+    payments: &[Payment],
+    events: &[Event],
+    policy: &LadderPolicy,
+    rng: &mut Rng,
+    today: NaiveDate,
+) -> Vec<Letter> {
+    let mut letters: Vec<Letter> = vec![];
+    let mut day = plus(invoice.due, 1);
+    while day <= today && letters.len() < 4 {
+        let case = Case {
+            invoice,
+            debtor,
+            payments,
+            letters: &letters,
+            events,
+        };
+        day = match next_action(&case, policy, day) {
+            NextAction::Send { stage, deadline } => {
+                let paid: i64 = payments
+                    .iter()
+                    .filter(|p| p.date <= day)
+                    .map(|p| p.amount_minor)
+                    .sum();
+                let id = letters.len() as i64 + 1;
+                letters.push(Letter {
+                    id,
+                    stage,
+                    sent: day,
+                    deadline,
+                    principal_minor: invoice.amount_minor - paid,
+                    interest_minor: 0,
+                    compensation_minor: 0,
+                    forced: false,
+                });
+                plus(deadline, 1 + rng.range(0, 3))
+            }
+            NextAction::Nothing(Reason::WaitingForDeadline { deadline, .. }) => plus(deadline, 1),
+            NextAction::Nothing(Reason::NotBefore { date, .. }) => plus(date, rng.range(0, 2)),
+            NextAction::Nothing(Reason::NotOverdue { due }) => plus(due, 1),
+            NextAction::Nothing(Reason::Promised { until }) => plus(until, 1),
+            NextAction::Nothing(Reason::Paused { until }) => until,
+            NextAction::Nothing(Reason::Disputed { .. }) => {
+                match events.iter().find(|e| e.kind == EventKind::DisputeResolved) {
+                    Some(e) if e.date > day => e.date,
+                    _ => break,
+                }
+            }
+            _ => break,
+        };
+    }
+    letters
+}

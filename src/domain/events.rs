@@ -1,0 +1,96 @@
+//! The communication log: every call, email, promise, dispute and decision about an invoice.
+//!
+//! In a dispute the log is the user's evidence, so entries are only ever appended. Some
+//! kinds also steer the ladder (a dispute or a pause stops it); the rules that read them
+//! live in `ladder.rs`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+use super::party::{CodeError, code_enum};
+
+code_enum!(
+    /// What happened.
+    EventKind, "event kind",
+    "call, email, meeting, note, promise_to_pay, dispute_opened, dispute_resolved, paused_until, handed_over or written_off",
+    {
+        /// A phone call.
+        Call = "call",
+        /// An email, sent or received.
+        Email = "email",
+        /// A meeting.
+        Meeting = "meeting",
+        /// Anything else worth writing down.
+        Note = "note",
+        /// The client promised to pay by a date (`until`).
+        PromiseToPay = "promise_to_pay",
+        /// The client disputes the invoice: the ladder stops.
+        DisputeOpened = "dispute_opened",
+        /// The dispute is settled: the ladder resumes.
+        DisputeResolved = "dispute_resolved",
+        /// The user paused the ladder until a date (`until`).
+        PausedUntil = "paused_until",
+        /// The case went to a lawyer or agency: nothing more is proposed.
+        HandedOver = "handed_over",
+        /// The user gave up on the debt: nothing more is proposed.
+        WrittenOff = "written_off",
+    }
+);
+
+impl EventKind {
+    /// Kinds a user logs freely with `overdue log add`.
+    pub const LOGGABLE: &'static [EventKind] = &[
+        EventKind::Call,
+        EventKind::Email,
+        EventKind::Meeting,
+        EventKind::Note,
+    ];
+
+    /// Whether this kind carries an `until` date.
+    pub fn has_until(&self) -> bool {
+        matches!(self, EventKind::PromiseToPay | EventKind::PausedUntil)
+    }
+}
+
+/// One entry of the log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Ledger id; also orders entries made on the same day.
+    pub id: i64,
+    /// The day it happened.
+    pub date: NaiveDate,
+    /// What happened.
+    pub kind: EventKind,
+    /// The promised or paused-until date, for the kinds that have one.
+    pub until: Option<NaiveDate>,
+    /// What was said or done.
+    pub text: String,
+}
+
+/// Parses a kind a user may log by hand (call, email, meeting, note).
+pub fn parse_loggable(s: &str) -> Result<EventKind, CodeError> {
+    let kind = EventKind::from_str(s)?;
+    if EventKind::LOGGABLE.contains(&kind) {
+        Ok(kind)
+    } else {
+        Err(CodeError {
+            field: "log kind",
+            value: s.trim().to_string(),
+            expected: "call, email, meeting or note",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_kinds_are_loggable_by_hand() {
+        assert_eq!(parse_loggable("Call"), Ok(EventKind::Call));
+        assert!(parse_loggable("handed_over").is_err());
+        assert!(EventKind::PromiseToPay.has_until());
+        assert!(!EventKind::Note.has_until());
+    }
+}

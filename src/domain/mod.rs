@@ -1,0 +1,12 @@
+//! The pure core: money, parties, invoices, the log and the escalation engine.
+//!
+//! Nothing here touches a database, a window or the clock: every function takes the day
+//! it reasons about, so tests and users can replay any date. `ledger/` stores these
+//! types, `cli.rs` and the window show them.
+
+pub mod dates;
+pub mod events;
+pub mod invoice;
+pub mod ladder;
+pub mod money;
+pub mod party;

@@ -1,0 +1,288 @@
+//! The two parties of every letter: the user's own business and the client who owes.
+//!
+//! Which law applies, which language a letter is written in and whether the debtor is a
+//! consumer all hang on these types, so their codes are validated here, once, and the
+//! rest of the program can trust them.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+use super::money::Currency;
+
+/// Every ISO 3166-1 alpha-2 code, two letters each.
+const COUNTRIES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM \
+BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO \
+DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK \
+HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI \
+LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF \
+NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE \
+SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG \
+UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+/// A code that is not one of the accepted values; names the field and the value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {field} '{value}' (expected {expected})")]
+pub struct CodeError {
+    /// Which kind of code (country, language, kind).
+    pub field: &'static str,
+    /// The value given.
+    pub value: String,
+    /// What would have been accepted.
+    pub expected: &'static str,
+}
+
+/// An ISO 3166-1 alpha-2 country code, upper case.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Country([u8; 2]);
+
+impl Country {
+    /// The code as text, e.g. `"IT"`.
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    /// The letter language most clients in this country read.
+    pub fn default_language(&self) -> Language {
+        match self.code() {
+            "IT" | "SM" | "VA" => Language::It,
+            "DE" | "AT" | "LI" => Language::De,
+            "FR" | "MC" | "LU" | "BE" => Language::Fr,
+            _ => Language::En,
+        }
+    }
+}
+
+impl FromStr for Country {
+    type Err = CodeError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let up = s.trim().to_ascii_uppercase();
+        let up = if up == "UK" { "GB".to_string() } else { up };
+        if up.len() == 2 && COUNTRIES.split(' ').any(|c| c == up) {
+            let b = up.as_bytes();
+            Ok(Country([b[0], b[1]]))
+        } else {
+            Err(CodeError {
+                field: "country",
+                value: s.trim().to_string(),
+                expected: "an ISO 3166 alpha-2 code such as IT, DE, FR, GB",
+            })
+        }
+    }
+}
+
+impl fmt::Display for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Debug for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for Country {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Country {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// Declares a closed set of snake_case codes with parsing, display and serde.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident, $field:literal, $expected:literal,
+     { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+                 ::serde::Serialize, ::serde::Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The code as stored and typed.
+            pub fn as_str(&self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::domain::party::CodeError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let low = s.trim().to_ascii_lowercase();
+                match low.as_str() {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err($crate::domain::party::CodeError {
+                        field: $field,
+                        value: s.trim().to_string(),
+                        expected: $expected,
+                    }),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use code_enum;
+
+code_enum!(
+    /// What kind of debtor a client is; it decides which law and which letters apply.
+    ClientKind, "kind", "business, consumer or public",
+    {
+        /// A company or a self-employed professional.
+        Business = "business",
+        /// A private individual.
+        Consumer = "consumer",
+        /// A public authority.
+        Public = "public",
+    }
+);
+
+code_enum!(
+    /// The languages letters are written in.
+    Language, "language", "en, it, de or fr",
+    {
+        /// English.
+        En = "en",
+        /// Italian.
+        It = "it",
+        /// German.
+        De = "de",
+        /// French.
+        Fr = "fr",
+    }
+);
+
+/// A client's id in the ledger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ClientId(pub i64);
+
+impl fmt::Display for ClientId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Someone who owes the user money.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Client {
+    /// Ledger id.
+    pub id: ClientId,
+    /// Name, unique in the ledger; imports match clients on it exactly.
+    pub name: String,
+    /// Business, consumer or public body.
+    pub kind: ClientKind,
+    /// Where the client is established.
+    pub country: Country,
+    /// The language letters to this client are written in.
+    pub language: Language,
+    /// Email address, if known.
+    pub email: Option<String>,
+    /// Postal address (several lines), if known.
+    pub address: Option<String>,
+    /// VAT or tax id, if known.
+    pub vat_id: Option<String>,
+    /// Free notes.
+    pub notes: Option<String>,
+}
+
+/// The fields of a new client, before it has an id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewClient {
+    /// Name, unique in the ledger.
+    pub name: String,
+    /// Business, consumer or public body.
+    pub kind: ClientKind,
+    /// Where the client is established.
+    pub country: Country,
+    /// Letter language.
+    pub language: Language,
+    /// Email address.
+    pub email: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// VAT or tax id.
+    pub vat_id: Option<String>,
+    /// Free notes.
+    pub notes: Option<String>,
+}
+
+/// The user's own business: the sender of every letter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BusinessProfile {
+    /// Legal name.
+    pub name: String,
+    /// Postal address.
+    pub address: Option<String>,
+    /// Country of establishment; the default applicable law.
+    pub country: Country,
+    /// VAT or tax id.
+    pub vat_id: Option<String>,
+    /// IBAN that payments go to.
+    pub iban: Option<String>,
+    /// Contact email.
+    pub email: Option<String>,
+    /// Contact phone.
+    pub phone: Option<String>,
+    /// Who signs the letters.
+    pub signatory: Option<String>,
+    /// Default letter language for new clients.
+    pub language: Language,
+    /// Default currency for new invoices.
+    pub currency: Currency,
+}
+
+/// Trims a free-text field; blank becomes `None`.
+pub fn non_blank(s: Option<&str>) -> Option<String> {
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_parse_and_refuse_with_the_field_named() {
+        assert_eq!(
+            "it".parse::<Country>().map(|c| c.to_string()),
+            Ok("IT".into())
+        );
+        assert_eq!(
+            "UK".parse::<Country>().map(|c| c.to_string()),
+            Ok("GB".into())
+        );
+        let err = "XX".parse::<Country>().expect_err("XX is no country");
+        assert!(err.to_string().contains("unknown country 'XX'"));
+        assert_eq!("Consumer".parse::<ClientKind>(), Ok(ClientKind::Consumer));
+        let err = "person".parse::<ClientKind>().expect_err("not a kind");
+        assert!(err.to_string().starts_with("unknown kind 'person'"));
+        assert_eq!("DE".parse::<Language>(), Ok(Language::De));
+        assert!("es".parse::<Language>().is_err());
+    }
+
+    #[test]
+    fn default_language_follows_the_country() {
+        let de: Country = "AT".parse().expect("AT");
+        assert_eq!(de.default_language(), Language::De);
+        let us: Country = "US".parse().expect("US");
+        assert_eq!(us.default_language(), Language::En);
+    }
+}

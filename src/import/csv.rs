@@ -1,0 +1,447 @@
+//! Reading invoices from a CSV file exported by a spreadsheet or another tool.
+//!
+//! The file is read and checked whole before anything is written: every bad row is
+//! reported (row, column, value, why) and one bad row means nothing is imported. Header
+//! names are matched loosely (`Invoice No`, `Customer`, `Due date`...), the delimiter is
+//! detected (`;` as Excel writes it in Italy, Germany and France), and slash dates are
+//! never guessed.
+
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+use super::{ImportError, RowError};
+use crate::domain::dates::{SlashOrder, is_slash_date, parse_date, slash_hint};
+use crate::domain::money::{Currency, parse_amount, parse_amount_signed};
+
+/// The columns Overdue understands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// Invoice number (required).
+    Number,
+    /// Client name (required).
+    Client,
+    /// Issue date (required).
+    Issued,
+    /// Due date (required).
+    Due,
+    /// Gross amount (required).
+    Amount,
+    /// Currency code.
+    Currency,
+    /// Amount already paid.
+    Paid,
+    /// Client email.
+    Email,
+    /// Client country.
+    Country,
+    /// Client kind.
+    Kind,
+    /// Description.
+    Description,
+    /// Payment terms.
+    Terms,
+}
+
+impl Column {
+    /// The name used in error messages.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Column::Number => "number",
+            Column::Client => "client",
+            Column::Issued => "issued",
+            Column::Due => "due",
+            Column::Amount => "amount",
+            Column::Currency => "currency",
+            Column::Paid => "paid",
+            Column::Email => "email",
+            Column::Country => "country",
+            Column::Kind => "kind",
+            Column::Description => "description",
+            Column::Terms => "terms",
+        }
+    }
+
+    const REQUIRED: [Column; 5] = [
+        Column::Number,
+        Column::Client,
+        Column::Issued,
+        Column::Due,
+        Column::Amount,
+    ];
+
+    /// Which column a header names, if any.
+    fn from_header(header: &str) -> Option<Column> {
+        let h: String = header
+            .trim()
+            .trim_matches('"')
+            .to_lowercase()
+            .replace(['_', '-', '.', '#'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(match h.as_str() {
+            "invoice" | "invoice number" | "invoice no" | "number" | "no" | "invoice nr" | "nr" => {
+                Column::Number
+            }
+            "client" | "customer" | "client name" | "customer name" => Column::Client,
+            "issued" | "date" | "invoice date" | "issue date" => Column::Issued,
+            "due" | "due date" | "due on" => Column::Due,
+            "amount" | "total" | "gross" | "amount due" | "total amount" => Column::Amount,
+            "currency" => Column::Currency,
+            "paid" | "amount paid" | "paid amount" => Column::Paid,
+            "email" | "e mail" | "client email" | "customer email" => Column::Email,
+            "country" => Column::Country,
+            "kind" | "type" | "client kind" | "client type" | "customer type" => Column::Kind,
+            "description" => Column::Description,
+            "terms" | "payment terms" => Column::Terms,
+            _ => return None,
+        })
+    }
+}
+
+/// One row, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportRow {
+    /// Spreadsheet row number (the header is row 1).
+    pub row: usize,
+    /// Invoice number.
+    pub number: String,
+    /// Client name.
+    pub client: String,
+    /// Issue date.
+    pub issued: NaiveDate,
+    /// Due date.
+    pub due: NaiveDate,
+    /// Gross amount, minor units.
+    pub amount_minor: i64,
+    /// Currency.
+    pub currency: Currency,
+    /// Already paid, minor units (0 when absent).
+    pub paid_minor: i64,
+    /// Raw text of the client columns (checked when the client is created).
+    pub email: Option<String>,
+    /// Client country as written.
+    pub country: Option<String>,
+    /// Client kind as written.
+    pub kind: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Payment terms.
+    pub terms: Option<String>,
+}
+
+/// Decodes the file: UTF-8 with or without a BOM.
+fn decode(file: &str, bytes: &[u8]) -> Result<String, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|e| ImportError::File {
+        file: file.to_string(),
+        reason: format!(
+            "is not UTF-8 text (invalid byte at offset {}); save it as \"CSV UTF-8\" and import again",
+            e.utf8_error().valid_up_to()
+        ),
+    })
+}
+
+/// The delimiter the header line uses most: `,`, `;` or tab.
+fn detect_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| header.bytes().filter(|b| b == d).count())
+        .unwrap_or(b',')
+}
+
+/// Reads and checks a CSV file's rows. `default_currency` applies when there is no
+/// currency column or a cell is blank.
+pub fn read_rows(
+    file: &str,
+    bytes: &[u8],
+    date_format: Option<SlashOrder>,
+    default_currency: Currency,
+) -> Result<Vec<ImportRow>, ImportError> {
+    let text = decode(file, bytes)?;
+    let file_err = |reason: String| ImportError::File {
+        file: file.to_string(),
+        reason,
+    };
+    if text.trim().is_empty() {
+        return Err(file_err("is empty".into()));
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(&text))
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| file_err(format!("cannot read the header: {e}")))?
+        .clone();
+    let columns = map_headers(&headers).map_err(file_err)?;
+    let mut records = vec![];
+    for (i, rec) in reader.records().enumerate() {
+        let rec = rec.map_err(|e| file_err(format!("row {}: {e}", i + 2)))?;
+        if rec.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        records.push((i + 2, rec));
+    }
+    if records.is_empty() {
+        return Err(file_err("has a header but no rows".into()));
+    }
+    let order = match date_format {
+        Some(o) => Some(o),
+        None => slash_order(&records, &columns)?,
+    };
+    let mut rows = vec![];
+    let mut errors = vec![];
+    for (row, rec) in &records {
+        match check_row(*row, rec, &columns, headers.len(), order, default_currency) {
+            Ok(r) => rows.push(r),
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for r in &rows {
+        if let Some(first) = seen.insert(r.number.as_str(), r.row) {
+            errors.push(RowError::new(
+                r.row,
+                "number",
+                &r.number,
+                format!("duplicates the invoice number of row {first}"),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        errors.sort_by_key(|e| e.row);
+        Err(ImportError::Rows(errors))
+    }
+}
+
+/// Maps header positions to columns; refuses missing required and duplicated columns.
+fn map_headers(headers: &csv::StringRecord) -> Result<HashMap<Column, usize>, String> {
+    let mut columns = HashMap::new();
+    for (i, h) in headers.iter().enumerate() {
+        if let Some(col) = Column::from_header(h)
+            && let Some(prev) = columns.insert(col, i)
+        {
+            return Err(format!(
+                "columns {} ('{}') and {} ('{}') both give the {}",
+                prev + 1,
+                headers.get(prev).unwrap_or(""),
+                i + 1,
+                h,
+                col.name()
+            ));
+        }
+    }
+    let missing: Vec<&str> = Column::REQUIRED
+        .iter()
+        .filter(|c| !columns.contains_key(c))
+        .map(|c| c.name())
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "has no column for: {} (found: {})",
+            missing.join(", "),
+            headers.iter().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    Ok(columns)
+}
+
+/// Decides the order of slash dates from the file itself, or refuses.
+fn slash_order(
+    records: &[(usize, csv::StringRecord)],
+    columns: &HashMap<Column, usize>,
+) -> Result<Option<SlashOrder>, ImportError> {
+    let mut found: Option<(SlashOrder, usize, String)> = None;
+    let mut ambiguous: Option<(usize, &'static str, String)> = None;
+    for (row, rec) in records {
+        for col in [Column::Issued, Column::Due] {
+            let value = columns
+                .get(&col)
+                .and_then(|&i| rec.get(i))
+                .unwrap_or("")
+                .trim();
+            if !is_slash_date(value) {
+                continue;
+            }
+            match (slash_hint(value), &found) {
+                (Some(o), None) => found = Some((o, *row, value.to_string())),
+                (Some(o), Some((seen, at, example))) if o != *seen => {
+                    return Err(ImportError::Rows(vec![RowError::new(
+                        *row,
+                        col.name(),
+                        value,
+                        format!(
+                            "is {o}, but row {at} ('{example}') is {seen}: the file mixes date orders"
+                        ),
+                    )]));
+                }
+                (None, _) if ambiguous.is_none() => {
+                    ambiguous = Some((*row, col.name(), value.to_string()))
+                }
+                _ => {}
+            }
+        }
+    }
+    match (found, ambiguous) {
+        (Some((o, ..)), _) => Ok(Some(o)),
+        (None, Some((row, column, value))) => {
+            Err(ImportError::AmbiguousDates { row, column, value })
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+fn check_row(
+    row: usize,
+    rec: &csv::StringRecord,
+    columns: &HashMap<Column, usize>,
+    width: usize,
+    order: Option<SlashOrder>,
+    default_currency: Currency,
+) -> Result<ImportRow, Vec<RowError>> {
+    let mut errors = vec![];
+    if rec.len() != width {
+        errors.push(RowError::new(
+            row,
+            "-",
+            "",
+            format!("has {} fields; the header has {width}", rec.len()),
+        ));
+        return Err(errors);
+    }
+    let cell = |c: Column| {
+        columns
+            .get(&c)
+            .and_then(|&i| rec.get(i))
+            .map(str::trim)
+            .unwrap_or("")
+    };
+    let opt = |c: Column| Some(cell(c).to_string()).filter(|s| !s.is_empty());
+    for c in Column::ALL_TEXT {
+        let v = cell(c);
+        if v.chars().any(|ch| ch == '\0') {
+            errors.push(RowError::new(
+                row,
+                c.name(),
+                &v.replace('\0', "\\0"),
+                "contains a NUL byte",
+            ));
+        } else if v.chars().count() > 2000 {
+            errors.push(RowError::new(
+                row,
+                c.name(),
+                &v.chars().take(40).collect::<String>(),
+                "is longer than 2000 characters",
+            ));
+        } else if matches!(c, Column::Number | Column::Client) && v.starts_with(['=', '+', '@']) {
+            errors.push(RowError::new(
+                row,
+                c.name(),
+                v,
+                "looks like a spreadsheet formula, not a value",
+            ));
+        }
+    }
+    for c in [Column::Number, Column::Client] {
+        if cell(c).is_empty() {
+            errors.push(RowError::new(row, c.name(), "", "is empty"));
+        }
+    }
+    let mut date = |c: Column| match parse_date(cell(c), order) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(RowError::new(row, c.name(), cell(c), e.to_string()));
+            None
+        }
+    };
+    let (issued, due) = (date(Column::Issued), date(Column::Due));
+    let currency = match opt(Column::Currency) {
+        None => Some(default_currency),
+        Some(c) => c
+            .parse::<Currency>()
+            .map_err(|e| errors.push(RowError::new(row, "currency", &c, e.to_string())))
+            .ok(),
+    };
+    let cur = currency.unwrap_or(default_currency);
+    let amount = parse_amount(cell(Column::Amount), cur)
+        .map_err(|e| {
+            errors.push(RowError::new(
+                row,
+                "amount",
+                cell(Column::Amount),
+                e.to_string(),
+            ))
+        })
+        .ok();
+    let paid = match opt(Column::Paid) {
+        None => Some(0),
+        Some(p) => match parse_amount_signed(&p, cur) {
+            Ok(v) if v < 0 => {
+                errors.push(RowError::new(row, "paid", &p, "is negative"));
+                None
+            }
+            Ok(v) => Some(v),
+            Err(e) => {
+                errors.push(RowError::new(row, "paid", &p, e.to_string()));
+                None
+            }
+        },
+    };
+    if let (Some(i), Some(d)) = (issued, due)
+        && d < i
+    {
+        errors.push(RowError::new(
+            row,
+            "due",
+            cell(Column::Due),
+            format!("is before the issue date {i}"),
+        ));
+    }
+    if let (Some(a), Some(p)) = (amount, paid)
+        && p > a
+    {
+        errors.push(RowError::new(
+            row,
+            "paid",
+            cell(Column::Paid),
+            "is more than the amount",
+        ));
+    }
+    match (errors.is_empty(), issued, due, amount, currency, paid) {
+        (true, Some(issued), Some(due), Some(amount_minor), Some(currency), Some(paid_minor)) => {
+            Ok(ImportRow {
+                row,
+                number: cell(Column::Number).to_string(),
+                client: cell(Column::Client).to_string(),
+                issued,
+                due,
+                amount_minor,
+                currency,
+                paid_minor,
+                email: opt(Column::Email),
+                country: opt(Column::Country),
+                kind: opt(Column::Kind),
+                description: opt(Column::Description),
+                terms: opt(Column::Terms),
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+impl Column {
+    /// Every column whose text is kept as typed.
+    const ALL_TEXT: [Column; 6] = [
+        Column::Number,
+        Column::Client,
+        Column::Email,
+        Column::Country,
+        Column::Description,
+        Column::Terms,
+    ];
+}

@@ -1,0 +1,249 @@
+//! Bringing invoices in from elsewhere: CSV files, all or nothing.
+//!
+//! An import is one transaction. The file is checked whole first; then clients are
+//! matched by exact name or created, invoices and their already-paid amounts are
+//! written, and any refusal (a duplicate number, a bad client code) rolls everything
+//! back and lists every bad row. A dry run goes through the very same steps and rolls
+//! back at the end, so its report is exact.
+
+pub mod csv;
+
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::actions::{ClientInput, parse_client};
+use crate::domain::dates::SlashOrder;
+use crate::domain::invoice::{NewInvoice, Payment};
+use crate::domain::money::Currency;
+use crate::domain::party::ClientId;
+use crate::ledger::{Ledger, LedgerError, Tx};
+
+/// One bad cell (or row), for the user to fix.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RowError {
+    /// Spreadsheet row number (the header is row 1).
+    pub row: usize,
+    /// Column name (`-` for the whole row).
+    pub column: String,
+    /// The value found (shortened if long).
+    pub value: String,
+    /// Why it is refused.
+    pub reason: String,
+}
+
+impl RowError {
+    /// A row error.
+    pub fn new(row: usize, column: &str, value: &str, reason: impl ToString) -> Self {
+        let value = if value.chars().count() > 60 {
+            format!("{}…", value.chars().take(60).collect::<String>())
+        } else {
+            value.to_string()
+        };
+        RowError {
+            row,
+            column: column.to_string(),
+            value,
+            reason: reason.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "row {}, column {}, value '{}': {}",
+            self.row, self.column, self.value, self.reason
+        )
+    }
+}
+
+/// Why an import wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file as a whole cannot be read.
+    #[error("{file}: {reason}; nothing was imported")]
+    File {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
+    /// Slash dates that could be read either way.
+    #[error(
+        "row {row}, column {column}: '{value}' could be day-first or month-first, and no date in the file \
+         tells which; give --date-format dd/mm/yyyy or mm/dd/yyyy; nothing was imported"
+    )]
+    AmbiguousDates {
+        /// First ambiguous row.
+        row: usize,
+        /// Its column.
+        column: &'static str,
+        /// Its value.
+        value: String,
+    },
+    /// One or more bad rows.
+    #[error("{} bad row(s); nothing was imported:\n{}", .0.len(), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
+    Rows(Vec<RowError>),
+    /// The ledger failed.
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Nothing was written.
+    pub dry_run: bool,
+    /// Invoices added.
+    pub invoices: usize,
+    /// Clients created.
+    pub clients_created: usize,
+    /// Payments recorded from the paid column.
+    pub payments: usize,
+    /// Invoice numbers already in the ledger, skipped with `--skip-existing`.
+    pub skipped: Vec<String>,
+}
+
+/// How to import.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ImportOptions {
+    /// Order of slash dates, when the file cannot tell.
+    pub date_format: Option<SlashOrder>,
+    /// Skip invoice numbers already in the ledger instead of refusing the file.
+    pub skip_existing: bool,
+    /// Check and report, write nothing.
+    pub dry_run: bool,
+}
+
+/// Imports the CSV file at `path` in one transaction.
+pub fn import_csv(
+    ledger: &mut Ledger,
+    path: &Path,
+    opts: ImportOptions,
+) -> Result<ImportReport, ImportError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| ImportError::File {
+        file: name.clone(),
+        reason: e.to_string(),
+    })?;
+    let default_currency = ledger.read(|tx| -> Result<_, LedgerError> {
+        Ok(tx.profile()?.map_or(Currency::EUR, |p| p.currency))
+    })?;
+    let rows = csv::read_rows(&name, &bytes, opts.date_format, default_currency)?;
+    ledger.write_or_rollback(!opts.dry_run, |tx| write_rows(tx, &rows, opts))
+}
+
+/// Writes checked rows; collects every refusal and fails with all of them.
+fn write_rows(
+    tx: &Tx,
+    rows: &[csv::ImportRow],
+    opts: ImportOptions,
+) -> Result<ImportReport, ImportError> {
+    let profile = tx.profile()?;
+    let mut report = ImportReport {
+        dry_run: opts.dry_run,
+        ..Default::default()
+    };
+    let mut errors = vec![];
+    let mut clients: HashMap<String, ClientId> = HashMap::new();
+    for r in rows {
+        if tx.invoice_id_by_number(&r.number)?.is_some() {
+            if opts.skip_existing {
+                report.skipped.push(r.number.clone());
+            } else {
+                errors.push(RowError::new(
+                    r.row,
+                    "number",
+                    &r.number,
+                    "is already in the ledger (use --skip-existing to skip such rows)",
+                ));
+            }
+            continue;
+        }
+        let client_id = match clients.get(&r.client) {
+            Some(id) => *id,
+            None => match tx.client_by_name(&r.client)? {
+                Some(c) => *clients.entry(r.client.clone()).or_insert(c.id),
+                None => {
+                    let input = ClientInput {
+                        name: r.client.clone(),
+                        kind: r.kind.clone(),
+                        country: r.country.clone(),
+                        email: r.email.clone(),
+                        ..Default::default()
+                    };
+                    match parse_client(&input, profile.as_ref()) {
+                        Ok(new) => {
+                            let id = tx.insert_client(&new)?;
+                            report.clients_created += 1;
+                            *clients.entry(r.client.clone()).or_insert(id)
+                        }
+                        Err(e) => {
+                            let (column, value) = match &e {
+                                crate::actions::ActionError::Field { field, .. } => {
+                                    (*field, input_value(&input, field))
+                                }
+                                _ => ("client", r.client.clone()),
+                            };
+                            errors.push(RowError::new(r.row, column, &value, e.to_string()));
+                            continue;
+                        }
+                    }
+                }
+            },
+        };
+        let new = NewInvoice {
+            number: r.number.clone(),
+            client_id,
+            issued: r.issued,
+            due: r.due,
+            amount_minor: r.amount_minor,
+            currency: r.currency,
+            description: r.description.clone(),
+            terms: r.terms.clone(),
+            late_rate_bp: None,
+        };
+        let id = match tx.insert_invoice(&new) {
+            Ok(id) => id,
+            Err(LedgerError::Invalid(why)) => {
+                errors.push(RowError::new(r.row, "number", &r.number, why));
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        report.invoices += 1;
+        if r.paid_minor > 0 {
+            // The payment date is unknown: the issue date is the one that never
+            // overstates interest (the paid part never counts as late).
+            let note = Some(
+                "paid before import; payment date unknown, recorded on the issue date".to_string(),
+            );
+            let payment = Payment {
+                id: 0,
+                date: r.issued,
+                amount_minor: r.paid_minor,
+                method: Some("import".into()),
+                note,
+            };
+            tx.insert_payment(id, &payment)?;
+            report.payments += 1;
+        }
+    }
+    if errors.is_empty() {
+        Ok(report)
+    } else {
+        Err(ImportError::Rows(errors))
+    }
+}
+
+fn input_value(input: &ClientInput, field: &str) -> String {
+    match field {
+        "kind" => input.kind.clone(),
+        "country" => input.country.clone(),
+        "language" => input.language.clone(),
+        _ => Some(input.name.clone()),
+    }
+    .unwrap_or_default()
+}

@@ -1,0 +1,208 @@
+//! The business profile, the ladder policy and the clients.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{LedgerError, Result, Tx};
+use crate::domain::ladder::{LadderPolicy, Stage};
+use crate::domain::party::{BusinessProfile, Client, ClientId, NewClient};
+
+const CLIENT_COLUMNS: &str = "id, name, kind, country, language, email, address, vat_id, notes";
+
+fn client_from_row(r: &Row) -> rusqlite::Result<Client> {
+    Ok(Client {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: r.get(2)?,
+        country: r.get(3)?,
+        language: r.get(4)?,
+        email: r.get(5)?,
+        address: r.get(6)?,
+        vat_id: r.get(7)?,
+        notes: r.get(8)?,
+    })
+}
+
+impl Tx<'_> {
+    /// The business profile, if it was set.
+    pub fn profile(&self) -> Result<Option<BusinessProfile>> {
+        let row = self
+            .query_row(
+                "SELECT name, address, country, vat_id, iban, email, phone, signatory, language, currency
+                 FROM profile WHERE id = 1",
+                [],
+                |r| {
+                    Ok(BusinessProfile {
+                        name: r.get(0)?,
+                        address: r.get(1)?,
+                        country: r.get(2)?,
+                        vat_id: r.get(3)?,
+                        iban: r.get(4)?,
+                        email: r.get(5)?,
+                        phone: r.get(6)?,
+                        signatory: r.get(7)?,
+                        language: r.get(8)?,
+                        currency: r.get(9)?,
+                    })
+                },
+            )
+            .optional()?;
+        Ok(row)
+    }
+
+    /// Stores the business profile (replacing the previous one).
+    pub fn set_profile(&self, p: &BusinessProfile) -> Result<()> {
+        self.execute(
+            "INSERT INTO profile (id, name, address, country, vat_id, iban, email, phone, signatory, language, currency)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT(id) DO UPDATE SET name = ?1, address = ?2, country = ?3, vat_id = ?4, iban = ?5,
+                 email = ?6, phone = ?7, signatory = ?8, language = ?9, currency = ?10",
+            params![
+                p.name, p.address, p.country, p.vat_id, p.iban, p.email, p.phone, p.signatory,
+                p.language, p.currency
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = ?2",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    fn int_setting(&self, key: &str, default: i64) -> Result<i64> {
+        match self.setting(key)? {
+            None => Ok(default),
+            Some(v) => v.parse().map_err(|_| {
+                LedgerError::Invalid(format!("setting '{key}' holds '{v}', not a number"))
+            }),
+        }
+    }
+
+    /// The ladder policy.
+    pub fn policy(&self) -> Result<LadderPolicy> {
+        let mut policy = LadderPolicy::default();
+        let mut stmt =
+            self.prepare_cached("SELECT stage, earliest_days, deadline_days FROM policy_stages")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, Stage>(0)?, r.get(1)?, r.get(2)?)))?;
+        for row in rows {
+            let (stage, earliest, deadline) = row?;
+            policy.rules[stage.index()].earliest_days = earliest;
+            policy.rules[stage.index()].deadline_days = deadline;
+        }
+        policy.consumer_legal_warning_deadline_days = self.int_setting(
+            "consumer_legal_warning_deadline_days",
+            policy.consumer_legal_warning_deadline_days,
+        )?;
+        policy.min_balance_minor =
+            self.int_setting("min_balance_minor", policy.min_balance_minor)?;
+        Ok(policy)
+    }
+
+    /// Stores a validated ladder policy.
+    pub fn set_policy(&self, policy: &LadderPolicy) -> Result<()> {
+        policy.validate().map_err(|e| LedgerError::Invalid(e.0))?;
+        for stage in Stage::ALL {
+            let rule = policy.rule(*stage);
+            self.execute(
+                "INSERT INTO policy_stages (stage, position, earliest_days, deadline_days) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(stage) DO UPDATE SET earliest_days = ?3, deadline_days = ?4",
+                params![stage, stage.index() as i64, rule.earliest_days, rule.deadline_days],
+            )?;
+        }
+        self.set_setting(
+            "consumer_legal_warning_deadline_days",
+            &policy.consumer_legal_warning_deadline_days.to_string(),
+        )?;
+        self.set_setting("min_balance_minor", &policy.min_balance_minor.to_string())
+    }
+
+    /// Adds a client; refuses a name already taken.
+    pub fn insert_client(&self, c: &NewClient) -> Result<ClientId> {
+        if self.client_by_name(&c.name)?.is_some() {
+            return Err(LedgerError::Invalid(format!(
+                "a client named '{}' already exists",
+                c.name
+            )));
+        }
+        let mut stmt = self.prepare_cached(
+            "INSERT INTO clients (name, kind, country, language, email, address, vat_id, notes)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        stmt.execute(params![
+            c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes
+        ])?;
+        Ok(ClientId(self.last_insert_rowid()))
+    }
+
+    /// Replaces a client's details.
+    pub fn update_client(&self, c: &Client) -> Result<()> {
+        let changed = self.execute(
+            "UPDATE clients SET name = ?2, kind = ?3, country = ?4, language = ?5, email = ?6,
+                 address = ?7, vat_id = ?8, notes = ?9 WHERE id = ?1",
+            params![
+                c.id, c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes
+            ],
+        )?;
+        if changed == 0 {
+            return Err(LedgerError::NotFound(format!("no client with id {}", c.id)));
+        }
+        Ok(())
+    }
+
+    /// Every client, by name.
+    pub fn clients(&self) -> Result<Vec<Client>> {
+        let mut stmt = self.prepare_cached(&format!(
+            "SELECT {CLIENT_COLUMNS} FROM clients ORDER BY name, id"
+        ))?;
+        let rows = stmt.query_map([], client_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One client by id.
+    pub fn client(&self, id: ClientId) -> Result<Client> {
+        self.query_row(
+            &format!("SELECT {CLIENT_COLUMNS} FROM clients WHERE id = ?1"),
+            [id],
+            client_from_row,
+        )
+        .optional()?
+        .ok_or_else(|| LedgerError::NotFound(format!("no client with id {id}")))
+    }
+
+    /// One client by exact name.
+    pub fn client_by_name(&self, name: &str) -> Result<Option<Client>> {
+        Ok(self
+            .query_row(
+                &format!("SELECT {CLIENT_COLUMNS} FROM clients WHERE name = ?1"),
+                [name],
+                client_from_row,
+            )
+            .optional()?)
+    }
+
+    /// A client named by id or by exact name (a name wins over an id-looking name).
+    pub fn find_client(&self, id_or_name: &str) -> Result<Client> {
+        if let Some(c) = self.client_by_name(id_or_name.trim())? {
+            return Ok(c);
+        }
+        match id_or_name.trim().parse::<i64>() {
+            Ok(id) => self.client(ClientId(id)),
+            Err(_) => Err(LedgerError::NotFound(format!(
+                "no client named '{}'",
+                id_or_name.trim()
+            ))),
+        }
+    }
+}

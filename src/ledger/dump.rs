@@ -1,0 +1,153 @@
+//! The whole ledger as one JSON document: `overdue export` and `overdue import-json`.
+//!
+//! The dump keeps every id, so a ledger loaded from it is the same ledger: exporting it
+//! again gives the same document. Loading is refused into a ledger that already holds
+//! clients or invoices, and happens in one transaction.
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use super::{LedgerError, Result, Tx};
+use crate::domain::events::Event;
+use crate::domain::invoice::{Invoice, Payment};
+use crate::domain::ladder::{LadderPolicy, Letter};
+use crate::domain::party::{BusinessProfile, Client};
+
+/// The name in every dump's `format` field.
+pub const DUMP_FORMAT: &str = "overdue-ledger";
+/// The dump layout version this build writes and reads.
+pub const DUMP_VERSION: i64 = 1;
+
+/// One invoice and its history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DumpInvoice {
+    /// The invoice.
+    #[serde(flatten)]
+    pub invoice: Invoice,
+    /// Its payments.
+    pub payments: Vec<Payment>,
+    /// Its letters (without PDF bytes).
+    pub letters: Vec<Letter>,
+    /// Its log.
+    pub events: Vec<Event>,
+}
+
+/// The whole ledger.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerDump {
+    /// Always [`DUMP_FORMAT`].
+    pub format: String,
+    /// Layout version.
+    pub version: i64,
+    /// The business profile.
+    pub profile: Option<BusinessProfile>,
+    /// The ladder policy.
+    pub policy: LadderPolicy,
+    /// Every client.
+    pub clients: Vec<Client>,
+    /// Every invoice with its history.
+    pub invoices: Vec<DumpInvoice>,
+}
+
+impl Tx<'_> {
+    /// The whole ledger.
+    pub fn dump(&self) -> Result<LedgerDump> {
+        let invoices = self
+            .cases(super::CaseFilter::All)?
+            .into_iter()
+            .map(|c| DumpInvoice {
+                invoice: c.invoice,
+                payments: c.payments,
+                letters: c.letters,
+                events: c.events,
+            })
+            .collect();
+        Ok(LedgerDump {
+            format: DUMP_FORMAT.into(),
+            version: DUMP_VERSION,
+            profile: self.profile()?,
+            policy: self.policy()?,
+            clients: self.clients()?,
+            invoices,
+        })
+    }
+
+    /// Loads a dump into this (empty) ledger, keeping every id.
+    pub fn load_dump(&self, dump: &LedgerDump) -> Result<()> {
+        if dump.format != DUMP_FORMAT || dump.version != DUMP_VERSION {
+            return Err(LedgerError::Invalid(format!(
+                "not an Overdue ledger export of version {DUMP_VERSION} (format '{}', version {})",
+                dump.format, dump.version
+            )));
+        }
+        let used: i64 = self.query_row(
+            "SELECT (SELECT COUNT(*) FROM clients) + (SELECT COUNT(*) FROM invoices)",
+            [],
+            |r| r.get(0),
+        )?;
+        if used > 0 {
+            return Err(LedgerError::Invalid(
+                "the ledger already holds clients or invoices; import a ledger export into a new ledger (--db NEW.db)".into(),
+            ));
+        }
+        if let Some(p) = &dump.profile {
+            self.set_profile(p)?;
+        }
+        self.set_policy(&dump.policy)?;
+        for c in &dump.clients {
+            self.execute(
+                "INSERT INTO clients (id, name, kind, country, language, email, address, vat_id, notes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![c.id, c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes],
+            )?;
+        }
+        for d in &dump.invoices {
+            self.load_invoice(d)?;
+        }
+        Ok(())
+    }
+
+    fn load_invoice(&self, d: &DumpInvoice) -> Result<()> {
+        let i = &d.invoice;
+        let bad = |what: String| LedgerError::Invalid(format!("invoice '{}': {what}", i.number));
+        self.execute(
+            "INSERT INTO invoices (id, number, client_id, issued, due, amount_minor, currency, description, terms, late_rate_bp)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp],
+        )
+        .map_err(|e| bad(e.to_string()))?;
+        let paid: i64 = d.payments.iter().map(|p| p.amount_minor).sum();
+        if paid > i.amount_minor {
+            return Err(bad(format!(
+                "payments ({paid}) exceed the amount ({})",
+                i.amount_minor
+            )));
+        }
+        for p in &d.payments {
+            self.execute(
+                "INSERT INTO payments (id, invoice_id, date, amount_minor, method, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![p.id, i.id, p.date, p.amount_minor, p.method, p.note],
+            )
+            .map_err(|e| bad(e.to_string()))?;
+        }
+        for l in &d.letters {
+            let total = l.principal_minor + l.interest_minor + l.compensation_minor;
+            self.execute(
+                "INSERT INTO letters (id, invoice_id, stage, sent, deadline, principal_minor, interest_minor,
+                     compensation_minor, total_minor, currency, forced)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![l.id, i.id, l.stage, l.sent, l.deadline, l.principal_minor, l.interest_minor,
+                    l.compensation_minor, total, i.currency, l.forced],
+            )
+            .map_err(|e| bad(e.to_string()))?;
+        }
+        for e in &d.events {
+            self.execute(
+                "INSERT INTO events (id, invoice_id, date, kind, until, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![e.id, i.id, e.date, e.kind, e.until, e.text],
+            )
+            .map_err(|e| bad(e.to_string()))?;
+        }
+        self.refresh_lifecycle(i.id)
+    }
+}

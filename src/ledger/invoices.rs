@@ -1,0 +1,223 @@
+//! Invoices and everything recorded against one: payments, letters and log events.
+//!
+//! Every write here also refreshes the invoice's stored lifecycle (`status`, `closed_on`),
+//! inside the same transaction, so the fast queries of the due queue can trust it.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{LedgerError, Result, Tx};
+use crate::domain::events::{Event, EventKind};
+use crate::domain::invoice::{Invoice, InvoiceId, NewInvoice, Payment, settled_on};
+use crate::domain::ladder::Letter;
+
+pub(super) const INVOICE_COLUMNS: &str = "i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp";
+pub(super) const PAYMENT_COLUMNS: &str = "p.id, p.date, p.amount_minor, p.method, p.note";
+pub(super) const LETTER_COLUMNS: &str = "l.id, l.stage, l.sent, l.deadline, l.principal_minor, l.interest_minor, l.compensation_minor, l.forced";
+pub(super) const EVENT_COLUMNS: &str = "e.id, e.date, e.kind, e.until, e.text";
+
+/// Reads an invoice from columns starting at `at` (in `INVOICE_COLUMNS` order).
+pub(super) fn invoice_from_row(r: &Row, at: usize) -> rusqlite::Result<Invoice> {
+    Ok(Invoice {
+        id: r.get(at)?,
+        number: r.get(at + 1)?,
+        client_id: r.get(at + 2)?,
+        issued: r.get(at + 3)?,
+        due: r.get(at + 4)?,
+        amount_minor: r.get(at + 5)?,
+        currency: r.get(at + 6)?,
+        description: r.get(at + 7)?,
+        terms: r.get(at + 8)?,
+        late_rate_bp: r.get(at + 9)?,
+    })
+}
+
+pub(super) fn payment_from_row(r: &Row, at: usize) -> rusqlite::Result<Payment> {
+    Ok(Payment {
+        id: r.get(at)?,
+        date: r.get(at + 1)?,
+        amount_minor: r.get(at + 2)?,
+        method: r.get(at + 3)?,
+        note: r.get(at + 4)?,
+    })
+}
+
+pub(super) fn letter_from_row(r: &Row, at: usize) -> rusqlite::Result<Letter> {
+    Ok(Letter {
+        id: r.get(at)?,
+        stage: r.get(at + 1)?,
+        sent: r.get(at + 2)?,
+        deadline: r.get(at + 3)?,
+        principal_minor: r.get(at + 4)?,
+        interest_minor: r.get(at + 5)?,
+        compensation_minor: r.get(at + 6)?,
+        forced: r.get(at + 7)?,
+    })
+}
+
+pub(super) fn event_from_row(r: &Row, at: usize) -> rusqlite::Result<Event> {
+    Ok(Event {
+        id: r.get(at)?,
+        date: r.get(at + 1)?,
+        kind: r.get(at + 2)?,
+        until: r.get(at + 3)?,
+        text: r.get(at + 4)?,
+    })
+}
+
+impl Tx<'_> {
+    /// Adds an invoice; refuses a number already in the ledger.
+    pub fn insert_invoice(&self, n: &NewInvoice) -> Result<InvoiceId> {
+        n.validate()
+            .map_err(|e| LedgerError::Invalid(e.to_string()))?;
+        if self.invoice_id_by_number(&n.number)?.is_some() {
+            return Err(LedgerError::Invalid(format!(
+                "invoice number '{}' is already in the ledger",
+                n.number
+            )));
+        }
+        let mut stmt = self.prepare_cached(
+            "INSERT INTO invoices (number, client_id, issued, due, amount_minor, currency, description, terms, late_rate_bp)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        stmt.execute(params![
+            n.number.trim(),
+            n.client_id,
+            n.issued,
+            n.due,
+            n.amount_minor,
+            n.currency,
+            n.description,
+            n.terms,
+            n.late_rate_bp
+        ])?;
+        Ok(InvoiceId(self.last_insert_rowid()))
+    }
+
+    /// The id of the invoice with this exact number.
+    pub fn invoice_id_by_number(&self, number: &str) -> Result<Option<InvoiceId>> {
+        let mut stmt = self.prepare_cached("SELECT id FROM invoices WHERE number = ?1")?;
+        Ok(stmt.query_row([number.trim()], |r| r.get(0)).optional()?)
+    }
+
+    /// The invoice with this exact number.
+    pub fn invoice_by_number(&self, number: &str) -> Result<Invoice> {
+        self.query_row(
+            &format!("SELECT {INVOICE_COLUMNS} FROM invoices i WHERE i.number = ?1"),
+            [number.trim()],
+            |r| invoice_from_row(r, 0),
+        )
+        .optional()?
+        .ok_or_else(|| LedgerError::NotFound(format!("no invoice numbered '{}'", number.trim())))
+    }
+
+    /// Payments of one invoice, by date.
+    pub fn payments(&self, id: InvoiceId) -> Result<Vec<Payment>> {
+        let mut stmt = self.prepare_cached(&format!(
+            "SELECT {PAYMENT_COLUMNS} FROM payments p WHERE p.invoice_id = ?1 ORDER BY p.date, p.id"
+        ))?;
+        let rows = stmt.query_map([id], |r| payment_from_row(r, 0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Letters of one invoice, by date.
+    pub fn letters(&self, id: InvoiceId) -> Result<Vec<Letter>> {
+        let mut stmt = self.prepare_cached(&format!(
+            "SELECT {LETTER_COLUMNS} FROM letters l WHERE l.invoice_id = ?1 ORDER BY l.sent, l.id"
+        ))?;
+        let rows = stmt.query_map([id], |r| letter_from_row(r, 0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Log events of one invoice, by date.
+    pub fn events(&self, id: InvoiceId) -> Result<Vec<Event>> {
+        let mut stmt = self.prepare_cached(&format!(
+            "SELECT {EVENT_COLUMNS} FROM events e WHERE e.invoice_id = ?1 ORDER BY e.date, e.id"
+        ))?;
+        let rows = stmt.query_map([id], |r| event_from_row(r, 0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records a payment (the caller has checked it against the balance).
+    pub fn insert_payment(&self, id: InvoiceId, p: &Payment) -> Result<i64> {
+        let mut stmt = self.prepare_cached(
+            "INSERT INTO payments (invoice_id, date, amount_minor, method, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        stmt.execute(params![id, p.date, p.amount_minor, p.method, p.note])?;
+        let new_id = self.last_insert_rowid();
+        self.refresh_lifecycle(id)?;
+        Ok(new_id)
+    }
+
+    /// Records a sent letter; a stage is sent at most once per invoice.
+    pub fn insert_letter(&self, id: InvoiceId, l: &Letter, currency: &str) -> Result<i64> {
+        let mut stmt = self.prepare_cached(
+            "INSERT INTO letters (invoice_id, stage, sent, deadline, principal_minor, interest_minor,
+                 compensation_minor, total_minor, currency, forced)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?;
+        let total = l.principal_minor + l.interest_minor + l.compensation_minor;
+        stmt.execute(params![
+            id,
+            l.stage,
+            l.sent,
+            l.deadline,
+            l.principal_minor,
+            l.interest_minor,
+            l.compensation_minor,
+            total,
+            currency,
+            l.forced
+        ])
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ConstraintViolation) => LedgerError::Invalid(format!(
+                "the {} was already sent for this invoice",
+                l.stage.title()
+            )),
+            _ => e.into(),
+        })?;
+        Ok(self.last_insert_rowid())
+    }
+
+    /// Appends a log event.
+    pub fn insert_event(&self, id: InvoiceId, e: &Event) -> Result<i64> {
+        let mut stmt = self.prepare_cached(
+            "INSERT INTO events (invoice_id, date, kind, until, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        stmt.execute(params![id, e.date, e.kind, e.until, e.text])?;
+        let new_id = self.last_insert_rowid();
+        if matches!(e.kind, EventKind::HandedOver | EventKind::WrittenOff) {
+            self.refresh_lifecycle(id)?;
+        }
+        Ok(new_id)
+    }
+
+    /// Recomputes the stored `status` and `closed_on` of one invoice from its facts.
+    pub fn refresh_lifecycle(&self, id: InvoiceId) -> Result<()> {
+        let invoice: Invoice = self.query_row(
+            &format!("SELECT {INVOICE_COLUMNS} FROM invoices i WHERE i.id = ?1"),
+            [id],
+            |r| invoice_from_row(r, 0),
+        )?;
+        let paid_on = settled_on(&invoice, &self.payments(id)?);
+        let first = |kind: EventKind| -> Result<Option<NaiveDate>> {
+            let mut stmt = self.prepare_cached(
+                "SELECT MIN(date) FROM events WHERE invoice_id = ?1 AND kind = ?2",
+            )?;
+            Ok(stmt.query_row(params![id, kind], |r| r.get(0))?)
+        };
+        let mut closings = vec![];
+        closings.extend(paid_on.map(|d| (d, "paid")));
+        closings.extend(first(EventKind::HandedOver)?.map(|d| (d, "handed_over")));
+        closings.extend(first(EventKind::WrittenOff)?.map(|d| (d, "written_off")));
+        let closed = closings.into_iter().min();
+        let mut stmt =
+            self.prepare_cached("UPDATE invoices SET status = ?2, closed_on = ?3 WHERE id = ?1")?;
+        stmt.execute(params![
+            id,
+            closed.map_or("open", |c| c.1),
+            closed.map(|c| c.0)
+        ])?;
+        Ok(())
+    }
+}

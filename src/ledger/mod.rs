@@ -1,0 +1,196 @@
+//! The local SQLite ledger: the only place in Overdue that holds SQL.
+//!
+//! The ledger is the freelancer's record of what is owed and of every demand made, so it
+//! is opened carefully (WAL, foreign keys, a busy timeout, mode 0600 on creation, a
+//! refusal of ledgers from newer versions) and written only inside transactions: one
+//! transaction per user action, so nothing is ever half written.
+
+mod bulk;
+mod clients;
+mod convert;
+pub mod dump;
+mod invoices;
+pub mod schema;
+
+pub use bulk::{CaseData, CaseFilter};
+
+use rusqlite::{Connection, ErrorCode, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// What can go wrong with the ledger, in words a user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum LedgerError {
+    /// The file was written by a newer Overdue.
+    #[error(
+        "this ledger has schema version {found}, but this Overdue only knows up to version {known}: \
+         it was written by a newer Overdue; upgrade Overdue to open it (the file was not changed)"
+    )]
+    TooNew {
+        /// The ledger's `user_version`.
+        found: i64,
+        /// The newest version this build knows.
+        known: i64,
+    },
+    /// Another process holds the write lock for longer than the busy timeout.
+    #[error("the ledger is busy in another window or process; try again in a moment")]
+    Busy,
+    /// Something the user named does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The action breaks a rule (overpayment, duplicate number...).
+    #[error("{0}")]
+    Invalid(String),
+    /// Upgrading the schema failed.
+    #[error("could not upgrade the ledger: {0}")]
+    Migration(String),
+    /// The file could not be created or opened.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Any other SQLite error.
+    #[error("ledger error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for LedgerError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => LedgerError::Busy,
+            _ => LedgerError::Sqlite(e),
+        }
+    }
+}
+
+/// Shorthand for ledger results.
+pub type Result<T, E = LedgerError> = std::result::Result<T, E>;
+
+/// An open ledger file.
+pub struct Ledger {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// A transaction on the ledger; all reads and writes go through it.
+pub struct Tx<'a>(rusqlite::Transaction<'a>);
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.0
+    }
+}
+
+/// The default ledger location: `ledger.db` in the platform data dir.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "Overdue").map(|d| d.data_dir().join("ledger.db"))
+}
+
+/// Creates an empty file readable by its owner only, if it does not exist yet.
+fn create_private(path: &Path) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    match opts.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+impl Ledger {
+    /// Opens (creating if needed) the ledger at `path` and upgrades its schema.
+    pub fn open(path: &Path) -> Result<Ledger> {
+        let io = |source| LedgerError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        create_private(path).map_err(io)?;
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        schema::check_not_too_new(&conn)?;
+        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(LedgerError::Invalid(format!(
+                "{}: could not switch the ledger to WAL mode (got '{mode}')",
+                path.display()
+            )));
+        }
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
+        schema::migrate(&mut conn)?;
+        Ok(Ledger {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Where the ledger file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` in a write transaction (taken immediately, so two writers queue instead
+    /// of failing half-way). Nothing is stored unless `f` succeeds.
+    pub fn write<T, E>(
+        &mut self,
+        f: impl FnOnce(&Tx) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<LedgerError>,
+    {
+        self.write_or_rollback(true, f)
+    }
+
+    /// Runs `f` in a write transaction like [`Ledger::write`], but commits only when
+    /// `commit` is true: a dry run goes through the same code and rolls back.
+    pub fn write_or_rollback<T, E>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(&Tx) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<LedgerError>,
+    {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(LedgerError::from)?;
+        let tx = Tx(tx);
+        let value = f(&tx)?;
+        if commit {
+            tx.0.commit().map_err(LedgerError::from)?;
+        }
+        Ok(value)
+    }
+
+    /// Runs `f` on a consistent snapshot of the ledger.
+    pub fn read<T, E>(
+        &mut self,
+        f: impl FnOnce(&Tx) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<LedgerError>,
+    {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)
+            .map_err(LedgerError::from)?;
+        let tx = Tx(tx);
+        f(&tx)
+    }
+
+    /// Runs a read-only SQL check, for tests and diagnostics (`PRAGMA integrity_check`).
+    pub fn pragma_text(&self, pragma: &str) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))?)
+    }
+}

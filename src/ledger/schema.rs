@@ -1,0 +1,159 @@
+//! The ledger's schema, as append-only migrations on `PRAGMA user_version`.
+//!
+//! Never edit or remove a migration once it has shipped: add a new one. A ledger written
+//! by a newer Overdue is refused before anything touches it, with both versions named.
+
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+use super::LedgerError;
+
+/// Migration 1: the whole first schema.
+const V1: &str = r#"
+CREATE TABLE profile (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    name       TEXT NOT NULL,
+    address    TEXT,
+    country    TEXT NOT NULL,
+    vat_id     TEXT,
+    iban       TEXT,
+    email      TEXT,
+    phone      TEXT,
+    signatory  TEXT,
+    language   TEXT NOT NULL,
+    currency   TEXT NOT NULL
+);
+
+CREATE TABLE policy_stages (
+    stage          TEXT PRIMARY KEY,
+    position       INTEGER NOT NULL UNIQUE,
+    earliest_days  INTEGER NOT NULL,
+    deadline_days  INTEGER NOT NULL
+);
+INSERT INTO policy_stages VALUES
+    ('reminder', 0, 1, 7),
+    ('formal_letter', 1, 14, 7),
+    ('seven_day_notice', 2, 28, 7),
+    ('legal_warning', 3, 42, 14);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+INSERT INTO settings VALUES
+    ('consumer_legal_warning_deadline_days', '30'),
+    ('min_balance_minor', '1');
+
+CREATE TABLE clients (
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL UNIQUE,
+    kind      TEXT NOT NULL CHECK (kind IN ('business', 'consumer', 'public')),
+    country   TEXT NOT NULL,
+    language  TEXT NOT NULL CHECK (language IN ('en', 'it', 'de', 'fr')),
+    email     TEXT,
+    address   TEXT,
+    vat_id    TEXT,
+    notes     TEXT
+);
+
+CREATE TABLE invoices (
+    id            INTEGER PRIMARY KEY,
+    number        TEXT NOT NULL UNIQUE,
+    client_id     INTEGER NOT NULL REFERENCES clients(id),
+    issued        TEXT NOT NULL,
+    due           TEXT NOT NULL,
+    amount_minor  INTEGER NOT NULL CHECK (amount_minor > 0),
+    currency      TEXT NOT NULL,
+    description   TEXT,
+    terms         TEXT,
+    late_rate_bp  INTEGER,
+    -- Lifecycle from the recorded facts: open, paid, handed_over or written_off,
+    -- and the day it stopped being open. Kept in step by the ledger on every write.
+    status        TEXT NOT NULL DEFAULT 'open'
+                  CHECK (status IN ('open', 'paid', 'handed_over', 'written_off')),
+    closed_on     TEXT,
+    CHECK (due >= issued)
+);
+CREATE INDEX invoices_client ON invoices(client_id);
+CREATE INDEX invoices_closed_on ON invoices(closed_on);
+
+CREATE TABLE payments (
+    id            INTEGER PRIMARY KEY,
+    invoice_id    INTEGER NOT NULL REFERENCES invoices(id),
+    date          TEXT NOT NULL,
+    amount_minor  INTEGER NOT NULL CHECK (amount_minor > 0),
+    method        TEXT,
+    note          TEXT
+);
+CREATE INDEX payments_invoice ON payments(invoice_id);
+
+CREATE TABLE letters (
+    id                  INTEGER PRIMARY KEY,
+    invoice_id          INTEGER NOT NULL REFERENCES invoices(id),
+    stage               TEXT NOT NULL
+                        CHECK (stage IN ('reminder', 'formal_letter', 'seven_day_notice', 'legal_warning')),
+    sent                TEXT NOT NULL,
+    deadline            TEXT NOT NULL,
+    principal_minor     INTEGER NOT NULL,
+    interest_minor      INTEGER NOT NULL DEFAULT 0,
+    compensation_minor  INTEGER NOT NULL DEFAULT 0,
+    total_minor         INTEGER NOT NULL,
+    currency            TEXT NOT NULL,
+    forced              INTEGER NOT NULL DEFAULT 0,
+    -- The exact PDF sent and its sha256 (filled once letters are rendered).
+    pdf                 BLOB,
+    pdf_sha256          TEXT,
+    UNIQUE (invoice_id, stage)
+);
+
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    invoice_id  INTEGER NOT NULL REFERENCES invoices(id),
+    date        TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('call', 'email', 'meeting', 'note', 'promise_to_pay',
+                'dispute_opened', 'dispute_resolved', 'paused_until', 'handed_over', 'written_off')),
+    until       TEXT,
+    text        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_invoice ON events(invoice_id);
+"#;
+
+/// Every migration, oldest first. Append only.
+const MIGRATIONS: &[M<'static>] = &[M::up(V1)];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The ledger's `user_version`.
+pub fn user_version(conn: &Connection) -> Result<i64, LedgerError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Refuses a ledger from a newer Overdue. Reads only.
+pub fn check_not_too_new(conn: &Connection) -> Result<(), LedgerError> {
+    let found = user_version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(LedgerError::TooNew {
+            found,
+            known: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// Brings the ledger to the latest schema, in one transaction.
+pub fn migrate(conn: &mut Connection) -> Result<(), LedgerError> {
+    Migrations::from_slice(MIGRATIONS)
+        .to_latest(conn)
+        .map_err(|e| LedgerError::Migration(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(Migrations::from_slice(MIGRATIONS).validate().is_ok());
+    }
+}
