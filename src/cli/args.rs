@@ -225,7 +225,7 @@ pub enum PolicyCmd {
         #[arg(long)]
         consumer_legal_deadline: Option<i64>,
         /// Balance at or below which nothing is sent (e.g. 0.01).
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         min_balance: Option<String>,
     },
 }
@@ -294,7 +294,7 @@ pub enum InvoiceCmd {
         #[arg(long)]
         due: String,
         /// Gross amount, e.g. 1234.56.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         amount: String,
         /// Currency, ISO 4217 (default: your profile's).
         #[arg(long)]
@@ -341,7 +341,7 @@ pub enum PaymentCmd {
         #[arg(long)]
         date: String,
         /// Amount.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         amount: String,
         /// Method (bank transfer, card...).
         #[arg(long)]

@@ -315,13 +315,15 @@ fn policy_validation_names_the_problem() {
 fn status_and_position_follow_the_history() {
     let mut f = Fixture::new();
     let policy = LadderPolicy::default();
-    let case = |f: &Fixture| Case {
-        invoice: &f.invoice,
-        debtor: f.debtor,
-        payments: &f.payments,
-        letters: &f.letters,
-        events: &f.events,
-    };
+    fn case(f: &Fixture) -> Case<'_> {
+        Case {
+            invoice: &f.invoice,
+            debtor: f.debtor,
+            payments: &f.payments,
+            letters: &f.letters,
+            events: &f.events,
+        }
+    }
     assert_eq!(status(&case(&f), &policy, d("2026-09-15")), Status::Open);
     assert_eq!(status(&case(&f), &policy, d("2026-10-15")), Status::Overdue);
     assert_eq!(ladder_position(&case(&f), d("2026-10-15")), "none");

@@ -189,8 +189,14 @@ impl Ledger {
 
     /// Runs a read-only SQL check, for tests and diagnostics (`PRAGMA integrity_check`).
     pub fn pragma_text(&self, pragma: &str) -> Result<String> {
-        Ok(self
+        use rusqlite::types::Value;
+        let value: Value = self
             .conn
-            .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))?)
+            .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))?;
+        Ok(match value {
+            Value::Integer(i) => i.to_string(),
+            Value::Text(t) => t,
+            other => format!("{other:?}"),
+        })
     }
 }

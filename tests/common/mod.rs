@@ -1,0 +1,154 @@
+//! Drives the real `overdue` binary on a ledger in a temp dir.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A temp dir with a ledger path; every command runs with `--db` pointing at it.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("ledger.db");
+        Env { dir, db }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write(&self, name: &str, contents: &[u8]) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, contents).expect("write fixture");
+        p
+    }
+
+    /// Runs `overdue --db DB --today TODAY ARGS...`.
+    pub fn run(&self, today: &str, args: &[&str]) -> Output {
+        run_with_db(&self.db, today, args)
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, today: &str, args: &[&str]) -> String {
+        let out = self.run(today, args);
+        assert!(
+            out.status.success(),
+            "overdue {args:?} failed ({:?}):\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs and expects exit code 1; returns stderr (checked to be a clean message).
+    pub fn fails(&self, today: &str, args: &[&str]) -> String {
+        let out = self.run(today, args);
+        let err = String::from_utf8(out.stderr).expect("utf-8 stderr");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "overdue {args:?} should fail with 1; stderr: {err}"
+        );
+        assert!(err.starts_with("overdue: "), "message: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("backtrace"),
+            "not a clean error: {err}"
+        );
+        err
+    }
+
+    /// Runs with `--json` semantics already in `args` and parses stdout.
+    pub fn json(&self, today: &str, args: &[&str]) -> serde_json::Value {
+        serde_json::from_str(&self.ok(today, args)).expect("JSON output")
+    }
+
+    /// A profile, one business client and one consumer, like a fresh user would set up.
+    pub fn setup(&self) {
+        self.ok(
+            "2026-09-01",
+            &[
+                "profile",
+                "set",
+                "--name",
+                "Studio Verdi",
+                "--country",
+                "IT",
+                "--iban",
+                "IT60X0542811101000000123456",
+                "--signatory",
+                "Anna Verdi",
+            ],
+        );
+        self.ok(
+            "2026-09-01",
+            &[
+                "client",
+                "add",
+                "--name",
+                "Rossi S.r.l.",
+                "--email",
+                "amministrazione@rossi.example",
+            ],
+        );
+        self.ok(
+            "2026-09-01",
+            &[
+                "client",
+                "add",
+                "--name",
+                "Jane Doe",
+                "--kind",
+                "consumer",
+                "--country",
+                "GB",
+            ],
+        );
+    }
+
+    /// Adds an invoice of EUR 2,550.00 due 2026-10-01 to Rossi.
+    pub fn invoice(&self, number: &str) {
+        self.ok(
+            "2026-09-01",
+            &[
+                "invoice",
+                "add",
+                "--client",
+                "Rossi S.r.l.",
+                "--number",
+                number,
+                "--issued",
+                "2026-09-01",
+                "--due",
+                "2026-10-01",
+                "--amount",
+                "2550.00",
+                "--currency",
+                "EUR",
+            ],
+        );
+    }
+
+    /// The due queue as JSON.
+    pub fn due(&self, today: &str) -> Vec<serde_json::Value> {
+        self.json(today, &["due", "--json"])
+            .as_array()
+            .expect("array")
+            .clone()
+    }
+}
+
+pub fn run_with_db(db: &Path, today: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_overdue"))
+        .arg("--db")
+        .arg(db)
+        .arg("--today")
+        .arg(today)
+        .args(args)
+        .env_remove("OVERDUE_DB")
+        .output()
+        .expect("run overdue")
+}

@@ -1,0 +1,137 @@
+//! The ledger file: WAL, foreign keys, private mode, schema versions, transactions.
+
+mod common;
+use common::Env;
+use overdue::actions::{self, InvoiceInput};
+use overdue::ledger::{Ledger, LedgerError, schema::SCHEMA_VERSION};
+
+fn sha(path: &std::path::Path) -> Vec<u8> {
+    std::fs::read(path).expect("read ledger")
+}
+
+#[test]
+fn a_new_ledger_is_private_in_wal_mode_with_foreign_keys() {
+    let env = Env::new();
+    let nested = env.path("a/b/ledger.db");
+    let ledger = Ledger::open(&nested).expect("open");
+    assert_eq!(ledger.pragma_text("journal_mode").expect("mode"), "wal");
+    assert_eq!(ledger.pragma_text("foreign_keys").expect("fk"), "1");
+    assert_eq!(
+        ledger.pragma_text("user_version").expect("version"),
+        SCHEMA_VERSION.to_string()
+    );
+    assert_eq!(ledger.pragma_text("integrity_check").expect("check"), "ok");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&nested)
+            .expect("meta")
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}
+
+#[test]
+fn a_ledger_from_a_newer_version_is_refused_and_left_untouched() {
+    let env = Env::new();
+    env.setup();
+    {
+        let conn = rusqlite::Connection::open(&env.db).expect("raw open");
+        conn.pragma_update(None, "user_version", 99).expect("bump");
+        conn.pragma_update(None, "journal_mode", "DELETE")
+            .expect("leave WAL");
+    }
+    let before = sha(&env.db);
+    let err = env.fails("2026-11-22", &["client", "list"]);
+    assert!(err.contains("schema version 99"), "{err}");
+    assert!(
+        err.contains(&format!("up to version {SCHEMA_VERSION}")),
+        "{err}"
+    );
+    assert_eq!(sha(&env.db), before, "the file was changed");
+    assert!(matches!(
+        Ledger::open(&env.db),
+        Err(LedgerError::TooNew { found: 99, .. })
+    ));
+}
+
+#[test]
+fn reopening_keeps_the_data_and_the_schema_version() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("R-1");
+    let mut ledger = Ledger::open(&env.db).expect("reopen");
+    let rows = actions::invoice_list(
+        &mut ledger,
+        actions::ListFilter::All,
+        "2026-11-22".parse().expect("day"),
+    )
+    .expect("list");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].number, "R-1");
+}
+
+#[test]
+fn a_failed_action_writes_nothing() {
+    let env = Env::new();
+    env.setup();
+    let mut ledger = Ledger::open(&env.db).expect("open");
+    // A failure inside one transaction rolls back what it wrote before failing.
+    let result = ledger.write(|tx| -> Result<(), LedgerError> {
+        let client = tx.find_client("Rossi S.r.l.")?;
+        let new = overdue::domain::invoice::NewInvoice {
+            number: "T-1".into(),
+            client_id: client.id,
+            issued: "2026-09-01".parse().expect("d"),
+            due: "2026-10-01".parse().expect("d"),
+            amount_minor: 100,
+            currency: overdue::domain::money::Currency::EUR,
+            description: None,
+            terms: None,
+            late_rate_bp: None,
+        };
+        tx.insert_invoice(&new)?;
+        tx.insert_invoice(&new)?;
+        Ok(())
+    });
+    assert!(
+        matches!(result, Err(LedgerError::Invalid(ref m)) if m.contains("already in the ledger"))
+    );
+    let input = InvoiceInput {
+        client: "Rossi S.r.l.".into(),
+        number: "T-1".into(),
+        issued: "2026-09-01".into(),
+        due: "2026-10-01".into(),
+        amount: "1".into(),
+        ..Default::default()
+    };
+    actions::add_invoice(&mut ledger, &input).expect("T-1 is free again");
+}
+
+#[test]
+fn the_database_enforces_its_own_rules_too() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("K-1");
+    let conn = rusqlite::Connection::open(&env.db).expect("raw");
+    conn.pragma_update(None, "foreign_keys", true).expect("fk");
+    let orphan = conn.execute(
+        "INSERT INTO payments (invoice_id, date, amount_minor) VALUES (999, '2026-10-01', 5)",
+        [],
+    );
+    assert!(orphan.is_err(), "a payment for no invoice");
+    let twice = conn.execute(
+        "INSERT INTO letters (invoice_id, stage, sent, deadline, principal_minor, total_minor, currency)
+         SELECT id, 'reminder', '2026-10-02', '2026-10-09', 1, 1, 'EUR' FROM invoices",
+        [],
+    );
+    assert!(twice.is_ok());
+    let again = conn.execute(
+        "INSERT INTO letters (invoice_id, stage, sent, deadline, principal_minor, total_minor, currency)
+         SELECT id, 'reminder', '2026-10-03', '2026-10-10', 1, 1, 'EUR' FROM invoices",
+        [],
+    );
+    assert!(again.is_err(), "one letter per stage and invoice");
+}
