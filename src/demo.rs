@@ -359,30 +359,18 @@ fn one_invoice(
         next_action(&Case { invoice: &invoice, debtor: kind, payments: &payments, letters: &letters, events: &events }, policy, today),
         NextAction::HandoverReady { deadline } if deadline < plus(today, -5) && rng.chance(50)
     );
-    for p in &payments {
-        tx.insert_payment(id, p)?;
-        report.payments += 1;
-    }
-    for l in &letters {
-        tx.insert_letter(id, l, currency.code())?;
-        report.letters += 1;
-    }
-    for e in &events {
-        tx.insert_event(id, e)?;
-        report.events += 1;
-    }
     if handed {
-        tx.insert_event(
-            id,
-            &ev(
-                today,
-                EventKind::HandedOver,
-                None,
-                "case file sent to the lawyer",
-            ),
-        )?;
-        report.events += 1;
+        events.push(ev(
+            today,
+            EventKind::HandedOver,
+            None,
+            "case file sent to the lawyer",
+        ));
     }
+    tx.insert_history(id, &payments, &letters, &events)?;
+    report.payments += payments.len();
+    report.letters += letters.len();
+    report.events += events.len();
     report.invoices += 1;
     Ok(())
 }

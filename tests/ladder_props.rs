@@ -9,10 +9,11 @@
 //! day and jumping straight to the day agree, and catching up never goes further.
 
 use chrono::{Days, NaiveDate};
+use overdue::domain::condensed::condense;
 use overdue::domain::events::{Event, EventKind};
 use overdue::domain::invoice::{Invoice, InvoiceId, Payment};
 use overdue::domain::ladder::{
-    Case, LadderPolicy, Letter, NextAction, Stage, StageRule, next_action,
+    Case, LadderPolicy, Letter, NextAction, Stage, StageRule, ladder_position, next_action, status,
 };
 use overdue::domain::money::Currency;
 use overdue::domain::party::{ClientId, ClientKind};
@@ -294,6 +295,21 @@ proptest! {
         for (s, d) in sparse.iter().zip(&daily) {
             prop_assert_eq!(s.stage, d.stage);
             prop_assert!(s.sent >= d.sent);
+        }
+
+        // The condensed history the ledger stores answers exactly like the full one on
+        // every day from the last recorded fact on.
+        let full = Case { invoice: &h.invoice, debtor: h.debtor, payments: &h.payments, letters: &daily, events: &h.events };
+        let condensed = condense(&full);
+        let small = condensed.history();
+        let short = Case { invoice: &h.invoice, debtor: h.debtor, payments: &small.payments, letters: &small.letters, events: &small.events };
+        let from = condensed.last_fact_on.unwrap_or(h.invoice.issued);
+        for n in 0..40 {
+            let d = from + Days::new(n);
+            prop_assert!(condensed.exact_on(d));
+            prop_assert_eq!(next_action(&full, &h.policy, d), next_action(&short, &h.policy, d), "on {}", d);
+            prop_assert_eq!(status(&full, &h.policy, d), status(&short, &h.policy, d));
+            prop_assert_eq!(ladder_position(&full, d), ladder_position(&short, d));
         }
 
         // Jumping straight to the last day with nothing sent proposes at most the reminder.

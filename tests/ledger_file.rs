@@ -135,3 +135,37 @@ fn the_database_enforces_its_own_rules_too() {
     );
     assert!(again.is_err(), "one letter per stage and invoice");
 }
+
+#[test]
+fn the_condensed_queue_equals_the_queue_from_full_histories_on_any_day() {
+    let env = Env::new();
+    env.ok("2026-11-22", &["demo", "--invoices", "600", "--seed", "3"]);
+    let mut ledger = Ledger::open(&env.db).expect("open");
+    // Past days (facts after them: the full-history fallback), today, and later days.
+    for day in [
+        "2026-05-01",
+        "2026-08-15",
+        "2026-10-30",
+        "2026-11-22",
+        "2027-01-15",
+        "2027-06-30",
+    ] {
+        let today: chrono::NaiveDate = day.parse().expect("day");
+        for all in [false, true] {
+            let fast = actions::due_queue(&mut ledger, today, all).expect("queue");
+            let (cases, policy) = ledger
+                .read(|tx| -> Result<_, LedgerError> {
+                    Ok((
+                        tx.cases(overdue::ledger::CaseFilter::OpenOn(today))?,
+                        tx.policy()?,
+                    ))
+                })
+                .expect("full histories");
+            let slow = actions::queue_of(&cases, &policy, today, all);
+            assert_eq!(fast, slow, "on {day} (all = {all})");
+            if all {
+                assert!(!fast.is_empty(), "no open invoice on {day}");
+            }
+        }
+    }
+}

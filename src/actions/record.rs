@@ -384,13 +384,11 @@ pub fn write_off(ledger: &mut Ledger, number: &str, text: &str, today: NaiveDate
     ledger.write(|tx| {
         let case = case_by_number(tx, number)?;
         let policy = tx.policy()?;
-        match ladder::blocked(&case.case(), &policy, today) {
-            Some(
-                r @ (Reason::Paid { .. } | Reason::WrittenOff { .. } | Reason::HandedOver { .. }),
-            ) => {
-                return Err(ActionError::Refused(format!("cannot write off: {r}")));
-            }
-            _ => {}
+        if let Some(
+            r @ (Reason::Paid { .. } | Reason::WrittenOff { .. } | Reason::HandedOver { .. }),
+        ) = ladder::blocked(&case.case(), &policy, today)
+        {
+            return Err(ActionError::Refused(format!("cannot write off: {r}")));
         }
         tx.insert_event(
             case.invoice.id,

@@ -64,9 +64,26 @@ fn due_row(case: &CaseData, action: &NextAction, today: NaiveDate, all: bool) ->
 /// The due queue on `today`: one row per invoice with an action, most overdue first.
 /// With `all`, every open invoice, with its action or its reason for none.
 pub fn due_queue(ledger: &mut Ledger, today: NaiveDate, all: bool) -> Result<Vec<DueRow>> {
-    let (cases, policy) = ledger
-        .read(|tx| -> Result<_> { Ok((tx.cases(CaseFilter::OpenOn(today))?, tx.policy()?)) })?;
-    Ok(queue_of(&cases, &policy, today, all))
+    ledger.read(|tx| -> Result<_> {
+        let policy = tx.policy()?;
+        let mut rows = vec![];
+        tx.each_case_for_engine(today, |case| {
+            rows.extend(queue_row(case, &policy, today, all))
+        })?;
+        sort_queue(&mut rows);
+        Ok(rows)
+    })
+}
+
+/// Orders the queue: rows with an action first, most overdue first, then by number.
+fn sort_queue(rows: &mut [DueRow]) {
+    let idle = |r: &DueRow| r.stage.is_none();
+    rows.sort_by(|a, b| {
+        idle(a)
+            .cmp(&idle(b))
+            .then(b.days_overdue.cmp(&a.days_overdue))
+            .then_with(|| a.invoice.cmp(&b.invoice))
+    });
 }
 
 /// The due queue of already loaded cases.
@@ -78,22 +95,21 @@ pub fn queue_of(
 ) -> Vec<DueRow> {
     let mut rows: Vec<DueRow> = cases
         .iter()
-        .filter_map(|case| {
-            let action = ladder::next_action(&case.case(), policy, today);
-            match action {
-                NextAction::Nothing(_) if !all => None,
-                _ => Some(due_row(case, &action, today, all)),
-            }
-        })
+        .filter_map(|c| queue_row(c, policy, today, all))
         .collect();
-    let idle = |r: &DueRow| r.stage.is_none();
-    rows.sort_by(|a, b| {
-        idle(a)
-            .cmp(&idle(b))
-            .then(b.days_overdue.cmp(&a.days_overdue))
-            .then_with(|| a.invoice.cmp(&b.invoice))
-    });
+    sort_queue(&mut rows);
     rows
+}
+
+/// The queue row of one case, if it belongs in the queue.
+fn queue_row(
+    case: &CaseData,
+    policy: &LadderPolicy,
+    today: NaiveDate,
+    all: bool,
+) -> Option<DueRow> {
+    let action = ladder::next_action(&case.case(), policy, today);
+    (all || !matches!(action, NextAction::Nothing(_))).then(|| due_row(case, &action, today, all))
 }
 
 /// An invoice as listed.

@@ -4,6 +4,15 @@
 //! `--today`, every list has `--json`, and every failure is one sentence on stderr with
 //! exit code 1 (usage errors exit 2, from clap).
 
+/// Prints a line on stdout. A closed stdout (`overdue due | head`) is not an error to
+/// report, and `println!` would panic on it: the output simply ends there.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod args;
 mod output;
 
@@ -21,6 +30,13 @@ use crate::ledger::{self, Ledger, dump::LedgerDump};
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match run_inner(cli) {
+        Err(e) if output::is_broken_pipe(&e) => Ok(()),
+        other => other,
+    }
+}
+
+fn run_inner(cli: Cli) -> anyhow::Result<()> {
     let today = cli
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -42,23 +58,21 @@ fn ledger_path(db: Option<PathBuf>) -> anyhow::Result<PathBuf> {
 
 /// With no subcommand: the due queue of the ledger and a hint.
 fn welcome(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
-    println!("Overdue - ledger {}", ledger.path().display());
+    say!("Overdue - ledger {}", ledger.path().display());
     let rows = actions::due_queue(ledger, today, false)?;
-    println!("Due on {today}:");
+    say!("Due on {today}:");
     output::due(&rows, false);
     let empty = ledger.read(|tx| -> anyhow::Result<bool> { Ok(tx.invoice_count()? == 0) })?;
-    println!();
+    say!();
     if empty {
-        println!("The ledger is empty. Try it on demo data:  overdue --db demo.db demo");
-        println!("or start with:  overdue profile set --name \"Your Name\" --country IT");
+        say!("The ledger is empty. Try it on demo data:  overdue --db demo.db demo");
+        say!("or start with:  overdue profile set --name \"Your Name\" --country IT");
     } else {
-        println!(
+        say!(
             "Record a letter as sent with:  overdue send NUMBER    (all commands: overdue --help)"
         );
     }
-    println!(
-        "The desktop window is not built yet; every action is available from the command line."
-    );
+    say!("The desktop window is not built yet; every action is available from the command line.");
     Ok(())
 }
 
@@ -94,7 +108,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 note.as_deref(),
                 today,
             )?;
-            println!("Payment recorded on {invoice}; balance now {left}.");
+            say!("Payment recorded on {invoice}; balance now {left}.");
             Ok(())
         }
         Command::Log(LogCmd::Add {
@@ -103,7 +117,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             text,
         }) => {
             actions::log_event(ledger, &invoice, &kind, &text, today)?;
-            println!("Logged a {} on {invoice}.", kind.trim().to_lowercase());
+            say!("Logged a {} on {invoice}.", kind.trim().to_lowercase());
             Ok(())
         }
         Command::Dispute {
@@ -118,7 +132,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             } else {
                 "resolved: the ladder resumes"
             };
-            println!("Dispute on {invoice} {what}.");
+            say!("Dispute on {invoice} {what}.");
             Ok(())
         }
         Command::Promise {
@@ -127,7 +141,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             text,
         } => {
             actions::promise(ledger, &invoice, &until, &text, today)?;
-            println!("Promise to pay on {invoice} logged; no letter until it has passed.");
+            say!("Promise to pay on {invoice} logged; no letter until it has passed.");
             Ok(())
         }
         Command::Pause {
@@ -136,7 +150,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             text,
         } => {
             actions::pause(ledger, &invoice, &until, &text, today)?;
-            println!(
+            say!(
                 "Ladder for {invoice} paused; it resumes on {}.",
                 until.trim()
             );
@@ -144,16 +158,16 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         }
         Command::Writeoff { invoice, text } => {
             actions::write_off(ledger, &invoice, &text, today)?;
-            println!("{invoice} written off.");
+            say!("{invoice} written off.");
             Ok(())
         }
         Command::Due { all, json } => {
             let rows = actions::due_queue(ledger, today, all)?;
             if json {
-                output::json(&rows)
-            } else {
-                Ok(output::due(&rows, all))
+                return output::json_rows(&rows);
             }
+            output::due(&rows, all);
+            Ok(())
         }
         Command::Send {
             number,
@@ -166,7 +180,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 return output::json(&sent);
             }
             let forced = if sent.forced { " (forced; logged)" } else { "" };
-            println!(
+            say!(
                 "Recorded the {} for {} as sent on {}{forced}; deadline {}, balance {}.",
                 sent.stage.title(),
                 sent.invoice,
@@ -178,23 +192,23 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         }
         Command::Handover { number, text } => {
             actions::hand_over(ledger, &number, &text, today)?;
-            println!("{number} handed over; nothing more will be proposed for it.");
+            say!("{number} handed over; nothing more will be proposed for it.");
             Ok(())
         }
         Command::History { number, json } => {
             let entries = actions::history(ledger, &number)?;
             if json {
-                output::json(&entries)
-            } else {
-                Ok(output::history(&entries))
+                return output::json_rows(&entries);
             }
+            output::history(&entries);
+            Ok(())
         }
         Command::Import(args) => import_csv(ledger, args),
         Command::Export { file } => {
             let dump = ledger.read(|tx| -> anyhow::Result<LedgerDump> { Ok(tx.dump()?) })?;
             let text = serde_json::to_string_pretty(&dump)?;
             write_new_file(&file, text.as_bytes())?;
-            println!(
+            say!(
                 "Exported {} clients and {} invoices to {}.",
                 dump.clients.len(),
                 dump.invoices.len(),
@@ -208,7 +222,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             let dump: LedgerDump = serde_json::from_str(&text)
                 .with_context(|| format!("{} is not a valid ledger export", file.display()))?;
             ledger.write(|tx| -> anyhow::Result<()> { Ok(tx.load_dump(&dump)?) })?;
-            println!(
+            say!(
                 "Imported {} clients and {} invoices.",
                 dump.clients.len(),
                 dump.invoices.len()
@@ -217,9 +231,13 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         }
         Command::Demo { invoices, seed } => {
             let r = crate::demo::fill(ledger, invoices, seed, today)?;
-            println!(
+            say!(
                 "Demo data as of {today}: {} clients, {} invoices, {} payments, {} letters, {} log events.",
-                r.clients, r.invoices, r.payments, r.letters, r.events
+                r.clients,
+                r.invoices,
+                r.payments,
+                r.letters,
+                r.events
             );
             Ok(())
         }
@@ -251,9 +269,12 @@ fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()> {
                 currency: a.currency,
             };
             let p = actions::set_profile(ledger, &patch)?;
-            println!(
+            say!(
                 "Profile saved: {} ({}, letters in {}, {}).",
-                p.name, p.country, p.language, p.currency
+                p.name,
+                p.country,
+                p.language,
+                p.currency
             );
             Ok(())
         }
@@ -268,16 +289,16 @@ fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()> {
                 return output::json(&p);
             }
             let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
-            println!("Name:       {}", p.name);
-            println!("Address:    {}", opt(&p.address).replace('\n', ", "));
-            println!("Country:    {}", p.country);
-            println!("VAT id:     {}", opt(&p.vat_id));
-            println!("IBAN:       {}", opt(&p.iban));
-            println!("Email:      {}", opt(&p.email));
-            println!("Phone:      {}", opt(&p.phone));
-            println!("Signatory:  {}", opt(&p.signatory));
-            println!("Language:   {}", p.language);
-            println!("Currency:   {}", p.currency);
+            say!("Name:       {}", p.name);
+            say!("Address:    {}", opt(&p.address).replace('\n', ", "));
+            say!("Country:    {}", p.country);
+            say!("VAT id:     {}", opt(&p.vat_id));
+            say!("IBAN:       {}", opt(&p.iban));
+            say!("Email:      {}", opt(&p.email));
+            say!("Phone:      {}", opt(&p.phone));
+            say!("Signatory:  {}", opt(&p.signatory));
+            say!("Language:   {}", p.language);
+            say!("Currency:   {}", p.currency);
             Ok(())
         }
     }
@@ -320,11 +341,11 @@ fn policy(ledger: &mut Ledger, cmd: PolicyCmd) -> anyhow::Result<()> {
         &[false, true, true],
         &rows,
     );
-    println!(
+    say!(
         "Legal warning to a consumer: {} days.",
         policy.consumer_legal_warning_deadline_days
     );
-    println!(
+    say!(
         "Nothing is sent at or below a balance of {} minor units.",
         policy.min_balance_minor
     );
@@ -354,13 +375,13 @@ fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> anyhow::Resu
                 notes,
             };
             let id = actions::add_client(ledger, &input)?;
-            println!("{id}");
+            say!("{id}");
             Ok(())
         }
         ClientCmd::List { json } => {
             let clients = ledger.read(|tx| -> anyhow::Result<_> { Ok(tx.clients()?) })?;
             if json {
-                return output::json(&clients);
+                return output::json_rows(&clients);
             }
             let rows: Vec<Vec<String>> = clients
                 .iter()
@@ -389,9 +410,13 @@ fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> anyhow::Resu
                 return output::json(&d);
             }
             let c = &d.client;
-            println!(
+            say!(
                 "{} (id {}): {} in {}, letters in {}",
-                c.name, c.id, c.kind, c.country, c.language
+                c.name,
+                c.id,
+                c.kind,
+                c.country,
+                c.language
             );
             for (label, v) in [
                 ("Email", &c.email),
@@ -400,7 +425,7 @@ fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> anyhow::Resu
                 ("Notes", &c.notes),
             ] {
                 if let Some(v) = v {
-                    println!("{label}: {}", v.replace('\n', ", "));
+                    say!("{label}: {}", v.replace('\n', ", "));
                 }
             }
             let owed: Vec<String> = d
@@ -408,7 +433,7 @@ fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> anyhow::Resu
                 .iter()
                 .map(|(cur, m)| format!("{cur} {}", format_owed(cur, *m)))
                 .collect();
-            println!(
+            say!(
                 "Owed: {}",
                 if owed.is_empty() {
                     "nothing".into()
@@ -416,7 +441,7 @@ fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> anyhow::Resu
                     owed.join(", ")
                 }
             );
-            println!();
+            say!();
             output::invoices(&d.invoices);
             Ok(())
         }
@@ -455,7 +480,7 @@ fn invoice(ledger: &mut Ledger, cmd: InvoiceCmd, today: NaiveDate) -> anyhow::Re
                 late_rate,
             };
             actions::add_invoice(ledger, &input)?;
-            println!("Invoice {} added.", input.number.trim());
+            say!("Invoice {} added.", input.number.trim());
             Ok(())
         }
         InvoiceCmd::List { status, json } => {
@@ -464,10 +489,10 @@ fn invoice(ledger: &mut Ledger, cmd: InvoiceCmd, today: NaiveDate) -> anyhow::Re
                 .map_err(|e: String| anyhow::anyhow!("status: {e}"))?;
             let rows = actions::invoice_list(ledger, filter, today)?;
             if json {
-                output::json(&rows)
-            } else {
-                Ok(output::invoices(&rows))
+                return output::json_rows(&rows);
             }
+            output::invoices(&rows);
+            Ok(())
         }
         InvoiceCmd::Show { number, json } => {
             let d = actions::invoice_detail(ledger, &number, today)?;
@@ -475,23 +500,23 @@ fn invoice(ledger: &mut Ledger, cmd: InvoiceCmd, today: NaiveDate) -> anyhow::Re
                 return output::json(&d);
             }
             let r = &d.row;
-            println!("Invoice {} to {}", r.number, r.client);
-            println!(
+            say!("Invoice {} to {}", r.number, r.client);
+            say!(
                 "Issued {}, due {}; amount {}, balance {}",
                 r.issued,
                 r.due,
                 output::money(r.amount_minor, r.currency),
                 output::money(r.balance_minor, r.currency)
             );
-            println!("Stage: {}; status: {}", r.stage, r.status);
+            say!("Stage: {}; status: {}", r.stage, r.status);
             if let Some(t) = &d.terms {
-                println!("Terms: {t}");
+                say!("Terms: {t}");
             }
             if let Some(rate) = &d.late_rate_percent {
-                println!("Agreed late rate: {rate} % a year");
+                say!("Agreed late rate: {rate} % a year");
             }
-            println!("Next: {}", d.next_action.reason);
-            println!();
+            say!("Next: {}", d.next_action.reason);
+            say!();
             output::history(&d.history);
             Ok(())
         }
@@ -519,12 +544,14 @@ fn import_csv(ledger: &mut Ledger, a: ImportArgs) -> anyhow::Result<()> {
             } else {
                 "Imported"
             };
-            println!(
+            say!(
                 "{verb} {} invoices ({} new clients, {} payments).",
-                r.invoices, r.clients_created, r.payments
+                r.invoices,
+                r.clients_created,
+                r.payments
             );
             if !r.skipped.is_empty() {
-                println!(
+                say!(
                     "Skipped {} already in the ledger: {}",
                     r.skipped.len(),
                     r.skipped.join(", ")

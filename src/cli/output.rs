@@ -7,8 +7,35 @@ use crate::domain::money::{Currency, format_minor};
 
 /// Prints a value as pretty JSON on stdout.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
-    println!("{}", serde_json::to_string_pretty(value)?);
+    let text = serde_json::to_string_pretty(value)?;
+    say!("{text}");
     Ok(())
+}
+
+/// Prints a list as a JSON array with one compact object per line: still one JSON
+/// document for scripts, readable in a terminal, and quick for 100k rows.
+pub fn json_rows<T: Serialize>(rows: &[T]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    out.write_all(b"[")?;
+    for (i, row) in rows.iter().enumerate() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut out, row)?;
+    }
+    out.write_all(if rows.is_empty() { b"]\n" } else { b"\n]\n" })?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Whether an error is only a closed stdout (the reader went away).
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        let io = c.downcast_ref::<std::io::Error>().map(|io| io.kind());
+        let json = c
+            .downcast_ref::<serde_json::Error>()
+            .and_then(|j| j.io_error_kind());
+        io.or(json) == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Prints rows as a table with a header; `right` marks right-aligned columns.
@@ -32,7 +59,7 @@ pub fn table(header: &[&str], right: &[bool], rows: &[Vec<String>]) {
                 }
             })
             .collect();
-        println!("{}", parts.join("  ").trim_end());
+        say!("{}", parts.join("  ").trim_end());
     };
     line(header.iter().map(|h| h.to_string()).collect());
     for row in rows {
@@ -48,7 +75,7 @@ pub fn money(minor: i64, currency: Currency) -> String {
 /// Prints the due queue.
 pub fn due(rows: &[DueRow], all: bool) {
     if rows.is_empty() {
-        println!("Nothing is due.");
+        say!("Nothing is due.");
         return;
     }
     let body: Vec<Vec<String>> = rows
@@ -82,7 +109,7 @@ pub fn due(rows: &[DueRow], all: bool) {
 /// Prints invoice rows.
 pub fn invoices(rows: &[InvoiceRow]) {
     if rows.is_empty() {
-        println!("No invoices.");
+        say!("No invoices.");
         return;
     }
     let body: Vec<Vec<String>> = rows
@@ -112,7 +139,7 @@ pub fn invoices(rows: &[InvoiceRow]) {
 /// Prints a history.
 pub fn history(entries: &[HistoryEntry]) {
     if entries.is_empty() {
-        println!("Nothing recorded yet.");
+        say!("Nothing recorded yet.");
         return;
     }
     for e in entries {
@@ -121,6 +148,6 @@ pub fn history(entries: &[HistoryEntry]) {
             (_, Some(d)) => format!(" (until {d})"),
             _ => String::new(),
         };
-        println!("{}  {:<16} {}{until}", e.date, e.kind, e.text);
+        say!("{}  {:<16} {}{until}", e.date, e.kind, e.text);
     }
 }

@@ -398,7 +398,7 @@ pub fn blocked(case: &Case, policy: &LadderPolicy, today: NaiveDate) -> Option<R
 }
 
 /// The last letter sent on or before `today` (the highest stage).
-pub fn last_letter<'a>(letters: &'a [Letter], today: NaiveDate) -> Option<&'a Letter> {
+pub fn last_letter(letters: &[Letter], today: NaiveDate) -> Option<&Letter> {
     letters
         .iter()
         .filter(|l| l.sent <= today)

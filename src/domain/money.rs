@@ -212,9 +212,8 @@ impl Currency {
     /// Number of digits of the minor unit (2 for EUR, 0 for JPY, 3 for KWD).
     pub fn exponent(&self) -> u8 {
         CURRENCIES
-            .iter()
-            .find(|(c, _)| c.as_bytes() == self.0)
-            .map_or(2, |(_, e)| *e)
+            .binary_search_by(|(c, _)| c.as_bytes().cmp(&self.0[..]))
+            .map_or(2, |i| CURRENCIES[i].1)
     }
 
     /// The currency symbol used in letters, when it has a common one.
@@ -233,15 +232,14 @@ impl Currency {
 impl FromStr for Currency {
     type Err = MoneyError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let up = s.trim().to_ascii_uppercase();
+        let t = s.trim().as_bytes();
+        let unknown = || MoneyError::UnknownCurrency(s.trim().to_string());
+        let code: [u8; 3] = t.try_into().map_err(|_| unknown())?;
+        let code = code.map(|b| b.to_ascii_uppercase());
         CURRENCIES
-            .iter()
-            .find(|(c, _)| *c == up)
-            .map(|(c, _)| {
-                let b = c.as_bytes();
-                Currency([b[0], b[1], b[2]])
-            })
-            .ok_or_else(|| MoneyError::UnknownCurrency(s.trim().to_string()))
+            .binary_search_by(|(c, _)| c.as_bytes().cmp(&code[..]))
+            .map(|_| Currency(code))
+            .map_err(|_| unknown())
     }
 }
 
@@ -515,6 +513,12 @@ mod tests {
         assert_eq!(format_minor(1500, jpy), "1500");
         assert_eq!(format_minor(255_000, Currency::EUR), "2550.00");
         assert_eq!(format_minor(-5, Currency::EUR), "-0.05");
+    }
+
+    #[test]
+    fn the_currency_table_is_sorted_for_binary_search() {
+        assert!(CURRENCIES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!("KWD".parse::<Currency>().map(|c| c.exponent()), Ok(3));
     }
 
     #[test]

@@ -119,9 +119,11 @@ macro_rules! code_enum {
         impl ::std::str::FromStr for $name {
             type Err = $crate::domain::party::CodeError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let low = s.trim().to_ascii_lowercase();
-                match low.as_str() {
-                    $($text => Ok($name::$variant),)+
+                let t = s.trim();
+                $(if t.eq_ignore_ascii_case($text) {
+                    return Ok($name::$variant);
+                })+
+                match () {
                     _ => Err($crate::domain::party::CodeError {
                         field: $field,
                         value: s.trim().to_string(),

@@ -72,6 +72,19 @@ CREATE TABLE invoices (
     status        TEXT NOT NULL DEFAULT 'open'
                   CHECK (status IN ('open', 'paid', 'handed_over', 'written_off')),
     closed_on     TEXT,
+    -- The history condensed to what the escalation engine reads (domain::condensed),
+    -- exact on any day from last_fact_on on. Kept in step by the ledger on every write.
+    paid_minor     INTEGER NOT NULL DEFAULT 0,
+    settled_on     TEXT,
+    last_fact_on   TEXT,
+    last_stage     TEXT,
+    last_sent      TEXT,
+    last_deadline  TEXT,
+    dispute_since  TEXT,
+    promise_until  TEXT,
+    pause_until    TEXT,
+    handed_over_on TEXT,
+    written_off_on TEXT,
     CHECK (due >= issued)
 );
 CREATE INDEX invoices_client ON invoices(client_id);
@@ -85,7 +98,8 @@ CREATE TABLE payments (
     method        TEXT,
     note          TEXT
 );
-CREATE INDEX payments_invoice ON payments(invoice_id);
+-- Covering index: the due queue reads payments from the index alone.
+CREATE INDEX payments_invoice ON payments(invoice_id, date, id, amount_minor);
 
 CREATE TABLE letters (
     id                  INTEGER PRIMARY KEY,
@@ -105,6 +119,9 @@ CREATE TABLE letters (
     pdf_sha256          TEXT,
     UNIQUE (invoice_id, stage)
 );
+-- Covering index: the due queue reads letters from the index alone, never the PDFs.
+CREATE INDEX letters_invoice ON letters(invoice_id, id, stage, sent, deadline, principal_minor,
+    interest_minor, compensation_minor, forced);
 
 CREATE TABLE events (
     id          INTEGER PRIMARY KEY,
@@ -115,7 +132,8 @@ CREATE TABLE events (
     until       TEXT,
     text        TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX events_invoice ON events(invoice_id);
+-- Covering index: the due queue reads events from the index alone, without their text.
+CREATE INDEX events_invoice ON events(invoice_id, id, date, kind, until);
 "#;
 
 /// Every migration, oldest first. Append only.
