@@ -390,11 +390,15 @@ pub fn client_detail(
         let client = tx
             .find_client(id_or_name)
             .map_err(|e| ActionError::field("client", e))?;
-        Ok((client, tx.cases(CaseFilter::All)?, tx.policy()?))
+        Ok((
+            client.clone(),
+            tx.cases(CaseFilter::Client(client.id))?,
+            tx.policy()?,
+        ))
     })?;
     let invoices: Vec<InvoiceRow> = cases
         .iter()
-        .filter(|c| c.invoice.client_id == client.id && c.invoice.issued <= today)
+        .filter(|c| c.invoice.issued <= today)
         .map(|c| invoice_row(c, &policy, today))
         .collect();
     let mut owed_minor = std::collections::BTreeMap::new();

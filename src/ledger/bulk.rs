@@ -17,7 +17,7 @@ use crate::domain::condensed::Condensed;
 use crate::domain::events::Event;
 use crate::domain::invoice::{Invoice, InvoiceId, Payment};
 use crate::domain::ladder::{Case, Letter};
-use crate::domain::party::ClientKind;
+use crate::domain::party::{ClientId, ClientKind};
 
 /// The condensed history's columns, in [`condensed_from_row`] order.
 const CONDENSED_COLUMNS: &str =
@@ -82,6 +82,8 @@ pub enum CaseFilter {
     All,
     /// One invoice.
     One(InvoiceId),
+    /// The invoices of one client.
+    Client(ClientId),
 }
 
 impl CaseFilter {
@@ -94,6 +96,7 @@ impl CaseFilter {
             ),
             CaseFilter::All => ("1 = 1", None),
             CaseFilter::One(id) => ("i.id = ?1", Some(Box::new(id))),
+            CaseFilter::Client(id) => ("i.client_id = ?1", Some(Box::new(id))),
         }
     }
 }
@@ -202,25 +205,25 @@ impl Tx<'_> {
         if cases.is_empty() {
             return Ok(cases);
         }
-        // Each child table is read in invoice order straight from its covering index
-        // (one sequential pass, no seeks, no sort) and merge-joined with the selected
-        // invoices; rows of invoices not selected are skipped undecoded.
+        // Broad filters read each child table in invoice order straight from its
+        // covering index (one sequential pass, no seeks, no sort), merge-joined with the
+        // selected invoices; rows of invoices not selected are skipped undecoded.
+        // Narrow filters (one invoice, one client) probe the index through a join.
+        let narrow = matches!(filter, CaseFilter::One(_) | CaseFilter::Client(_));
         let child = |table: &str, alias: &str, columns: &str| {
-            match filter {
-            CaseFilter::One(_) => format!(
-                "SELECT {alias}.invoice_id, {columns} FROM {table} {alias} WHERE {alias}.invoice_id = ?1"
-            ),
-            _ => format!(
-                "SELECT {alias}.invoice_id, {columns} FROM {table} {alias} INDEXED BY {table}_invoice
-                 ORDER BY {alias}.invoice_id"
-            ),
-        }
+            if narrow {
+                format!(
+                    "SELECT {alias}.invoice_id, {columns} FROM invoices i JOIN {table} {alias}
+                     ON {alias}.invoice_id = i.id WHERE {clause} ORDER BY i.id"
+                )
+            } else {
+                format!(
+                    "SELECT {alias}.invoice_id, {columns} FROM {table} {alias} INDEXED BY {table}_invoice
+                     ORDER BY {alias}.invoice_id"
+                )
+            }
         };
-        let child_params: Vec<&dyn ToSql> = match filter {
-            CaseFilter::One(_) => params.clone(),
-            _ => vec![],
-        };
-        let params = child_params;
+        let params: Vec<&dyn ToSql> = if narrow { params } else { vec![] };
         let sql = child("payments", "p", payment_columns);
         self.merge_children(&sql, &params, &mut cases, payment_from_row, |c| {
             &mut c.payments
