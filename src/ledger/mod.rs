@@ -90,10 +90,15 @@ pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "Overdue").map(|d| d.data_dir().join("ledger.db"))
 }
 
-/// Creates an empty file readable by its owner only, if it does not exist yet.
+/// Creates an empty file readable by its owner only (and the folders it needs, likewise
+/// private), if it does not exist yet.
 fn create_private(path: &Path) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir)?;
     }
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
