@@ -145,6 +145,12 @@ fn ambiguous_slash_dates_are_refused_unless_the_format_is_given() {
     env.ok("2026-11-22", &["import", file.to_str().expect("path")]);
     let s2 = env.json("2026-11-22", &["invoice", "show", "S-2", "--json"]);
     assert_eq!(s2["issued"], "2026-04-03");
+    // Day equal to month reads the same either way: nothing to decide.
+    let csv = "number,client,issued,due,amount\nS-4,Rossi S.r.l.,05/05/2026,06/06/2026,100.00\n";
+    let file = env.write("same.csv", csv.as_bytes());
+    env.ok("2026-11-22", &["import", file.to_str().expect("path")]);
+    let s4 = env.json("2026-11-22", &["invoice", "show", "S-4", "--json"]);
+    assert_eq!(s4["due"], "2026-06-06");
     let csv = "number,client,issued,due,amount\nS-3,Rossi S.r.l.,25/04/2026,04/26/2026,100.00\n";
     let file = env.write("mixed.csv", csv.as_bytes());
     let err = env.fails("2026-11-22", &["import", file.to_str().expect("path")]);

@@ -554,3 +554,56 @@ fn no_subcommand_prints_the_due_queue_and_a_hint() {
     assert!(out.contains("reminder"), "{out}");
     assert!(out.contains("overdue send NUMBER"), "{out}");
 }
+
+#[test]
+fn a_client_can_be_corrected_and_the_change_is_checked() {
+    let env = Env::new();
+    env.setup();
+    env.ok(
+        "2026-09-01",
+        &[
+            "client",
+            "set",
+            "Rossi S.r.l.",
+            "--address",
+            "Via Po 3\\n10100 Torino",
+            "--kind",
+            "public",
+            "--email",
+            "",
+        ],
+    );
+    let c = env.json("2026-09-01", &["client", "show", "1", "--json"]);
+    assert_eq!(c["address"], "Via Po 3\n10100 Torino");
+    assert_eq!(c["kind"], "public");
+    assert_eq!(c["email"], Value::Null, "an empty value clears the field");
+    assert_eq!(c["country"], "IT", "fields left out keep their value");
+    let err = env.fails("2026-09-01", &["client", "set", "1", "--name", "Jane Doe"]);
+    assert!(
+        err.contains("name: 'Jane Doe' is already client 2"),
+        "{err}"
+    );
+    let err = env.fails("2026-09-01", &["client", "set", "1", "--country", "XX"]);
+    assert!(err.contains("country: unknown country 'XX'"), "{err}");
+    env.ok(
+        "2026-09-01",
+        &["client", "set", "1", "--name", "Rossi & Figli S.r.l."],
+    );
+    env.ok(
+        "2026-09-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Rossi & Figli S.r.l.",
+            "--number",
+            "N-1",
+            "--issued",
+            "2026-09-01",
+            "--due",
+            "2026-10-01",
+            "--amount",
+            "10",
+        ],
+    );
+}

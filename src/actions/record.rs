@@ -10,7 +10,7 @@ use crate::domain::invoice::{
 use crate::domain::ladder::{self, Letter, NextAction, Reason, Stage};
 use crate::domain::money::{Currency, Money, parse_amount};
 use crate::domain::party::{
-    BusinessProfile, ClientId, ClientKind, Country, Language, NewClient, non_blank,
+    BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, non_blank,
 };
 use crate::ledger::{CaseData, Ledger, Tx};
 
@@ -152,6 +152,57 @@ pub fn add_client(ledger: &mut Ledger, input: &ClientInput) -> Result<ClientId> 
     ledger.write(|tx| {
         let client = parse_client(input, tx.profile()?.as_ref())?;
         Ok(tx.insert_client(&client)?)
+    })
+}
+
+/// Changes a client's details. In `patch`, an empty name and `None` fields keep what is
+/// stored; `Some("")` clears an optional text. The result is checked like a new client.
+pub fn update_client(ledger: &mut Ledger, who: &str, patch: &ClientInput) -> Result<Client> {
+    ledger.write(|tx| {
+        let old = tx
+            .find_client(who)
+            .map_err(|e| ActionError::field("client", e))?;
+        let pick = |new: &Option<String>, old: Option<&str>| match new {
+            Some(v) => Some(v.clone()),
+            None => old.map(str::to_string),
+        };
+        let name = if patch.name.trim().is_empty() {
+            old.name.clone()
+        } else {
+            patch.name.clone()
+        };
+        if name.trim() != old.name
+            && let Some(other) = tx.client_by_name(name.trim())?
+        {
+            return Err(ActionError::field(
+                "name",
+                format!("'{}' is already client {}", other.name, other.id),
+            ));
+        }
+        let merged = ClientInput {
+            name,
+            kind: Some(pick(&patch.kind, Some(old.kind.as_str())).unwrap_or_default()),
+            country: Some(pick(&patch.country, Some(old.country.code())).unwrap_or_default()),
+            language: Some(pick(&patch.language, Some(old.language.as_str())).unwrap_or_default()),
+            email: pick(&patch.email, old.email.as_deref()),
+            address: pick(&patch.address, old.address.as_deref()),
+            vat: pick(&patch.vat, old.vat_id.as_deref()),
+            notes: pick(&patch.notes, old.notes.as_deref()),
+        };
+        let new = parse_client(&merged, tx.profile()?.as_ref())?;
+        let client = Client {
+            id: old.id,
+            name: new.name,
+            kind: new.kind,
+            country: new.country,
+            language: new.language,
+            email: new.email,
+            address: new.address,
+            vat_id: new.vat_id,
+            notes: new.notes,
+        };
+        tx.update_client(&client)?;
+        Ok(client)
     })
 }
 

@@ -262,6 +262,35 @@ pub enum ClientCmd {
         #[arg(long)]
         notes: Option<String>,
     },
+    /// Change a client's details; fields left out keep their value, "" clears one.
+    Set {
+        /// Id or exact name.
+        id: String,
+        /// New name.
+        #[arg(long)]
+        name: Option<String>,
+        /// business, consumer or public.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Country, ISO 3166 alpha-2.
+        #[arg(long)]
+        country: Option<String>,
+        /// Letter language: en, it, de, fr.
+        #[arg(long)]
+        language: Option<String>,
+        /// Email.
+        #[arg(long)]
+        email: Option<String>,
+        /// Postal address (use \n for new lines).
+        #[arg(long)]
+        address: Option<String>,
+        /// VAT id.
+        #[arg(long)]
+        vat: Option<String>,
+        /// Notes.
+        #[arg(long)]
+        notes: Option<String>,
+    },
     /// List clients.
     List {
         /// JSON output.

@@ -378,6 +378,39 @@ fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> anyhow::Resu
             say!("{id}");
             Ok(())
         }
+        ClientCmd::Set {
+            id,
+            name,
+            kind,
+            country,
+            language,
+            email,
+            address,
+            vat,
+            notes,
+        } => {
+            let address = address.map(|a| a.replace("\\n", "\n"));
+            let patch = ClientInput {
+                name: name.unwrap_or_default(),
+                kind,
+                country,
+                language,
+                email,
+                address,
+                vat,
+                notes,
+            };
+            let c = actions::update_client(ledger, &id, &patch)?;
+            say!(
+                "Client {} saved: {} ({}, {}, letters in {}).",
+                c.id,
+                c.name,
+                c.kind,
+                c.country,
+                c.language
+            );
+            Ok(())
+        }
         ClientCmd::List { json } => {
             let clients = ledger.read(|tx| -> anyhow::Result<_> { Ok(tx.clients()?) })?;
             if json {

@@ -280,7 +280,12 @@ fn slash_order(
                         ),
                     )]));
                 }
-                (None, _) if ambiguous.is_none() => {
+                // Day equal to month (05/05) reads the same either way.
+                (None, _)
+                    if ambiguous.is_none()
+                        && parse_date(value, Some(SlashOrder::DayFirst))
+                            != parse_date(value, Some(SlashOrder::MonthFirst)) =>
+                {
                     ambiguous = Some((*row, col.name(), value.to_string()))
                 }
                 _ => {}
