@@ -234,7 +234,7 @@ fn the_full_ladder_ends_in_handover_and_then_nothing() {
         ]
     );
     // A consumer gets 30 days on the legal warning.
-    assert_eq!(history[3]["until"], "2026-12-12");
+    assert_eq!(history[3]["deadline"], "2026-12-12");
     let err = env.fails("2026-12-12", &["handover", "G-7"]);
     assert!(err.contains("not ready to hand over"), "{err}");
     let due = env.due("2026-12-13");
@@ -495,7 +495,10 @@ fn the_policy_is_stored_and_drives_the_engine() {
         ],
     );
     let policy = env.json("2026-09-01", &["policy", "show", "--json"]);
-    assert_eq!(policy["rules"][0]["earliest_days"], 5);
+    assert_eq!(policy["stages"][0]["stage"], "reminder");
+    assert_eq!(policy["stages"][0]["earliest_days"], 5);
+    assert_eq!(policy["stages"][3]["deadline_days"], 14);
+    assert_eq!(policy["consumer_legal_warning_deadline_days"], 30);
     assert!(env.due("2026-10-05").is_empty());
     assert_eq!(env.due("2026-10-06")[0]["deadline"], "2026-10-16");
     let err = env.fails(

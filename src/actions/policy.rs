@@ -1,5 +1,7 @@
 //! Editing the ladder policy: days per stage, deadlines, the minimum balance.
 
+use serde::Serialize;
+
 use super::{ActionError, Result};
 use crate::domain::ladder::{LadderPolicy, Stage};
 use crate::domain::money::{Currency, parse_amount_signed};
@@ -56,4 +58,44 @@ pub fn set_policy(ledger: &mut Ledger, patch: &PolicyPatch) -> Result<LadderPoli
 /// The stored policy.
 pub fn policy(ledger: &mut Ledger) -> Result<LadderPolicy> {
     ledger.read(|tx| Ok(tx.policy()?))
+}
+
+/// One stage of the policy, as scripts read it.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct StageView {
+    /// The stage.
+    pub stage: Stage,
+    /// Earliest day, from the due date.
+    pub earliest_days: i64,
+    /// Deadline the letter gives, in days.
+    pub deadline_days: i64,
+}
+
+/// The policy, as scripts read it (`overdue policy show --json`).
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct PolicyView {
+    /// The stages in ladder order.
+    pub stages: Vec<StageView>,
+    /// Deadline of the legal warning to consumers.
+    pub consumer_legal_warning_deadline_days: i64,
+    /// Nothing is sent at or below this balance, in minor units.
+    pub min_balance_minor: i64,
+}
+
+impl From<&LadderPolicy> for PolicyView {
+    fn from(p: &LadderPolicy) -> Self {
+        let stages = Stage::ALL
+            .iter()
+            .map(|s| StageView {
+                stage: *s,
+                earliest_days: p.rule(*s).earliest_days,
+                deadline_days: p.rule(*s).deadline_days,
+            })
+            .collect();
+        PolicyView {
+            stages,
+            consumer_legal_warning_deadline_days: p.consumer_legal_warning_deadline_days,
+            min_balance_minor: p.min_balance_minor,
+        }
+    }
 }

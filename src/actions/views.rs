@@ -206,7 +206,10 @@ pub struct HistoryEntry {
     /// The stage, for letters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
-    /// The deadline of a letter, or the `until` of a promise or pause.
+    /// The deadline a letter gave.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    /// The `until` of a promise or pause.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
     /// The amount of a payment, or the balance claimed by a letter.
@@ -231,7 +234,8 @@ pub fn history_of(case: &CaseData) -> Vec<HistoryEntry> {
             date: l.sent,
             kind: "letter".into(),
             stage: Some(l.stage),
-            until: Some(l.deadline),
+            deadline: Some(l.deadline),
+            until: None,
             amount_minor: Some(l.principal_minor + l.interest_minor + l.compensation_minor),
             text,
         };
@@ -257,6 +261,7 @@ pub fn history_of(case: &CaseData) -> Vec<HistoryEntry> {
             date: p.date,
             kind: "payment".into(),
             stage: None,
+            deadline: None,
             until: None,
             amount_minor: Some(p.amount_minor),
             text,
@@ -268,6 +273,7 @@ pub fn history_of(case: &CaseData) -> Vec<HistoryEntry> {
             date: e.date,
             kind: e.kind.to_string(),
             stage: None,
+            deadline: None,
             until: e.until,
             amount_minor: None,
             text: e.text.clone(),

@@ -306,7 +306,9 @@ fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()> {
 
 fn policy(ledger: &mut Ledger, cmd: PolicyCmd) -> anyhow::Result<()> {
     let policy = match cmd {
-        PolicyCmd::Show { json: true } => return output::json(&actions::policy(ledger)?),
+        PolicyCmd::Show { json: true } => {
+            return output::json(&actions::PolicyView::from(&actions::policy(ledger)?));
+        }
         PolicyCmd::Show { json: false } => actions::policy(ledger)?,
         PolicyCmd::Set {
             stage,
@@ -542,6 +544,9 @@ fn invoice(ledger: &mut Ledger, cmd: InvoiceCmd, today: NaiveDate) -> anyhow::Re
                 output::money(r.balance_minor, r.currency)
             );
             say!("Stage: {}; status: {}", r.stage, r.status);
+            if let Some(t) = &d.description {
+                say!("Description: {t}");
+            }
             if let Some(t) = &d.terms {
                 say!("Terms: {t}");
             }

@@ -143,8 +143,8 @@ pub fn history(entries: &[HistoryEntry]) {
         return;
     }
     for e in entries {
-        let until = match (e.kind.as_str(), e.until) {
-            ("letter", Some(d)) => format!(" (deadline {d})"),
+        let until = match (e.deadline, e.until) {
+            (Some(d), _) => format!(" (deadline {d})"),
             (_, Some(d)) => format!(" (until {d})"),
             _ => String::new(),
         };
