@@ -412,7 +412,8 @@ pub fn client_detail(
         .iter()
         .filter(|r| r.status.is_open() || r.status == Status::HandedOver)
     {
-        *owed_minor.entry(r.currency.to_string()).or_insert(0) += r.balance_minor;
+        let owed = owed_minor.entry(r.currency.to_string()).or_insert(0i64);
+        *owed = owed.saturating_add(r.balance_minor);
     }
     Ok(ClientDetail {
         client,

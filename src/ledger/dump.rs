@@ -116,7 +116,15 @@ impl Tx<'_> {
             params![i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp],
         )
         .map_err(|e| bad(e.to_string()))?;
-        let paid: i64 = d.payments.iter().map(|p| p.amount_minor).sum();
+        let paid = d
+            .payments
+            .iter()
+            .try_fold(0i64, |sum, p| sum.checked_add(p.amount_minor));
+        let Some(paid) = paid else {
+            return Err(bad(
+                "the payments add up to more than Overdue can count".into()
+            ));
+        };
         if paid > i.amount_minor {
             return Err(bad(format!(
                 "payments ({paid}) exceed the amount ({})",
