@@ -169,3 +169,22 @@ fn the_condensed_queue_equals_the_queue_from_full_histories_on_any_day() {
         }
     }
 }
+
+#[test]
+fn a_ledger_locked_by_another_process_gives_a_clear_busy_message() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("B-1");
+    let conn = rusqlite::Connection::open(&env.db).expect("raw");
+    conn.execute_batch("BEGIN IMMEDIATE")
+        .expect("hold the write lock");
+    let err = env.fails("2026-10-02", &["send", "B-1"]);
+    assert!(
+        err.contains("the ledger is busy in another window or process"),
+        "{err}"
+    );
+    // Reading still works while another process writes (WAL).
+    assert_eq!(env.due("2026-10-02").len(), 1);
+    conn.execute_batch("ROLLBACK").expect("release");
+    env.ok("2026-10-02", &["send", "B-1"]);
+}
