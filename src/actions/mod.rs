@@ -5,10 +5,12 @@
 //! both send the same letter. Inputs arrive as the strings a user typed; errors name the
 //! field at fault.
 
+mod parties;
 mod policy;
 mod record;
 mod views;
 
+pub use parties::*;
 pub use policy::*;
 pub use record::*;
 pub use views::*;

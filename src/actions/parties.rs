@@ -1,0 +1,200 @@
+//! Actions on the parties: the user's business profile and the clients.
+
+use super::{ActionError, Result, opt};
+use crate::domain::money::Currency;
+use crate::domain::party::{
+    BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, non_blank,
+};
+use crate::ledger::Ledger;
+
+/// Changes to the business profile; `None` leaves a field as it is.
+#[derive(Clone, Debug, Default)]
+pub struct ProfilePatch {
+    /// Legal name.
+    pub name: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// Country code.
+    pub country: Option<String>,
+    /// VAT id.
+    pub vat: Option<String>,
+    /// IBAN.
+    pub iban: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Signatory.
+    pub signatory: Option<String>,
+    /// Default letter language.
+    pub language: Option<String>,
+    /// Default currency.
+    pub currency: Option<String>,
+}
+
+/// Applies a patch to the profile (creating it: then name and country are required).
+pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<BusinessProfile> {
+    ledger.write(|tx| {
+        let current = tx.profile()?;
+        let country: Option<Country> = match &patch.country {
+            Some(c) => Some(c.parse().map_err(|e| ActionError::field("country", e))?),
+            None => current.as_ref().map(|p| p.country),
+        };
+        let country = country
+            .ok_or_else(|| ActionError::field("country", "is required for a new profile"))?;
+        let name = patch
+            .name
+            .as_deref()
+            .and_then(|n| non_blank(Some(n)))
+            .or_else(|| current.as_ref().map(|p| p.name.clone()))
+            .ok_or_else(|| ActionError::field("name", "is required for a new profile"))?;
+        let language = match &patch.language {
+            Some(l) => l.parse().map_err(|e| ActionError::field("language", e))?,
+            None => current
+                .as_ref()
+                .map_or(country.default_language(), |p| p.language),
+        };
+        let currency = match &patch.currency {
+            Some(c) => c.parse().map_err(|e| ActionError::field("currency", e))?,
+            None => current.as_ref().map_or(Currency::EUR, |p| p.currency),
+        };
+        let keep = |new: &Option<String>, old: Option<&Option<String>>| match new {
+            Some(v) => non_blank(Some(v)),
+            None => old.cloned().flatten(),
+        };
+        let c = current.as_ref();
+        let profile = BusinessProfile {
+            name,
+            address: keep(&patch.address, c.map(|p| &p.address)),
+            country,
+            vat_id: keep(&patch.vat, c.map(|p| &p.vat_id)),
+            iban: keep(&patch.iban, c.map(|p| &p.iban)),
+            email: keep(&patch.email, c.map(|p| &p.email)),
+            phone: keep(&patch.phone, c.map(|p| &p.phone)),
+            signatory: keep(&patch.signatory, c.map(|p| &p.signatory)),
+            language,
+            currency,
+        };
+        tx.set_profile(&profile)?;
+        Ok(profile)
+    })
+}
+
+/// A new client as typed.
+#[derive(Clone, Debug, Default)]
+pub struct ClientInput {
+    /// Name (unique).
+    pub name: String,
+    /// `business` (default), `consumer` or `public`.
+    pub kind: Option<String>,
+    /// Country code; defaults to the profile's country.
+    pub country: Option<String>,
+    /// Letter language; defaults from the country.
+    pub language: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// VAT id.
+    pub vat: Option<String>,
+    /// Notes.
+    pub notes: Option<String>,
+}
+
+/// Validates a client input against the profile's defaults.
+pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> Result<NewClient> {
+    let name =
+        non_blank(Some(&input.name)).ok_or_else(|| ActionError::field("name", "is empty"))?;
+    if name.chars().count() > 200 || name.chars().any(char::is_control) {
+        return Err(ActionError::field(
+            "name",
+            "must be at most 200 printable characters",
+        ));
+    }
+    let kind = match opt(input.kind.as_deref()) {
+        Some(k) => k.parse().map_err(|e| ActionError::field("kind", e))?,
+        None => ClientKind::Business,
+    };
+    let country: Country = match opt(input.country.as_deref()) {
+        Some(c) => c.parse().map_err(|e| ActionError::field("country", e))?,
+        None => profile.map(|p| p.country).ok_or_else(|| {
+            ActionError::field(
+                "country",
+                "is required (no business profile to take it from)",
+            )
+        })?,
+    };
+    let language: Language = match opt(input.language.as_deref()) {
+        Some(l) => l.parse().map_err(|e| ActionError::field("language", e))?,
+        None => country.default_language(),
+    };
+    Ok(NewClient {
+        name,
+        kind,
+        country,
+        language,
+        email: opt(input.email.as_deref()),
+        address: opt(input.address.as_deref()),
+        vat_id: opt(input.vat.as_deref()),
+        notes: opt(input.notes.as_deref()),
+    })
+}
+
+/// Adds a client.
+pub fn add_client(ledger: &mut Ledger, input: &ClientInput) -> Result<ClientId> {
+    ledger.write(|tx| {
+        let client = parse_client(input, tx.profile()?.as_ref())?;
+        Ok(tx.insert_client(&client)?)
+    })
+}
+
+/// Changes a client's details. In `patch`, an empty name and `None` fields keep what is
+/// stored; `Some("")` clears an optional text. The result is checked like a new client.
+pub fn update_client(ledger: &mut Ledger, who: &str, patch: &ClientInput) -> Result<Client> {
+    ledger.write(|tx| {
+        let old = tx
+            .find_client(who)
+            .map_err(|e| ActionError::field("client", e))?;
+        let pick = |new: &Option<String>, old: Option<&str>| match new {
+            Some(v) => Some(v.clone()),
+            None => old.map(str::to_string),
+        };
+        let name = if patch.name.trim().is_empty() {
+            old.name.clone()
+        } else {
+            patch.name.clone()
+        };
+        if name.trim() != old.name
+            && let Some(other) = tx.client_by_name(name.trim())?
+        {
+            return Err(ActionError::field(
+                "name",
+                format!("'{}' is already client {}", other.name, other.id),
+            ));
+        }
+        let merged = ClientInput {
+            name,
+            kind: Some(pick(&patch.kind, Some(old.kind.as_str())).unwrap_or_default()),
+            country: Some(pick(&patch.country, Some(old.country.code())).unwrap_or_default()),
+            language: Some(pick(&patch.language, Some(old.language.as_str())).unwrap_or_default()),
+            email: pick(&patch.email, old.email.as_deref()),
+            address: pick(&patch.address, old.address.as_deref()),
+            vat: pick(&patch.vat, old.vat_id.as_deref()),
+            notes: pick(&patch.notes, old.notes.as_deref()),
+        };
+        let new = parse_client(&merged, tx.profile()?.as_ref())?;
+        let client = Client {
+            id: old.id,
+            name: new.name,
+            kind: new.kind,
+            country: new.country,
+            language: new.language,
+            email: new.email,
+            address: new.address,
+            vat_id: new.vat_id,
+            notes: new.notes,
+        };
+        tx.update_client(&client)?;
+        Ok(client)
+    })
+}

@@ -1,0 +1,369 @@
+//! The CLI commands on one kind of record each: profile, policy, clients, invoices,
+//! and the CSV import.
+
+use anyhow::bail;
+use chrono::NaiveDate;
+
+use super::args::{ClientCmd, ImportArgs, InvoiceCmd, PolicyCmd, ProfileCmd};
+use super::output;
+use crate::actions::{self, ClientInput, InvoiceInput, ListFilter, PolicyPatch, ProfilePatch};
+use crate::domain::ladder::Stage;
+use crate::import::{self, ImportError, ImportOptions};
+use crate::ledger::Ledger;
+
+pub(super) fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()> {
+    match cmd {
+        ProfileCmd::Set(a) => {
+            let unescape = |s: Option<String>| s.map(|s| s.replace("\\n", "\n"));
+            let patch = ProfilePatch {
+                name: a.name,
+                address: unescape(a.address),
+                country: a.country,
+                vat: a.vat,
+                iban: a.iban,
+                email: a.email,
+                phone: a.phone,
+                signatory: a.signatory,
+                language: a.language,
+                currency: a.currency,
+            };
+            let p = actions::set_profile(ledger, &patch)?;
+            say!(
+                "Profile saved: {} ({}, letters in {}, {}).",
+                p.name,
+                p.country,
+                p.language,
+                p.currency
+            );
+            Ok(())
+        }
+        ProfileCmd::Show { json } => {
+            let p = ledger.read(|tx| -> anyhow::Result<_> { Ok(tx.profile()?) })?;
+            let Some(p) = p else {
+                bail!(
+                    "no business profile yet; set one with: overdue profile set --name .. --country .."
+                )
+            };
+            if json {
+                return output::json(&p);
+            }
+            let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+            say!("Name:       {}", p.name);
+            say!("Address:    {}", opt(&p.address).replace('\n', ", "));
+            say!("Country:    {}", p.country);
+            say!("VAT id:     {}", opt(&p.vat_id));
+            say!("IBAN:       {}", opt(&p.iban));
+            say!("Email:      {}", opt(&p.email));
+            say!("Phone:      {}", opt(&p.phone));
+            say!("Signatory:  {}", opt(&p.signatory));
+            say!("Language:   {}", p.language);
+            say!("Currency:   {}", p.currency);
+            Ok(())
+        }
+    }
+}
+
+pub(super) fn policy(ledger: &mut Ledger, cmd: PolicyCmd) -> anyhow::Result<()> {
+    let policy = match cmd {
+        PolicyCmd::Show { json: true } => {
+            return output::json(&actions::PolicyView::from(&actions::policy(ledger)?));
+        }
+        PolicyCmd::Show { json: false } => actions::policy(ledger)?,
+        PolicyCmd::Set {
+            stage,
+            earliest,
+            deadline,
+            consumer_legal_deadline,
+            min_balance,
+        } => {
+            let patch = PolicyPatch {
+                stage,
+                earliest_days: earliest,
+                deadline_days: deadline,
+                consumer_legal_warning_deadline_days: consumer_legal_deadline,
+                min_balance,
+            };
+            actions::set_policy(ledger, &patch)?
+        }
+    };
+    let rows: Vec<Vec<String>> = Stage::ALL
+        .iter()
+        .map(|s| {
+            let r = policy.rule(*s);
+            vec![
+                s.to_string(),
+                format!("due+{}", r.earliest_days),
+                format!("{} days", r.deadline_days),
+            ]
+        })
+        .collect();
+    output::table(
+        &["STAGE", "EARLIEST", "DEADLINE"],
+        &[false, true, true],
+        &rows,
+    );
+    say!(
+        "Legal warning to a consumer: {} days.",
+        policy.consumer_legal_warning_deadline_days
+    );
+    say!(
+        "Nothing is sent at or below a balance of {} minor units.",
+        policy.min_balance_minor
+    );
+    Ok(())
+}
+
+pub(super) fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> anyhow::Result<()> {
+    match cmd {
+        ClientCmd::Add {
+            name,
+            kind,
+            country,
+            language,
+            email,
+            address,
+            vat,
+            notes,
+        } => {
+            let input = ClientInput {
+                name,
+                kind,
+                country,
+                language,
+                email,
+                address,
+                vat,
+                notes,
+            };
+            let id = actions::add_client(ledger, &input)?;
+            say!("{id}");
+            Ok(())
+        }
+        ClientCmd::Set {
+            id,
+            name,
+            kind,
+            country,
+            language,
+            email,
+            address,
+            vat,
+            notes,
+        } => {
+            let address = address.map(|a| a.replace("\\n", "\n"));
+            let patch = ClientInput {
+                name: name.unwrap_or_default(),
+                kind,
+                country,
+                language,
+                email,
+                address,
+                vat,
+                notes,
+            };
+            let c = actions::update_client(ledger, &id, &patch)?;
+            say!(
+                "Client {} saved: {} ({}, {}, letters in {}).",
+                c.id,
+                c.name,
+                c.kind,
+                c.country,
+                c.language
+            );
+            Ok(())
+        }
+        ClientCmd::List { json } => {
+            let clients = ledger.read(|tx| -> anyhow::Result<_> { Ok(tx.clients()?) })?;
+            if json {
+                return output::json_rows(&clients);
+            }
+            let rows: Vec<Vec<String>> = clients
+                .iter()
+                .map(|c| {
+                    let email = c.email.clone().unwrap_or_default();
+                    vec![
+                        c.id.to_string(),
+                        c.name.clone(),
+                        c.kind.to_string(),
+                        c.country.to_string(),
+                        c.language.to_string(),
+                        email,
+                    ]
+                })
+                .collect();
+            output::table(
+                &["ID", "NAME", "KIND", "COUNTRY", "LANG", "EMAIL"],
+                &[true],
+                &rows,
+            );
+            Ok(())
+        }
+        ClientCmd::Show { id, json } => {
+            let d = actions::client_detail(ledger, &id, today)?;
+            if json {
+                return output::json(&d);
+            }
+            let c = &d.client;
+            say!(
+                "{} (id {}): {} in {}, letters in {}",
+                c.name,
+                c.id,
+                c.kind,
+                c.country,
+                c.language
+            );
+            for (label, v) in [
+                ("Email", &c.email),
+                ("Address", &c.address),
+                ("VAT id", &c.vat_id),
+                ("Notes", &c.notes),
+            ] {
+                if let Some(v) = v {
+                    say!("{label}: {}", v.replace('\n', ", "));
+                }
+            }
+            let owed: Vec<String> = d
+                .owed_minor
+                .iter()
+                .map(|(cur, m)| format!("{cur} {}", format_owed(cur, *m)))
+                .collect();
+            say!(
+                "Owed: {}",
+                if owed.is_empty() {
+                    "nothing".into()
+                } else {
+                    owed.join(", ")
+                }
+            );
+            say!();
+            output::invoices(&d.invoices);
+            Ok(())
+        }
+    }
+}
+
+fn format_owed(currency: &str, minor: i64) -> String {
+    match currency.parse() {
+        Ok(c) => crate::domain::money::format_minor(minor, c),
+        Err(_) => minor.to_string(),
+    }
+}
+
+pub(super) fn invoice(
+    ledger: &mut Ledger,
+    cmd: InvoiceCmd,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    match cmd {
+        InvoiceCmd::Add {
+            client,
+            number,
+            issued,
+            due,
+            amount,
+            currency,
+            terms,
+            description,
+            late_rate,
+        } => {
+            let input = InvoiceInput {
+                client,
+                number,
+                issued,
+                due,
+                amount,
+                currency,
+                terms,
+                description,
+                late_rate,
+            };
+            actions::add_invoice(ledger, &input)?;
+            say!("Invoice {} added.", input.number.trim());
+            Ok(())
+        }
+        InvoiceCmd::List { status, json } => {
+            let filter: ListFilter = status
+                .parse()
+                .map_err(|e: String| anyhow::anyhow!("status: {e}"))?;
+            let rows = actions::invoice_list(ledger, filter, today)?;
+            if json {
+                return output::json_rows(&rows);
+            }
+            output::invoices(&rows);
+            Ok(())
+        }
+        InvoiceCmd::Show { number, json } => {
+            let d = actions::invoice_detail(ledger, &number, today)?;
+            if json {
+                return output::json(&d);
+            }
+            let r = &d.row;
+            say!("Invoice {} to {}", r.number, r.client);
+            say!(
+                "Issued {}, due {}; amount {}, balance {}",
+                r.issued,
+                r.due,
+                output::money(r.amount_minor, r.currency),
+                output::money(r.balance_minor, r.currency)
+            );
+            say!("Stage: {}; status: {}", r.stage, r.status);
+            if let Some(t) = &d.description {
+                say!("Description: {t}");
+            }
+            if let Some(t) = &d.terms {
+                say!("Terms: {t}");
+            }
+            if let Some(rate) = &d.late_rate_percent {
+                say!("Agreed late rate: {rate} % a year");
+            }
+            say!("Next: {}", d.next_action.reason);
+            say!();
+            output::history(&d.history);
+            Ok(())
+        }
+    }
+}
+
+pub(super) fn import_csv(ledger: &mut Ledger, a: ImportArgs) -> anyhow::Result<()> {
+    let date_format = match &a.date_format {
+        Some(f) => Some(
+            f.parse()
+                .map_err(|e: String| anyhow::anyhow!("--date-format: {e}"))?,
+        ),
+        None => None,
+    };
+    let opts = ImportOptions {
+        date_format,
+        skip_existing: a.skip_existing,
+        dry_run: a.dry_run,
+    };
+    match import::import_csv(ledger, &a.file, opts) {
+        Ok(report) if a.json => output::json(&report),
+        Ok(r) => {
+            let verb = if r.dry_run {
+                "Dry run: would import"
+            } else {
+                "Imported"
+            };
+            say!(
+                "{verb} {} invoices ({} new clients, {} payments).",
+                r.invoices,
+                r.clients_created,
+                r.payments
+            );
+            if !r.skipped.is_empty() {
+                say!(
+                    "Skipped {} already in the ledger: {}",
+                    r.skipped.len(),
+                    r.skipped.join(", ")
+                );
+            }
+            Ok(())
+        }
+        Err(ImportError::Rows(rows)) if a.json => {
+            output::json(&serde_json::json!({ "errors": rows }))?;
+            bail!("{} bad row(s); nothing was imported", rows.len())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
