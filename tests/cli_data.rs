@@ -252,3 +252,26 @@ fn demo_data_covers_every_stage_and_standing() {
     let err = env.fails("2026-11-22", &["demo"]);
     assert!(err.contains("already holds invoices"), "{err}");
 }
+
+#[test]
+fn bad_client_codes_are_reported_with_the_other_bad_rows() {
+    let env = Env::new();
+    env.setup();
+    let csv = "number,client,issued,due,amount,kind,country\n\
+               K-1,New One,2026-01-01,2026-02-01,10.00,person,DE\n\
+               K-2,New Two,2026-01-01,2026-02-01,10.00,consumer,XX\n\
+               K-3,=HYPERLINK(\"x\"),2026-01-01,2026-02-01,10.00,,\n\
+               K-4,New Four,2026-01-01,2026-02-01,10.00,public,FR\n";
+    let file = env.write("codes.csv", csv.as_bytes());
+    let err = env.fails("2026-11-22", &["import", file.to_str().expect("path")]);
+    assert!(err.contains("3 bad row(s)"), "{err}");
+    assert!(err.contains("row 2, column kind, value 'person'"), "{err}");
+    assert!(err.contains("row 3, column country, value 'XX'"), "{err}");
+    assert!(
+        err.contains(
+            "row 4, column client, value '=HYPERLINK(\"x\")': looks like a spreadsheet formula"
+        ),
+        "{err}"
+    );
+    assert_eq!(count(&env, &["client", "list", "--json"]), 2);
+}

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use super::{ImportError, RowError};
 use crate::domain::dates::{SlashOrder, is_slash_date, parse_date, slash_hint};
 use crate::domain::money::{Currency, parse_amount, parse_amount_signed};
+use crate::domain::party::{ClientKind, Country};
 
 /// The columns Overdue understands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -356,6 +357,18 @@ fn check_row(
         if cell(c).is_empty() {
             errors.push(RowError::new(row, c.name(), "", "is empty"));
         }
+    }
+    // Codes for a client the import may create: checked here so that every bad row
+    // is reported in one go.
+    if let Some(k) = opt(Column::Kind)
+        && let Err(e) = k.parse::<ClientKind>()
+    {
+        errors.push(RowError::new(row, "kind", &k, e));
+    }
+    if let Some(c) = opt(Column::Country)
+        && let Err(e) = c.parse::<Country>()
+    {
+        errors.push(RowError::new(row, "country", &c, e));
     }
     let mut date = |c: Column| match parse_date(cell(c), order) {
         Ok(d) => Some(d),
