@@ -188,3 +188,36 @@ fn a_ledger_locked_by_another_process_gives_a_clear_busy_message() {
     conn.execute_batch("ROLLBACK").expect("release");
     env.ok("2026-10-02", &["send", "B-1"]);
 }
+
+#[test]
+fn many_processes_creating_one_new_ledger_at_once_all_succeed() {
+    for round in 0..5 {
+        let env = Env::new();
+        let children: Vec<_> = (0..8)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_overdue"))
+                    .arg("--db")
+                    .arg(&env.db)
+                    .args(["--today", "2026-11-22", "client", "list", "--json"])
+                    .env_remove("OVERDUE_DB")
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn")
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("wait");
+            assert!(
+                out.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let ledger = Ledger::open(&env.db).expect("open");
+        assert_eq!(
+            ledger.pragma_text("user_version").expect("v"),
+            SCHEMA_VERSION.to_string()
+        );
+    }
+}

@@ -57,11 +57,20 @@ pub enum LedgerError {
     Sqlite(rusqlite::Error),
 }
 
+/// Whether SQLite said another connection holds the lock.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+    )
+}
+
 impl From<rusqlite::Error> for LedgerError {
     fn from(e: rusqlite::Error) -> Self {
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => LedgerError::Busy,
-            _ => LedgerError::Sqlite(e),
+        if is_busy(&e) {
+            LedgerError::Busy
+        } else {
+            LedgerError::Sqlite(e)
         }
     }
 }
@@ -111,6 +120,35 @@ fn create_private(path: &Path) -> std::io::Result<()> {
     }
 }
 
+/// How long opening waits for another process holding the ledger.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Puts the ledger in WAL mode (it stays so in the file). Switching needs a moment
+/// alone with the file, and SQLite answers "busy" at once, without waiting, when
+/// another process is opening it too: so retry briefly, up to the busy timeout.
+fn ensure_wal(conn: &Connection, path: &Path) -> Result<()> {
+    let give_up = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        let current: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if current.eq_ignore_ascii_case("wal") {
+            return Ok(());
+        }
+        match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(mode) if mode.eq_ignore_ascii_case("wal") => return Ok(()),
+            Ok(mode) => {
+                return Err(LedgerError::Invalid(format!(
+                    "{}: could not switch the ledger to WAL mode (got '{mode}')",
+                    path.display()
+                )));
+            }
+            Err(e) if std::time::Instant::now() < give_up && is_busy(&e) => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
 impl Ledger {
     /// Opens (creating if needed) the ledger at `path` and upgrades its schema.
     pub fn open(path: &Path) -> Result<Ledger> {
@@ -120,15 +158,9 @@ impl Ledger {
         };
         create_private(path).map_err(io)?;
         let mut conn = Connection::open(path)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         schema::check_not_too_new(&conn)?;
-        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(LedgerError::Invalid(format!(
-                "{}: could not switch the ledger to WAL mode (got '{mode}')",
-                path.display()
-            )));
-        }
+        ensure_wal(&conn, path)?;
         // Memory-mapped reads spare a copy of every page the due queue reads.
         conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;",

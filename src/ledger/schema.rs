@@ -3,7 +3,7 @@
 //! Never edit or remove a migration once it has shipped: add a new one. A ledger written
 //! by a newer Overdue is refused before anything touches it, with both versions named.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 
 use super::LedgerError;
@@ -159,11 +159,24 @@ pub fn check_not_too_new(conn: &Connection) -> Result<(), LedgerError> {
     Ok(())
 }
 
-/// Brings the ledger to the latest schema, in one transaction.
+/// Brings the ledger to the latest schema, in one exclusive transaction.
+///
+/// Two processes may open a ledger that needs upgrading at the same moment: both see
+/// the old version, one takes the lock and upgrades, and the other's attempt then
+/// fails on the tables that now exist. That one finds the schema current on a second
+/// look, and carries on.
 pub fn migrate(conn: &mut Connection) -> Result<(), LedgerError> {
-    Migrations::from_slice(MIGRATIONS)
-        .to_latest(conn)
-        .map_err(|e| LedgerError::Migration(e.to_string()))
+    if user_version(conn)? == SCHEMA_VERSION {
+        return Ok(());
+    }
+    conn.set_transaction_behavior(TransactionBehavior::Exclusive);
+    let result = Migrations::from_slice(MIGRATIONS).to_latest(conn);
+    conn.set_transaction_behavior(TransactionBehavior::Deferred);
+    match result {
+        Ok(()) => Ok(()),
+        Err(_) if user_version(conn)? == SCHEMA_VERSION => Ok(()),
+        Err(e) => Err(LedgerError::Migration(e.to_string())),
+    }
 }
 
 #[cfg(test)]
