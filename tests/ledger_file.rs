@@ -221,3 +221,38 @@ fn many_processes_creating_one_new_ledger_at_once_all_succeed() {
         );
     }
 }
+
+#[test]
+fn racing_processes_never_send_one_letter_twice() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("RACE-1");
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_overdue"))
+                .arg("--db")
+                .arg(&env.db)
+                .args(["--today", "2026-10-02", "send", "RACE-1"])
+                .env_remove("OVERDUE_DB")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    let outputs: Vec<_> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().expect("wait"))
+        .collect();
+    let sent = outputs.iter().filter(|o| o.status.success()).count();
+    assert_eq!(sent, 1, "exactly one process may send the reminder");
+    for o in outputs.iter().filter(|o| !o.status.success()) {
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("waiting for the deadline of the reminder"),
+            "{err}"
+        );
+    }
+    let history = env.json("2026-10-02", &["history", "RACE-1", "--json"]);
+    assert_eq!(history.as_array().expect("array").len(), 1);
+}
