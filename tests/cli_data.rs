@@ -163,6 +163,16 @@ fn export_and_import_json_round_trip_the_whole_ledger() {
     env.ok("2026-11-22", &["demo", "--invoices", "150", "--seed", "7"]);
     let first = env.path("first.json");
     env.ok("2026-11-22", &["export", first.to_str().expect("path")]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&first)
+            .expect("export")
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600, "an export is as private as the ledger");
+    }
     let other = env.path("other.db");
     let out = common::run_with_db(
         &other,

@@ -246,9 +246,20 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
 }
 
 /// Writes a file atomically: to a temporary sibling, then renamed over the target.
+/// The file is readable by its owner only, like the ledger it comes from.
 fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write as _;
     let tmp = path.with_extension("tmp-overdue");
-    std::fs::write(&tmp, bytes).with_context(|| format!("{}", tmp.display()))?;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let write = |tmp: &std::path::Path| -> std::io::Result<()> {
+        let mut file = opts.open(tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    };
+    write(&tmp).with_context(|| format!("{}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("{}", path.display()))?;
     Ok(())
 }
