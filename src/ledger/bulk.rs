@@ -154,13 +154,6 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// The invoices open on `today`, as [`Tx::each_case_for_engine`] gives them.
-    pub fn cases_for_engine(&self, today: NaiveDate) -> Result<Vec<CaseData>> {
-        let mut cases = vec![];
-        self.each_case_for_engine(today, |c| cases.push(c.clone()))?;
-        Ok(cases)
-    }
-
     fn load_cases(&self, filter: CaseFilter, engine_only: bool) -> Result<Vec<CaseData>> {
         let (clause, param) = filter.clause();
         let params: Vec<&dyn ToSql> = param.iter().map(|p| p.as_ref()).collect();
