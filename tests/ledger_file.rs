@@ -194,17 +194,7 @@ fn many_processes_creating_one_new_ledger_at_once_all_succeed() {
     for round in 0..5 {
         let env = Env::new();
         let children: Vec<_> = (0..8)
-            .map(|_| {
-                std::process::Command::new(env!("CARGO_BIN_EXE_overdue"))
-                    .arg("--db")
-                    .arg(&env.db)
-                    .args(["--today", "2026-11-22", "client", "list", "--json"])
-                    .env_remove("OVERDUE_DB")
-                    .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::piped())
-                    .spawn()
-                    .expect("spawn")
-            })
+            .map(|_| common::spawn_with_db(&env.db, "2026-11-22", &["client", "list", "--json"]))
             .collect();
         for child in children {
             let out = child.wait_with_output().expect("wait");
@@ -228,17 +218,7 @@ fn racing_processes_never_send_one_letter_twice() {
     env.setup();
     env.invoice("RACE-1");
     let children: Vec<_> = (0..8)
-        .map(|_| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_overdue"))
-                .arg("--db")
-                .arg(&env.db)
-                .args(["--today", "2026-10-02", "send", "RACE-1"])
-                .env_remove("OVERDUE_DB")
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .expect("spawn")
-        })
+        .map(|_| common::spawn_with_db(&env.db, "2026-10-02", &["send", "RACE-1"]))
         .collect();
     let outputs: Vec<_> = children
         .into_iter()

@@ -141,6 +141,21 @@ impl Env {
     }
 }
 
+/// Starts `overdue --db DB --today TODAY ARGS...` without waiting (stderr captured).
+pub fn spawn_with_db(db: &Path, today: &str, args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_overdue"))
+        .arg("--db")
+        .arg(db)
+        .arg("--today")
+        .arg(today)
+        .args(args)
+        .env_remove("OVERDUE_DB")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn overdue")
+}
+
 pub fn run_with_db(db: &Path, today: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_overdue"))
         .arg("--db")
