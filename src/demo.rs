@@ -6,12 +6,14 @@
 //! invoice's letters come from the real engine, stepping from one decision day to the
 //! next, so every history is one the engine itself would have produced.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::events::{Event, EventKind};
 use crate::domain::invoice::{Invoice, NewInvoice, Payment};
-use crate::domain::ladder::{Case, LadderPolicy, Letter, NextAction, Reason, next_action};
+use crate::domain::ladder::{
+    Case, LadderPolicy, Letter, NextAction, Reason, add_days, next_action,
+};
 use crate::domain::money::Currency;
 use crate::domain::party::{BusinessProfile, ClientId, ClientKind, Country, Language, NewClient};
 use crate::ledger::{Ledger, LedgerError, Tx};
@@ -40,15 +42,6 @@ impl Rng {
 
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[(self.next() % items.len() as u64) as usize]
-    }
-}
-
-fn plus(d: NaiveDate, days: i64) -> NaiveDate {
-    if days >= 0 {
-        d.checked_add_days(Days::new(days as u64)).unwrap_or(d)
-    } else {
-        d.checked_sub_days(Days::new(days.unsigned_abs()))
-            .unwrap_or(d)
     }
 }
 
@@ -254,8 +247,8 @@ fn one_invoice(
     today: NaiveDate,
     report: &mut DemoReport,
 ) -> Result<(), LedgerError> {
-    let issued = plus(today, -rng.range(5, 240));
-    let due = plus(
+    let issued = add_days(today, -rng.range(5, 240));
+    let due = add_days(
         issued,
         *[14, 30, 30, 30, 60]
             .get(rng.range(0, 4) as usize)
@@ -301,13 +294,16 @@ fn one_invoice(
         text: text.to_string(),
     };
     match rng.range(0, 99) {
-        0..=34 => payments.push(pay(plus(issued, rng.range(1, span)), invoice.amount_minor)),
+        0..=34 => payments.push(pay(
+            add_days(issued, rng.range(1, span)),
+            invoice.amount_minor,
+        )),
         35..=44 => payments.push(pay(
-            plus(issued, rng.range(1, span)),
+            add_days(issued, rng.range(1, span)),
             invoice.amount_minor * rng.range(3, 7) / 10,
         )),
         45..=51 => {
-            let on = plus(due, rng.range(3, 40));
+            let on = add_days(due, rng.range(3, 40));
             events.push(ev(
                 on,
                 EventKind::DisputeOpened,
@@ -316,7 +312,7 @@ fn one_invoice(
             ));
             if rng.chance(40) {
                 events.push(ev(
-                    plus(on, rng.range(5, 20)),
+                    add_days(on, rng.range(5, 20)),
                     EventKind::DisputeResolved,
                     None,
                     "agreed: delivery was complete",
@@ -324,8 +320,8 @@ fn one_invoice(
             }
         }
         52..=59 => {
-            let on = plus(due, rng.range(5, 50));
-            let until = plus(on, rng.range(7, 30));
+            let on = add_days(due, rng.range(5, 50));
+            let until = add_days(on, rng.range(7, 30));
             events.push(ev(
                 on,
                 EventKind::PromiseToPay,
@@ -334,11 +330,11 @@ fn one_invoice(
             ));
         }
         60..=62 => {
-            let on = plus(due, rng.range(1, 30));
+            let on = add_days(due, rng.range(1, 30));
             events.push(ev(
                 on,
                 EventKind::PausedUntil,
-                Some(plus(on, rng.range(10, 40))),
+                Some(add_days(on, rng.range(10, 40))),
                 "client on holiday",
             ));
         }
@@ -346,7 +342,7 @@ fn one_invoice(
     }
     if rng.chance(15) {
         events.push(ev(
-            plus(due, rng.range(2, 20)),
+            add_days(due, rng.range(2, 20)),
             EventKind::Call,
             None,
             "called the accounts office",
@@ -357,7 +353,7 @@ fn one_invoice(
     let letters = play_ladder(&invoice, kind, &payments, &events, policy, rng, today);
     let handed = matches!(
         next_action(&Case { invoice: &invoice, debtor: kind, payments: &payments, letters: &letters, events: &events }, policy, today),
-        NextAction::HandoverReady { deadline } if deadline < plus(today, -5) && rng.chance(50)
+        NextAction::HandoverReady { deadline } if deadline < add_days(today, -5) && rng.chance(50)
     );
     if handed {
         events.push(ev(
@@ -396,7 +392,7 @@ fn play_ladder(
     today: NaiveDate,
 ) -> Vec<Letter> {
     let mut letters: Vec<Letter> = vec![];
-    let mut day = plus(invoice.due, 1);
+    let mut day = add_days(invoice.due, 1);
     while day <= today && letters.len() < 4 {
         let case = Case {
             invoice,
@@ -423,12 +419,14 @@ fn play_ladder(
                     compensation_minor: 0,
                     forced: false,
                 });
-                plus(deadline, 1 + rng.range(0, 3))
+                add_days(deadline, 1 + rng.range(0, 3))
             }
-            NextAction::Nothing(Reason::WaitingForDeadline { deadline, .. }) => plus(deadline, 1),
-            NextAction::Nothing(Reason::NotBefore { date, .. }) => plus(date, rng.range(0, 2)),
-            NextAction::Nothing(Reason::NotOverdue { due }) => plus(due, 1),
-            NextAction::Nothing(Reason::Promised { until }) => plus(until, 1),
+            NextAction::Nothing(Reason::WaitingForDeadline { deadline, .. }) => {
+                add_days(deadline, 1)
+            }
+            NextAction::Nothing(Reason::NotBefore { date, .. }) => add_days(date, rng.range(0, 2)),
+            NextAction::Nothing(Reason::NotOverdue { due }) => add_days(due, 1),
+            NextAction::Nothing(Reason::Promised { until }) => add_days(until, 1),
             NextAction::Nothing(Reason::Paused { until }) => until,
             NextAction::Nothing(Reason::Disputed { .. }) => {
                 match events.iter().find(|e| e.kind == EventKind::DisputeResolved) {

@@ -1,6 +1,6 @@
 //! Actions that write an invoice's record: the invoice, payments, the log, letters, handover.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use super::{ActionError, Result, date_field, opt};
 use crate::domain::events::{Event, EventKind, parse_loggable};
@@ -371,9 +371,7 @@ pub fn send(
         let (stage, overridden) = stage_to_send(&case, &policy, want, force, today)?;
         let inv = &case.invoice;
         let days = policy.deadline_days(stage, case.debtor);
-        let deadline = today
-            .checked_add_days(Days::new(days.unsigned_abs()))
-            .unwrap_or(today);
+        let deadline = ladder::add_days(today, days);
         let balance = balance_on(inv, &case.payments, today);
         let letter = Letter {
             id: 0,

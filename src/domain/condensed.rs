@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use super::events::{Event, EventKind};
 use super::invoice::{Payment, settled_on};
-use super::ladder::{Case, Letter, Stage, last_letter, open_dispute};
+use super::ladder::{Case, Letter, Stage, first_of, last_letter, latest_until, open_dispute};
 
 /// The condensed state of one invoice's history.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -38,22 +38,6 @@ pub struct Condensed {
     pub written_off_on: Option<NaiveDate>,
 }
 
-fn latest_until(events: &[Event], kind: EventKind) -> Option<NaiveDate> {
-    events
-        .iter()
-        .filter(|e| e.kind == kind)
-        .max_by_key(|e| (e.date, e.id))
-        .and_then(|e| e.until)
-}
-
-fn first(events: &[Event], kind: EventKind) -> Option<NaiveDate> {
-    events
-        .iter()
-        .filter(|e| e.kind == kind)
-        .map(|e| e.date)
-        .min()
-}
-
 /// Condenses a whole history.
 pub fn condense(case: &Case) -> Condensed {
     let last_fact_on = case
@@ -72,10 +56,10 @@ pub fn condense(case: &Case) -> Condensed {
         last_fact_on,
         last_letter: last_letter(case.letters, end).map(|l| (l.stage, l.sent, l.deadline)),
         dispute_since: open_dispute(case.events, end),
-        promise_until: latest_until(case.events, EventKind::PromiseToPay),
-        pause_until: latest_until(case.events, EventKind::PausedUntil),
-        handed_over_on: first(case.events, EventKind::HandedOver),
-        written_off_on: first(case.events, EventKind::WrittenOff),
+        promise_until: latest_until(case.events, EventKind::PromiseToPay, end),
+        pause_until: latest_until(case.events, EventKind::PausedUntil, end),
+        handed_over_on: first_of(case.events, EventKind::HandedOver, end),
+        written_off_on: first_of(case.events, EventKind::WrittenOff, end),
     }
 }
 

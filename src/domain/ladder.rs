@@ -307,7 +307,8 @@ pub enum NextAction {
     Nothing(Reason),
 }
 
-fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
+/// `date` moved by `days` (negative: back); a date beyond chrono's range stays put.
+pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     let step = Days::new(days.unsigned_abs());
     let moved = if days >= 0 {
         date.checked_add_days(step)
@@ -333,7 +334,11 @@ pub fn open_dispute(events: &[Event], today: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// The `until` of the latest event of `kind` logged on or before `today`.
-fn latest_until(events: &[Event], kind: EventKind, today: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn latest_until(
+    events: &[Event],
+    kind: EventKind,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
     events
         .iter()
         .filter(|e| e.kind == kind && e.date <= today)
@@ -341,7 +346,8 @@ fn latest_until(events: &[Event], kind: EventKind, today: NaiveDate) -> Option<N
         .and_then(|e| e.until)
 }
 
-fn first_of(events: &[Event], kind: EventKind, today: NaiveDate) -> Option<NaiveDate> {
+/// The first day an event of `kind` was logged, on or before `today`.
+pub(crate) fn first_of(events: &[Event], kind: EventKind, today: NaiveDate) -> Option<NaiveDate> {
     events
         .iter()
         .filter(|e| e.kind == kind && e.date <= today)
