@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{LedgerError, Result, Tx};
+use super::{LedgerError, Result, Tx, refuse_duplicate};
 use crate::domain::ladder::{LadderPolicy, Stage};
 use crate::domain::party::{BusinessProfile, Client, ClientId, NewClient};
 
@@ -130,19 +130,16 @@ impl Tx<'_> {
 
     /// Adds a client; refuses a name already taken.
     pub fn insert_client(&self, c: &NewClient) -> Result<ClientId> {
-        if self.client_by_name(&c.name)?.is_some() {
-            return Err(LedgerError::Invalid(format!(
-                "a client named '{}' already exists",
-                c.name
-            )));
-        }
         let mut stmt = self.prepare_cached(
             "INSERT INTO clients (name, kind, country, language, email, address, vat_id, notes)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
         stmt.execute(params![
             c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes
-        ])?;
+        ])
+        .map_err(|e| {
+            refuse_duplicate(e, || format!("a client named '{}' already exists", c.name))
+        })?;
         Ok(ClientId(self.last_insert_rowid()))
     }
 

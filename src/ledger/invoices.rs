@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{LedgerError, Result, Tx};
+use super::{LedgerError, Result, Tx, refuse_duplicate};
 use crate::domain::condensed::condense;
 use crate::domain::events::Event;
 use crate::domain::invoice::{Invoice, InvoiceId, NewInvoice, Payment};
@@ -108,12 +108,6 @@ impl Tx<'_> {
     pub fn insert_invoice(&self, n: &NewInvoice) -> Result<InvoiceId> {
         n.validate()
             .map_err(|e| LedgerError::Invalid(e.to_string()))?;
-        if self.invoice_id_by_number(&n.number)?.is_some() {
-            return Err(LedgerError::Invalid(format!(
-                "invoice number '{}' is already in the ledger",
-                n.number
-            )));
-        }
         let mut stmt = self.prepare_cached(
             "INSERT INTO invoices (number, client_id, issued, due, amount_minor, currency, description, terms, late_rate_bp)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -128,7 +122,15 @@ impl Tx<'_> {
             n.description,
             n.terms,
             n.late_rate_bp
-        ])?;
+        ])
+        .map_err(|e| {
+            refuse_duplicate(e, || {
+                format!(
+                    "invoice number '{}' is already in the ledger",
+                    n.number.trim()
+                )
+            })
+        })?;
         Ok(InvoiceId(self.last_insert_rowid()))
     }
 
@@ -217,12 +219,10 @@ impl Tx<'_> {
             currency,
             l.forced
         ])
-        .map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::ConstraintViolation) => LedgerError::Invalid(format!(
-                "the {} was already sent for this invoice",
-                l.stage.title()
-            )),
-            _ => e.into(),
+        .map_err(|e| {
+            refuse_duplicate(e, || {
+                format!("the {} was already sent for this invoice", l.stage.title())
+            })
         })?;
         Ok(self.last_insert_rowid())
     }

@@ -65,6 +65,20 @@ fn is_busy(e: &rusqlite::Error) -> bool {
     )
 }
 
+/// A UNIQUE constraint failure becomes a refusal saying `what`; anything else stays the
+/// error it is. The schema's constraints are the one check for duplicates, so no insert
+/// needs a look-up first.
+pub(crate) fn refuse_duplicate(e: rusqlite::Error, what: impl FnOnce() -> String) -> LedgerError {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+        {
+            LedgerError::Invalid(what())
+        }
+        e => e.into(),
+    }
+}
+
 impl From<rusqlite::Error> for LedgerError {
     fn from(e: rusqlite::Error) -> Self {
         if is_busy(&e) {
