@@ -592,6 +592,20 @@ fn a_client_can_be_corrected_and_the_change_is_checked() {
         "2026-09-01",
         &["client", "set", "1", "--name", "Rossi & Figli S.r.l."],
     );
+    // `client add` reads "\n" in an address as `client set` and `profile set` do.
+    env.ok(
+        "2026-09-01",
+        &[
+            "client",
+            "add",
+            "--name",
+            "Neri",
+            "--address",
+            "Via Roma 1\\n00100 Roma",
+        ],
+    );
+    let neri = env.json("2026-09-01", &["client", "show", "Neri", "--json"]);
+    assert_eq!(neri["address"], "Via Roma 1\n00100 Roma");
     env.ok(
         "2026-09-01",
         &[

@@ -240,27 +240,9 @@ pub enum ClientCmd {
         /// Name (unique).
         #[arg(long)]
         name: String,
-        /// business, consumer or public.
-        #[arg(long)]
-        kind: Option<String>,
-        /// Country, ISO 3166 alpha-2 (default: your profile's).
-        #[arg(long)]
-        country: Option<String>,
-        /// Letter language: en, it, de, fr (default: from the country).
-        #[arg(long)]
-        language: Option<String>,
-        /// Email.
-        #[arg(long)]
-        email: Option<String>,
-        /// Postal address.
-        #[arg(long)]
-        address: Option<String>,
-        /// VAT id.
-        #[arg(long)]
-        vat: Option<String>,
-        /// Notes.
-        #[arg(long)]
-        notes: Option<String>,
+        /// The other details.
+        #[command(flatten)]
+        fields: ClientFields,
     },
     /// Change a client's details; fields left out keep their value, "" clears one.
     Set {
@@ -269,27 +251,9 @@ pub enum ClientCmd {
         /// New name.
         #[arg(long)]
         name: Option<String>,
-        /// business, consumer or public.
-        #[arg(long)]
-        kind: Option<String>,
-        /// Country, ISO 3166 alpha-2.
-        #[arg(long)]
-        country: Option<String>,
-        /// Letter language: en, it, de, fr.
-        #[arg(long)]
-        language: Option<String>,
-        /// Email.
-        #[arg(long)]
-        email: Option<String>,
-        /// Postal address (use \n for new lines).
-        #[arg(long)]
-        address: Option<String>,
-        /// VAT id.
-        #[arg(long)]
-        vat: Option<String>,
-        /// Notes.
-        #[arg(long)]
-        notes: Option<String>,
+        /// The other details.
+        #[command(flatten)]
+        fields: ClientFields,
     },
     /// List clients.
     List {
@@ -305,6 +269,62 @@ pub enum ClientCmd {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// A client's details besides the name, shared by `client add` and `client set`.
+#[derive(Args, Debug)]
+pub struct ClientFields {
+    /// business, consumer or public (default: business).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Country, ISO 3166 alpha-2 (default: your profile's).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Letter language: en, it, de, fr (default: from the country).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Email.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Postal address (use \n for new lines).
+    #[arg(long)]
+    pub address: Option<String>,
+    /// VAT id.
+    #[arg(long)]
+    pub vat: Option<String>,
+    /// Notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+/// A text typed on one command line with `\n` for its new lines.
+pub fn multiline(text: Option<String>) -> Option<String> {
+    text.map(|t| t.replace("\\n", "\n"))
+}
+
+impl ClientFields {
+    /// The action's input, with `name` ("" keeps the stored name in `client set`).
+    pub fn into_input(self, name: String) -> crate::actions::ClientInput {
+        let ClientFields {
+            kind,
+            country,
+            language,
+            email,
+            address,
+            vat,
+            notes,
+        } = self;
+        crate::actions::ClientInput {
+            name,
+            kind,
+            country,
+            language,
+            email,
+            address: multiline(address),
+            vat,
+            notes,
+        }
+    }
 }
 
 /// `overdue invoice ...`

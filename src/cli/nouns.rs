@@ -4,9 +4,9 @@
 use anyhow::bail;
 use chrono::NaiveDate;
 
-use super::args::{ClientCmd, ImportArgs, InvoiceCmd, PolicyCmd, ProfileCmd};
+use super::args::{ClientCmd, ImportArgs, InvoiceCmd, PolicyCmd, ProfileCmd, multiline};
 use super::output;
-use crate::actions::{self, ClientInput, InvoiceInput, ListFilter, PolicyPatch, ProfilePatch};
+use crate::actions::{self, InvoiceInput, ListFilter, PolicyPatch, ProfilePatch};
 use crate::domain::ladder::Stage;
 use crate::import::{self, ImportError, ImportOptions};
 use crate::ledger::Ledger;
@@ -14,10 +14,9 @@ use crate::ledger::Ledger;
 pub(super) fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()> {
     match cmd {
         ProfileCmd::Set(a) => {
-            let unescape = |s: Option<String>| s.map(|s| s.replace("\\n", "\n"));
             let patch = ProfilePatch {
                 name: a.name,
-                address: unescape(a.address),
+                address: multiline(a.address),
                 country: a.country,
                 vat: a.vat,
                 iban: a.iban,
@@ -115,52 +114,13 @@ pub(super) fn policy(ledger: &mut Ledger, cmd: PolicyCmd) -> anyhow::Result<()> 
 
 pub(super) fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> anyhow::Result<()> {
     match cmd {
-        ClientCmd::Add {
-            name,
-            kind,
-            country,
-            language,
-            email,
-            address,
-            vat,
-            notes,
-        } => {
-            let input = ClientInput {
-                name,
-                kind,
-                country,
-                language,
-                email,
-                address,
-                vat,
-                notes,
-            };
-            let id = actions::add_client(ledger, &input)?;
+        ClientCmd::Add { name, fields } => {
+            let id = actions::add_client(ledger, &fields.into_input(name))?;
             say!("{id}");
             Ok(())
         }
-        ClientCmd::Set {
-            id,
-            name,
-            kind,
-            country,
-            language,
-            email,
-            address,
-            vat,
-            notes,
-        } => {
-            let address = address.map(|a| a.replace("\\n", "\n"));
-            let patch = ClientInput {
-                name: name.unwrap_or_default(),
-                kind,
-                country,
-                language,
-                email,
-                address,
-                vat,
-                notes,
-            };
+        ClientCmd::Set { id, name, fields } => {
+            let patch = fields.into_input(name.unwrap_or_default());
             let c = actions::update_client(ledger, &id, &patch)?;
             say!(
                 "Client {} saved: {} ({}, {}, letters in {}).",
