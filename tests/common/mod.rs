@@ -141,29 +141,28 @@ impl Env {
     }
 }
 
-/// Starts `overdue --db DB --today TODAY ARGS...` without waiting (stderr captured).
-pub fn spawn_with_db(db: &Path, today: &str, args: &[&str]) -> std::process::Child {
-    Command::new(env!("CARGO_BIN_EXE_overdue"))
-        .arg("--db")
+/// `overdue --db DB --today TODAY ARGS...`, with `OVERDUE_DB` unset.
+pub fn command(db: &Path, today: &str, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_overdue"));
+    cmd.arg("--db")
         .arg(db)
         .arg("--today")
         .arg(today)
         .args(args)
-        .env_remove("OVERDUE_DB")
+        .env_remove("OVERDUE_DB");
+    cmd
+}
+
+/// Starts the command without waiting (stderr captured).
+pub fn spawn_with_db(db: &Path, today: &str, args: &[&str]) -> std::process::Child {
+    command(db, today, args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("spawn overdue")
 }
 
+/// Runs the command to the end.
 pub fn run_with_db(db: &Path, today: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_overdue"))
-        .arg("--db")
-        .arg(db)
-        .arg("--today")
-        .arg(today)
-        .args(args)
-        .env_remove("OVERDUE_DB")
-        .output()
-        .expect("run overdue")
+    command(db, today, args).output().expect("run overdue")
 }
