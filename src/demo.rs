@@ -15,7 +15,9 @@ use crate::domain::ladder::{
     Case, LadderPolicy, Letter, NextAction, Reason, add_days, next_action,
 };
 use crate::domain::money::Currency;
-use crate::domain::party::{BusinessProfile, ClientId, ClientKind, Country, Language, NewClient};
+use crate::domain::party::{
+    BusinessProfile, ClientId, ClientKind, Country, Language, NewClient, NextStep, Paper,
+};
 use crate::ledger::{Ledger, LedgerError, Tx};
 
 /// A small, fast, seedable generator (SplitMix64): demo data is the same for a seed.
@@ -161,6 +163,7 @@ fn client_for(i: usize, rng: &mut Rng) -> NewClient {
         kind,
         country,
         language: country.default_language(),
+        law: None,
         email: Some(format!(
             "accounts{}@example.{}",
             i + 1,
@@ -234,6 +237,9 @@ fn demo_profile() -> BusinessProfile {
         signatory: Some("Anna Verdi".into()),
         language: Language::It,
         currency: Currency::EUR,
+        city: Some("Bologna".into()),
+        paper: Paper::A4,
+        next_step: NextStep::PaymentOrder,
     }
 }
 
@@ -254,6 +260,7 @@ fn one_invoice(
             .get(rng.range(0, 4) as usize)
             .unwrap_or(&30),
     );
+    let with_terms = rng.chance(40);
     let new = NewInvoice {
         number: format!("{}/{:06}", issued.format("%Y"), i + 1),
         client_id,
@@ -265,9 +272,8 @@ fn one_invoice(
             "{} services",
             ["Design", "Development", "Translation", "Consulting"][i % 4]
         )),
-        terms: rng
-            .chance(40)
-            .then(|| "30 days from invoice, as agreed in the order confirmation".to_string()),
+        terms: with_terms.then(|| "payment within 30 days of the invoice date".to_string()),
+        terms_agreed_on: with_terms.then(|| issued - chrono::Days::new(20)),
         late_rate_bp: None,
     };
     let id = tx.insert_invoice(&new)?;
@@ -281,6 +287,7 @@ fn one_invoice(
         currency,
         description: None,
         terms: None,
+        terms_agreed_on: None,
         late_rate_bp: None,
     };
     let mut payments = vec![];

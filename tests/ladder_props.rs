@@ -60,6 +60,7 @@ fn policy_strategy() -> impl Strategy<Value = LadderPolicy> {
                     rules,
                     consumer_legal_warning_deadline_days: consumer,
                     min_balance_minor: min,
+                    claim_from: Stage::FormalLetter,
                 }
             }),
     ]
@@ -96,6 +97,7 @@ fn history_strategy() -> impl Strategy<Value = History> {
                 currency: Currency::EUR,
                 description: None,
                 terms: None,
+                terms_agreed_on: None,
                 late_rate_bp: None,
             };
             // Payments are percentages of the amount, never more than it in total.

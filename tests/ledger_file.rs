@@ -90,6 +90,7 @@ fn a_failed_action_writes_nothing() {
             currency: overdue::domain::money::Currency::EUR,
             description: None,
             terms: None,
+            terms_agreed_on: None,
             late_rate_bp: None,
         };
         tx.insert_invoice(&new)?;

@@ -3,7 +3,8 @@
 use super::{ActionError, Result, opt};
 use crate::domain::money::Currency;
 use crate::domain::party::{
-    BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, non_blank,
+    BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, NextStep, Paper,
+    non_blank,
 };
 use crate::ledger::Ledger;
 
@@ -30,6 +31,12 @@ pub struct ProfilePatch {
     pub language: Option<String>,
     /// Default currency.
     pub currency: Option<String>,
+    /// The town letters are dated from.
+    pub city: Option<String>,
+    /// `a4` or `letter`.
+    pub paper: Option<String>,
+    /// The one step after the legal warning.
+    pub next_step: Option<String>,
 }
 
 /// Applies a patch to the profile (creating it: then name and country are required).
@@ -58,6 +65,16 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             Some(c) => c.parse().map_err(|e| ActionError::field("currency", e))?,
             None => current.as_ref().map_or(Currency::EUR, |p| p.currency),
         };
+        let paper = match &patch.paper {
+            Some(v) => v.parse().map_err(|e| ActionError::field("paper", e))?,
+            None => current.as_ref().map_or(Paper::A4, |p| p.paper),
+        };
+        let next_step = match &patch.next_step {
+            Some(v) => v.parse().map_err(|e| ActionError::field("next step", e))?,
+            None => current
+                .as_ref()
+                .map_or(NextStep::SmallClaims, |p| p.next_step),
+        };
         let keep = |new: &Option<String>, old: Option<&Option<String>>| match new {
             Some(v) => non_blank(Some(v)),
             None => old.cloned().flatten(),
@@ -74,6 +91,9 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             signatory: keep(&patch.signatory, c.map(|p| &p.signatory)),
             language,
             currency,
+            city: keep(&patch.city, c.map(|p| &p.city)),
+            paper,
+            next_step,
         };
         tx.set_profile(&profile)?;
         Ok(profile)
@@ -99,6 +119,8 @@ pub struct ClientInput {
     pub vat: Option<String>,
     /// Notes.
     pub notes: Option<String>,
+    /// Late-payment law (IT, DE, FR, EU, GB, none); empty or `default` follows the profile.
+    pub law: Option<String>,
 }
 
 /// Validates a client input against the profile's defaults.
@@ -128,11 +150,17 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
         Some(l) => l.parse().map_err(|e| ActionError::field("language", e))?,
         None => country.default_language(),
     };
+    let law = match opt(input.law.as_deref()) {
+        None => None,
+        Some(l) if l.eq_ignore_ascii_case("default") => None,
+        Some(l) => Some(l.parse().map_err(|e| ActionError::field("law", e))?),
+    };
     Ok(NewClient {
         name,
         kind,
         country,
         language,
+        law,
         email: opt(input.email.as_deref()),
         address: opt(input.address.as_deref()),
         vat_id: opt(input.vat.as_deref()),
@@ -181,6 +209,7 @@ pub fn update_client(ledger: &mut Ledger, who: &str, patch: &ClientInput) -> Res
             address: pick(&patch.address, old.address.as_deref()),
             vat: pick(&patch.vat, old.vat_id.as_deref()),
             notes: pick(&patch.notes, old.notes.as_deref()),
+            law: pick(&patch.law, old.law.map(|l| l.as_str())),
         };
         let new = parse_client(&merged, tx.profile()?.as_ref())?;
         let client = Client {
@@ -189,6 +218,7 @@ pub fn update_client(ledger: &mut Ledger, who: &str, patch: &ClientInput) -> Res
             kind: new.kind,
             country: new.country,
             language: new.language,
+            law: new.law,
             email: new.email,
             address: new.address,
             vat_id: new.vat_id,

@@ -20,6 +20,8 @@ pub struct PolicyPatch {
     pub consumer_legal_warning_deadline_days: Option<i64>,
     /// Minimum balance worth chasing, e.g. `0.01` (in the profile's currency units).
     pub min_balance: Option<String>,
+    /// The first stage whose letter claims interest and compensation.
+    pub claim_from: Option<String>,
 }
 
 /// Applies a patch to the stored policy, validating the result before saving it.
@@ -46,6 +48,11 @@ pub fn set_policy(ledger: &mut Ledger, patch: &PolicyPatch) -> Result<LadderPoli
             let currency = tx.profile()?.map_or(Currency::EUR, |p| p.currency);
             policy.min_balance_minor = parse_amount_signed(min, currency)
                 .map_err(|e| ActionError::field("min balance", e))?;
+        }
+        if let Some(stage) = &patch.claim_from {
+            policy.claim_from = stage
+                .parse()
+                .map_err(|e| ActionError::field("claim from", e))?;
         }
         policy
             .validate()
@@ -80,6 +87,8 @@ pub struct PolicyView {
     pub consumer_legal_warning_deadline_days: i64,
     /// Nothing is sent at or below this balance, in minor units.
     pub min_balance_minor: i64,
+    /// The first stage whose letter claims interest and compensation.
+    pub claim_from: Stage,
 }
 
 impl From<&LadderPolicy> for PolicyView {
@@ -96,6 +105,7 @@ impl From<&LadderPolicy> for PolicyView {
             stages,
             consumer_legal_warning_deadline_days: p.consumer_legal_warning_deadline_days,
             min_balance_minor: p.min_balance_minor,
+            claim_from: p.claim_from,
         }
     }
 }

@@ -28,6 +28,8 @@ pub struct InvoiceInput {
     pub currency: Option<String>,
     /// Agreed payment terms.
     pub terms: Option<String>,
+    /// The day the terms were agreed (the contract's date).
+    pub terms_agreed_on: Option<String>,
     /// Description.
     pub description: Option<String>,
     /// Agreed contractual late rate, percent a year.
@@ -54,6 +56,10 @@ pub fn add_invoice(ledger: &mut Ledger, input: &InvoiceInput) -> Result<InvoiceI
             currency,
             description: opt(input.description.as_deref()),
             terms: opt(input.terms.as_deref()),
+            terms_agreed_on: match opt(input.terms_agreed_on.as_deref()) {
+                Some(d) => Some(date_field("terms agreed on", &d)?),
+                None => None,
+            },
             late_rate_bp: match opt(input.late_rate.as_deref()) {
                 Some(r) => {
                     Some(parse_rate_bp(&r).map_err(|e| ActionError::field("late rate", e.reason))?)

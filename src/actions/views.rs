@@ -329,6 +329,8 @@ pub struct InvoiceDetail {
     pub description: Option<String>,
     /// Agreed terms.
     pub terms: Option<String>,
+    /// The day the terms were agreed.
+    pub terms_agreed_on: Option<NaiveDate>,
     /// Agreed late rate, percent, e.g. "9.50".
     pub late_rate_percent: Option<String>,
     /// What to do next, and why.
@@ -354,6 +356,7 @@ pub fn invoice_detail(
         row: invoice_row(&case, &policy, today),
         description: case.invoice.description.clone(),
         terms: case.invoice.terms.clone(),
+        terms_agreed_on: case.invoice.terms_agreed_on,
         late_rate_percent: case
             .invoice
             .late_rate_bp

@@ -201,6 +201,19 @@ pub struct ProfileArgs {
     /// Default currency, ISO 4217.
     #[arg(long)]
     pub currency: Option<String>,
+    /// The town letters are dated from.
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Paper: a4 or letter.
+    #[arg(long)]
+    pub paper: Option<String>,
+    /// The one step after the legal warning: small_claims, payment_order,
+    /// collection_agency or lawyer.
+    #[arg(long)]
+    pub next_step: Option<String>,
+    /// A PNG or JPEG logo for the letters' top ("" removes it).
+    #[arg(long)]
+    pub logo: Option<std::path::PathBuf>,
 }
 
 /// `overdue policy ...`
@@ -229,6 +242,9 @@ pub enum PolicyCmd {
         /// Balance at or below which nothing is sent (e.g. 0.01).
         #[arg(long, allow_hyphen_values = true)]
         min_balance: Option<String>,
+        /// The first stage whose letter claims interest and compensation.
+        #[arg(long)]
+        claim_from: Option<String>,
     },
 }
 
@@ -295,6 +311,9 @@ pub struct ClientFields {
     /// Notes.
     #[arg(long)]
     pub notes: Option<String>,
+    /// Late-payment law: IT, DE, FR, EU, GB or none ("default": from your profile's country).
+    #[arg(long)]
+    pub law: Option<String>,
 }
 
 /// A text typed on one command line with `\n` for its new lines.
@@ -313,6 +332,7 @@ impl ClientFields {
             address,
             vat,
             notes,
+            law,
         } = self;
         crate::actions::ClientInput {
             name,
@@ -323,6 +343,7 @@ impl ClientFields {
             address: multiline(address),
             vat,
             notes,
+            law,
         }
     }
 }
@@ -350,9 +371,12 @@ pub enum InvoiceCmd {
         /// Currency, ISO 4217 (default: your profile's).
         #[arg(long)]
         currency: Option<String>,
-        /// Agreed payment terms, as free text.
+        /// Agreed payment terms, as free text (e.g. "payment within 30 days").
         #[arg(long)]
         terms: Option<String>,
+        /// The day those terms were agreed: the contract's date, quoted in letters.
+        #[arg(long)]
+        terms_agreed_on: Option<String>,
         /// What was invoiced.
         #[arg(long)]
         description: Option<String>,

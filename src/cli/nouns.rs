@@ -25,6 +25,9 @@ pub(super) fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()
                 signatory: a.signatory,
                 language: a.language,
                 currency: a.currency,
+                city: a.city,
+                paper: a.paper,
+                next_step: a.next_step,
             };
             let p = actions::set_profile(ledger, &patch)?;
             say!(
@@ -74,8 +77,10 @@ pub(super) fn policy(ledger: &mut Ledger, cmd: PolicyCmd) -> anyhow::Result<()> 
             deadline,
             consumer_legal_deadline,
             min_balance,
+            claim_from,
         } => {
             let patch = PolicyPatch {
+                claim_from,
                 stage,
                 earliest_days: earliest,
                 deadline_days: deadline,
@@ -108,6 +113,10 @@ pub(super) fn policy(ledger: &mut Ledger, cmd: PolicyCmd) -> anyhow::Result<()> 
     say!(
         "Nothing is sent at or below a balance of {} minor units.",
         policy.min_balance_minor
+    );
+    say!(
+        "Interest and compensation are claimed from the {} on.",
+        policy.claim_from.title()
     );
     Ok(())
 }
@@ -223,6 +232,7 @@ pub(super) fn invoice(
             amount,
             currency,
             terms,
+            terms_agreed_on,
             description,
             late_rate,
         } => {
@@ -234,6 +244,7 @@ pub(super) fn invoice(
                 amount,
                 currency,
                 terms,
+                terms_agreed_on,
                 description,
                 late_rate,
             };
@@ -271,7 +282,10 @@ pub(super) fn invoice(
                 say!("Description: {t}");
             }
             if let Some(t) = &d.terms {
-                say!("Terms: {t}");
+                match d.terms_agreed_on {
+                    Some(on) => say!("Terms: {t} (agreed on {on})"),
+                    None => say!("Terms: {t}"),
+                }
             }
             if let Some(rate) = &d.late_rate_percent {
                 say!("Agreed late rate: {rate} % a year");

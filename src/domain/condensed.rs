@@ -162,6 +162,7 @@ mod tests {
             currency: Currency::EUR,
             description: None,
             terms: None,
+            terms_agreed_on: None,
             late_rate_bp: None,
         };
         let letter = |id, stage, sent: &str, deadline: &str| Letter {

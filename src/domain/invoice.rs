@@ -43,6 +43,9 @@ pub struct Invoice {
     pub description: Option<String>,
     /// The agreed payment terms, as free text.
     pub terms: Option<String>,
+    /// The day those terms were agreed (the contract's date), if recorded.
+    #[serde(default)]
+    pub terms_agreed_on: Option<NaiveDate>,
     /// An agreed contractual late-payment rate, in basis points a year (950 = 9.50 %).
     pub late_rate_bp: Option<i64>,
 }
@@ -73,6 +76,9 @@ pub struct NewInvoice {
     pub description: Option<String>,
     /// Agreed payment terms.
     pub terms: Option<String>,
+    /// The day the terms were agreed.
+    #[serde(default)]
+    pub terms_agreed_on: Option<NaiveDate>,
     /// Agreed contractual late rate, basis points a year.
     pub late_rate_bp: Option<i64>,
 }
@@ -212,6 +218,7 @@ mod tests {
             currency: Currency::EUR,
             description: None,
             terms: None,
+            terms_agreed_on: None,
             late_rate_bp: None,
         }
     }
@@ -263,6 +270,7 @@ mod tests {
             currency: Currency::EUR,
             description: None,
             terms: None,
+            terms_agreed_on: None,
             late_rate_bp: None,
         };
         assert_eq!(n.validate().map_err(|e| e.field), Err("due"));

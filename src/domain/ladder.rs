@@ -70,6 +70,8 @@ pub struct LadderPolicy {
     pub consumer_legal_warning_deadline_days: i64,
     /// Nothing is sent when the balance is at or below this, in minor units.
     pub min_balance_minor: i64,
+    /// The first stage whose letter claims interest and fixed compensation.
+    pub claim_from: Stage,
 }
 
 impl Default for LadderPolicy {
@@ -82,6 +84,7 @@ impl Default for LadderPolicy {
             rules: [rule(1, 7), rule(14, 7), rule(28, 7), rule(42, 14)],
             consumer_legal_warning_deadline_days: 30,
             min_balance_minor: 1,
+            claim_from: Stage::FormalLetter,
         }
     }
 }

@@ -20,6 +20,7 @@ fn invoice() -> Invoice {
         currency: Currency::EUR,
         description: None,
         terms: None,
+        terms_agreed_on: None,
         late_rate_bp: None,
     }
 }

@@ -7,7 +7,9 @@
 pub mod condensed;
 pub mod dates;
 pub mod events;
+pub mod interest;
 pub mod invoice;
 pub mod ladder;
 pub mod money;
 pub mod party;
+pub mod rates;

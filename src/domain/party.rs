@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
+use super::interest::Law;
 use super::money::Currency;
 
 /// Every ISO 3166-1 alpha-2 code, two letters each.
@@ -170,6 +171,32 @@ code_enum!(
     }
 );
 
+code_enum!(
+    /// The paper letters are printed on.
+    Paper, "paper", "a4 or letter",
+    {
+        /// ISO A4, 210 × 297 mm.
+        A4 = "a4",
+        /// US Letter, 8.5 × 11 in.
+        Letter = "letter",
+    }
+);
+
+code_enum!(
+    /// The one step the user will take after the legal warning, named in the last letters.
+    NextStep, "next step", "small_claims, payment_order, collection_agency or lawyer",
+    {
+        /// A claim in the small-claims court.
+        SmallClaims = "small_claims",
+        /// An application for a court payment order.
+        PaymentOrder = "payment_order",
+        /// Passing the debt to a collection agency.
+        CollectionAgency = "collection_agency",
+        /// Instructing a lawyer.
+        Lawyer = "lawyer",
+    }
+);
+
 /// A client's id in the ledger.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -194,6 +221,9 @@ pub struct Client {
     pub country: Country,
     /// The language letters to this client are written in.
     pub language: Language,
+    /// The late-payment law that applies; `None` follows the business profile's country.
+    #[serde(default)]
+    pub law: Option<Law>,
     /// Email address, if known.
     pub email: Option<String>,
     /// Postal address (several lines), if known.
@@ -215,6 +245,9 @@ pub struct NewClient {
     pub country: Country,
     /// Letter language.
     pub language: Language,
+    /// Late-payment law; `None` follows the business profile's country.
+    #[serde(default)]
+    pub law: Option<Law>,
     /// Email address.
     pub email: Option<String>,
     /// Postal address.
@@ -248,6 +281,30 @@ pub struct BusinessProfile {
     pub language: Language,
     /// Default currency for new invoices.
     pub currency: Currency,
+    /// The town letters are dated from ("Bologna, 22 November 2026").
+    #[serde(default)]
+    pub city: Option<String>,
+    /// A4 or US Letter.
+    #[serde(default = "default_paper")]
+    pub paper: Paper,
+    /// The one step after the legal warning.
+    #[serde(default = "default_next_step")]
+    pub next_step: NextStep,
+}
+
+fn default_paper() -> Paper {
+    Paper::A4
+}
+
+fn default_next_step() -> NextStep {
+    NextStep::SmallClaims
+}
+
+impl BusinessProfile {
+    /// The law that applies to a client: its own setting, else the profile country's.
+    pub fn law_for(&self, client_law: Option<Law>) -> Law {
+        client_law.unwrap_or_else(|| Law::default_for(self.country))
+    }
 }
 
 /// Trims a free-text field; blank becomes `None`.

@@ -203,6 +203,7 @@ fn write_rows(
             currency: r.currency,
             description: r.description.clone(),
             terms: r.terms.clone(),
+            terms_agreed_on: None,
             late_rate_bp: None,
         };
         let id = match tx.insert_invoice(&new) {

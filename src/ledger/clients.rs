@@ -6,7 +6,8 @@ use super::{LedgerError, Result, Tx, refuse_duplicate};
 use crate::domain::ladder::{LadderPolicy, Stage};
 use crate::domain::party::{BusinessProfile, Client, ClientId, NewClient};
 
-const CLIENT_COLUMNS: &str = "id, name, kind, country, language, email, address, vat_id, notes";
+const CLIENT_COLUMNS: &str =
+    "id, name, kind, country, language, email, address, vat_id, notes, law";
 
 fn client_from_row(r: &Row) -> rusqlite::Result<Client> {
     Ok(Client {
@@ -19,6 +20,7 @@ fn client_from_row(r: &Row) -> rusqlite::Result<Client> {
         address: r.get(6)?,
         vat_id: r.get(7)?,
         notes: r.get(8)?,
+        law: r.get(9)?,
     })
 }
 
@@ -27,7 +29,8 @@ impl Tx<'_> {
     pub fn profile(&self) -> Result<Option<BusinessProfile>> {
         let row = self
             .query_row(
-                "SELECT name, address, country, vat_id, iban, email, phone, signatory, language, currency
+                "SELECT name, address, country, vat_id, iban, email, phone, signatory, language, currency,
+                        city, paper, next_step
                  FROM profile WHERE id = 1",
                 [],
                 |r| {
@@ -42,6 +45,9 @@ impl Tx<'_> {
                         signatory: r.get(7)?,
                         language: r.get(8)?,
                         currency: r.get(9)?,
+                        city: r.get(10)?,
+                        paper: r.get(11)?,
+                        next_step: r.get(12)?,
                     })
                 },
             )
@@ -52,15 +58,36 @@ impl Tx<'_> {
     /// Stores the business profile (replacing the previous one).
     pub fn set_profile(&self, p: &BusinessProfile) -> Result<()> {
         self.execute(
-            "INSERT INTO profile (id, name, address, country, vat_id, iban, email, phone, signatory, language, currency)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            "INSERT INTO profile (id, name, address, country, vat_id, iban, email, phone, signatory, language,
+                 currency, city, paper, next_step)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
              ON CONFLICT(id) DO UPDATE SET name = ?1, address = ?2, country = ?3, vat_id = ?4, iban = ?5,
-                 email = ?6, phone = ?7, signatory = ?8, language = ?9, currency = ?10",
+                 email = ?6, phone = ?7, signatory = ?8, language = ?9, currency = ?10, city = ?11,
+                 paper = ?12, next_step = ?13",
             params![
                 p.name, p.address, p.country, p.vat_id, p.iban, p.email, p.phone, p.signatory,
-                p.language, p.currency
+                p.language, p.currency, p.city, p.paper, p.next_step
             ],
         )?;
+        Ok(())
+    }
+
+    /// The logo printed on letters (PNG or JPEG bytes), if one was set.
+    pub fn logo(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .query_row("SELECT logo FROM profile WHERE id = 1", [], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Sets or removes the logo; the profile must exist.
+    pub fn set_logo(&self, logo: Option<&[u8]>) -> Result<()> {
+        let changed = self.execute("UPDATE profile SET logo = ?1 WHERE id = 1", [logo])?;
+        if changed == 0 {
+            return Err(LedgerError::NotFound(
+                "no business profile yet: run 'overdue profile set' first".into(),
+            ));
+        }
         Ok(())
     }
 
@@ -107,6 +134,11 @@ impl Tx<'_> {
         )?;
         policy.min_balance_minor =
             self.int_setting("min_balance_minor", policy.min_balance_minor)?;
+        if let Some(v) = self.setting("claim_from")? {
+            policy.claim_from = v.parse().map_err(|_| {
+                LedgerError::Invalid(format!("setting 'claim_from' holds '{v}', not a stage"))
+            })?;
+        }
         Ok(policy)
     }
 
@@ -125,17 +157,18 @@ impl Tx<'_> {
             "consumer_legal_warning_deadline_days",
             &policy.consumer_legal_warning_deadline_days.to_string(),
         )?;
-        self.set_setting("min_balance_minor", &policy.min_balance_minor.to_string())
+        self.set_setting("min_balance_minor", &policy.min_balance_minor.to_string())?;
+        self.set_setting("claim_from", policy.claim_from.as_str())
     }
 
     /// Adds a client; refuses a name already taken.
     pub fn insert_client(&self, c: &NewClient) -> Result<ClientId> {
         let mut stmt = self.prepare_cached(
-            "INSERT INTO clients (name, kind, country, language, email, address, vat_id, notes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO clients (name, kind, country, language, email, address, vat_id, notes, law)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         stmt.execute(params![
-            c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes
+            c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes, c.law
         ])
         .map_err(|e| {
             refuse_duplicate(e, || format!("a client named '{}' already exists", c.name))
@@ -147,9 +180,10 @@ impl Tx<'_> {
     pub fn update_client(&self, c: &Client) -> Result<()> {
         let changed = self.execute(
             "UPDATE clients SET name = ?2, kind = ?3, country = ?4, language = ?5, email = ?6,
-                 address = ?7, vat_id = ?8, notes = ?9 WHERE id = ?1",
+                 address = ?7, vat_id = ?8, notes = ?9, law = ?10 WHERE id = ?1",
             params![
-                c.id, c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes
+                c.id, c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes,
+                c.law
             ],
         )?;
         if changed == 0 {

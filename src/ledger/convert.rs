@@ -7,10 +7,11 @@
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 use crate::domain::events::EventKind;
+use crate::domain::interest::Law;
 use crate::domain::invoice::InvoiceId;
 use crate::domain::ladder::Stage;
 use crate::domain::money::Currency;
-use crate::domain::party::{ClientId, ClientKind, Country, Language};
+use crate::domain::party::{ClientId, ClientKind, Country, Language, NextStep, Paper};
 
 /// Implements `ToSql`/`FromSql` for a type stored as the text of its code.
 macro_rules! text_column {
@@ -38,6 +39,9 @@ text_column!(
     Language => as_str,
     Stage => as_str,
     EventKind => as_str,
+    Law => as_str,
+    Paper => as_str,
+    NextStep => as_str,
 );
 
 /// Implements `ToSql`/`FromSql` for an integer id newtype.

@@ -111,9 +111,9 @@ impl Tx<'_> {
         let i = &d.invoice;
         let bad = |what: String| LedgerError::Invalid(format!("invoice '{}': {what}", i.number));
         self.execute(
-            "INSERT INTO invoices (id, number, client_id, issued, due, amount_minor, currency, description, terms, late_rate_bp)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp],
+            "INSERT INTO invoices (id, number, client_id, issued, due, amount_minor, currency, description, terms, late_rate_bp, terms_agreed_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp, i.terms_agreed_on],
         )
         .map_err(|e| bad(e.to_string()))?;
         let paid = d

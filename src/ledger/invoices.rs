@@ -12,7 +12,7 @@ use crate::domain::events::Event;
 use crate::domain::invoice::{Invoice, InvoiceId, NewInvoice, Payment};
 use crate::domain::ladder::Letter;
 
-pub(super) const INVOICE_COLUMNS: &str = "i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp";
+pub(super) const INVOICE_COLUMNS: &str = "i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp, i.terms_agreed_on";
 pub(super) const PAYMENT_COLUMNS: &str = "p.id, p.date, p.amount_minor, p.method, p.note";
 pub(super) const LETTER_COLUMNS: &str = "l.id, l.stage, l.sent, l.deadline, l.principal_minor, l.interest_minor, l.compensation_minor, l.forced";
 pub(super) const EVENT_COLUMNS: &str = "e.id, e.date, e.kind, e.until, e.text";
@@ -66,6 +66,7 @@ pub(super) fn invoice_from_row(r: &Row, at: usize) -> rusqlite::Result<Invoice> 
         currency: r.get(at + 6)?,
         description: r.get(at + 7)?,
         terms: r.get(at + 8)?,
+        terms_agreed_on: r.get(at + 10)?,
         late_rate_bp: r.get(at + 9)?,
     })
 }
@@ -109,8 +110,8 @@ impl Tx<'_> {
         n.validate()
             .map_err(|e| LedgerError::Invalid(e.to_string()))?;
         let mut stmt = self.prepare_cached(
-            "INSERT INTO invoices (number, client_id, issued, due, amount_minor, currency, description, terms, late_rate_bp)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO invoices (number, client_id, issued, due, amount_minor, currency, description, terms, late_rate_bp, terms_agreed_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         stmt.execute(params![
             n.number.trim(),
@@ -121,7 +122,8 @@ impl Tx<'_> {
             n.currency,
             n.description,
             n.terms,
-            n.late_rate_bp
+            n.late_rate_bp,
+            n.terms_agreed_on
         ])
         .map_err(|e| {
             refuse_duplicate(e, || {

@@ -136,8 +136,23 @@ CREATE TABLE events (
 CREATE INDEX events_invoice ON events(invoice_id, id, date, kind, until);
 "#;
 
+/// Migration 2: what letters need. The law per client, the town letters are dated from,
+/// the paper, the next step after the legal warning, a logo, the date payment terms were
+/// agreed, the language a letter was written in, and the stage from which interest is claimed.
+const V2: &str = r#"
+ALTER TABLE clients ADD COLUMN law TEXT CHECK (law IN ('IT', 'DE', 'FR', 'EU', 'GB', 'none'));
+ALTER TABLE profile ADD COLUMN city TEXT;
+ALTER TABLE profile ADD COLUMN paper TEXT NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter'));
+ALTER TABLE profile ADD COLUMN next_step TEXT NOT NULL DEFAULT 'small_claims'
+    CHECK (next_step IN ('small_claims', 'payment_order', 'collection_agency', 'lawyer'));
+ALTER TABLE profile ADD COLUMN logo BLOB;
+ALTER TABLE invoices ADD COLUMN terms_agreed_on TEXT;
+ALTER TABLE letters ADD COLUMN language TEXT CHECK (language IN ('en', 'it', 'de', 'fr'));
+INSERT OR IGNORE INTO settings VALUES ('claim_from', 'formal_letter');
+"#;
+
 /// Every migration, oldest first. Append only.
-const MIGRATIONS: &[M<'static>] = &[M::up(V1)];
+const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2)];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
