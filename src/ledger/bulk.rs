@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use rusqlite::{Row, ToSql};
 
 use super::invoices::{
-    EVENT_COLUMNS, EVENT_ENGINE_COLUMNS, INVOICE_COLUMNS, INVOICE_ENGINE_COLUMNS, LETTER_COLUMNS,
-    LETTER_ENGINE_COLUMNS, PAYMENT_COLUMNS, PAYMENT_ENGINE_COLUMNS, event_from_row,
+    EVENT_COLUMNS, EVENT_ENGINE_COLUMNS, INVOICE_COLUMNS, INVOICE_ENGINE_COLUMNS, INVOICE_WIDTH,
+    LETTER_COLUMNS, LETTER_ENGINE_COLUMNS, PAYMENT_COLUMNS, PAYMENT_ENGINE_COLUMNS, event_from_row,
     invoice_from_row, letter_from_row, opt_date_at, payment_from_row,
 };
 use super::{Result, Tx};
@@ -126,7 +126,7 @@ impl Tx<'_> {
         let mut inexact = std::collections::HashSet::new();
         let mut rows = stmt.query([today])?;
         while let Some(r) = rows.next()? {
-            let condensed = condensed_from_row(r, 12)?;
+            let condensed = condensed_from_row(r, INVOICE_WIDTH + 2)?;
             let invoice = invoice_from_row(r, 0)?;
             if !condensed.exact_on(today) {
                 inexact.insert(invoice.id);
@@ -135,8 +135,8 @@ impl Tx<'_> {
             let history = condensed.history();
             f(&CaseData {
                 invoice,
-                client_name: r.get(10)?,
-                debtor: r.get(11)?,
+                client_name: r.get(INVOICE_WIDTH)?,
+                debtor: r.get(INVOICE_WIDTH + 1)?,
                 payments: history.payments,
                 letters: history.letters,
                 events: history.events,
@@ -186,8 +186,8 @@ impl Tx<'_> {
             let rows = stmt.query_map(params.as_slice(), |r| {
                 Ok(CaseData {
                     invoice: invoice_from_row(r, 0)?,
-                    client_name: r.get(10)?,
-                    debtor: r.get(11)?,
+                    client_name: r.get(INVOICE_WIDTH)?,
+                    debtor: r.get(INVOICE_WIDTH + 1)?,
                     payments: vec![],
                     letters: vec![],
                     events: vec![],

@@ -17,8 +17,9 @@ pub(super) const PAYMENT_COLUMNS: &str = "p.id, p.date, p.amount_minor, p.method
 pub(super) const LETTER_COLUMNS: &str = "l.id, l.stage, l.sent, l.deadline, l.principal_minor, l.interest_minor, l.compensation_minor, l.forced";
 pub(super) const EVENT_COLUMNS: &str = "e.id, e.date, e.kind, e.until, e.text";
 /// What the engine needs of an invoice (description, terms, rate left out), same layout.
-pub(super) const INVOICE_ENGINE_COLUMNS: &str =
-    "i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, NULL, NULL, NULL";
+pub(super) const INVOICE_ENGINE_COLUMNS: &str = "i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, NULL, NULL, NULL, NULL";
+/// How many columns an invoice takes in a row (`INVOICE_COLUMNS`, `INVOICE_ENGINE_COLUMNS`).
+pub(super) const INVOICE_WIDTH: usize = 11;
 /// What the engine needs of a letter (the amounts claimed left out), same layout.
 pub(super) const LETTER_ENGINE_COLUMNS: &str = "l.id, l.stage, l.sent, l.deadline, 0, 0, 0, 0";
 /// What the engine needs of a payment (method and note left out), same layout.
@@ -66,7 +67,7 @@ pub(super) fn invoice_from_row(r: &Row, at: usize) -> rusqlite::Result<Invoice> 
         currency: r.get(at + 6)?,
         description: r.get(at + 7)?,
         terms: r.get(at + 8)?,
-        terms_agreed_on: r.get(at + 10)?,
+        terms_agreed_on: opt_date_at(r, at + 10)?,
         late_rate_bp: r.get(at + 9)?,
     })
 }
