@@ -10,3 +10,4 @@ pub mod demo;
 pub mod domain;
 pub mod import;
 pub mod ledger;
+pub mod letters;

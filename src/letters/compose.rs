@@ -1,0 +1,549 @@
+//! From the ledger's facts to a `LetterModel`: every word, number and date a letter
+//! shows, already formatted for its language, before any layout.
+//!
+//! The PDF and the window's preview both draw this model, so what the user previews is
+//! what is printed. The texts come from the templates; the tables, the blocks and the
+//! sums are built here.
+
+use chrono::{Days, NaiveDate};
+use minijinja::Value;
+use serde::Serialize;
+
+use super::format;
+use super::i18n::{self, words};
+use super::templates::{Block, TemplateError, Templates};
+use crate::domain::interest::{Claim, Law};
+use crate::domain::invoice::{Invoice, Payment};
+use crate::domain::ladder::{Letter, Stage};
+use crate::domain::money::Currency;
+use crate::domain::party::{BusinessProfile, Client, ClientKind, Language, NextStep, Paper};
+
+/// The facts one letter is made of.
+#[derive(Clone, Debug)]
+pub struct LetterFacts<'a> {
+    /// The sender.
+    pub profile: &'a BusinessProfile,
+    /// The sender's logo, PNG or JPEG.
+    pub logo: Option<&'a [u8]>,
+    /// The recipient.
+    pub client: &'a Client,
+    /// The invoice.
+    pub invoice: &'a Invoice,
+    /// Its payments.
+    pub payments: &'a [Payment],
+    /// Letters already sent for it.
+    pub earlier: &'a [Letter],
+    /// The stage of this letter.
+    pub stage: Stage,
+    /// The letter's date.
+    pub date: NaiveDate,
+    /// The deadline it gives.
+    pub deadline: NaiveDate,
+    /// What the law allows as of the letter's date.
+    pub claim: &'a Claim,
+    /// Whether this stage claims interest and compensation (the policy's claim-from).
+    pub include_claim: bool,
+    /// The language to write in.
+    pub lang: Language,
+}
+
+/// A table: headings, alignment, rows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Table {
+    /// Column headings.
+    pub head: Vec<String>,
+    /// Right-aligned columns (amounts).
+    pub right: Vec<bool>,
+    /// Relative column widths.
+    pub widths: Vec<u16>,
+    /// The rows.
+    pub rows: Vec<TableRow>,
+}
+
+/// One row of a table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TableRow {
+    /// The cells; a row may have fewer cells than columns (a label spanning the left ones).
+    pub cells: Vec<String>,
+    /// Printed bold, with a rule above (a total).
+    pub total: bool,
+}
+
+/// Everything a letter shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LetterModel {
+    /// A4 or Letter.
+    pub paper: Paper,
+    /// The language.
+    pub lang: Language,
+    /// The stage.
+    pub stage: Stage,
+    /// The stage's title ("Mahnung").
+    pub title: String,
+    /// Sender: name first, then address and contact lines.
+    pub sender: Vec<String>,
+    /// Logo bytes, PNG or JPEG.
+    #[serde(skip)]
+    pub logo: Option<Vec<u8>>,
+    /// Recipient: name first, then the address lines.
+    pub recipient: Vec<String>,
+    /// "Bologna, 22 novembre 2026".
+    pub place_date: String,
+    /// Subject line.
+    pub subject: String,
+    /// Salutation.
+    pub salutation: String,
+    /// Paragraphs before the tables.
+    pub before: Vec<Block>,
+    /// The invoice: number, issued, due, amount, paid, balance.
+    pub invoice_table: Table,
+    /// Interest periods, compensation and total, when this letter claims them.
+    pub claim_table: Option<Table>,
+    /// Paragraphs after the tables.
+    pub after: Vec<Block>,
+    /// Payment instructions: (label, value).
+    pub payment: Vec<(String, String)>,
+    /// "Yours faithfully,".
+    pub closing: String,
+    /// Who signs.
+    pub signatory: String,
+    /// Enclosures, if any.
+    pub enclosures: Vec<String>,
+    /// The footer's business details.
+    pub footer: String,
+    /// "Page" and "of" of the page numbers.
+    pub page_words: (String, String),
+    /// "(continued)".
+    pub continued: String,
+    /// The deadline.
+    pub deadline: NaiveDate,
+    /// The deadline as printed.
+    pub deadline_text: String,
+    /// The letter's date.
+    pub date: NaiveDate,
+    /// Invoice number (the payment reference).
+    pub invoice_number: String,
+    /// Total the letter asks for, minor units.
+    pub total_due_minor: i64,
+    /// Interest the letter claims, minor units.
+    pub interest_minor: i64,
+    /// Compensation the letter claims, minor units.
+    pub compensation_minor: i64,
+    /// Balance unpaid, minor units.
+    pub balance_minor: i64,
+    /// The currency.
+    pub currency: Currency,
+    /// For the user, not printed: a stale rate table, enclosures to add.
+    pub warnings: Vec<String>,
+    /// PDF metadata: author.
+    pub author: String,
+}
+
+// ---- The template context -------------------------------------------------------------
+
+#[derive(Serialize)]
+struct SenderCtx {
+    name: String,
+    signatory: String,
+    email: String,
+    phone: String,
+    city: String,
+}
+
+#[derive(Serialize)]
+struct ClientCtx {
+    name: String,
+    kind: ClientKind,
+    is_consumer: bool,
+}
+
+#[derive(Serialize)]
+struct InvoiceCtx {
+    number: String,
+    issued: String,
+    due: String,
+    amount: String,
+    paid: String,
+    balance: String,
+    description: String,
+    terms: String,
+    terms_agreed_on: String,
+    days_overdue: i64,
+}
+
+#[derive(Serialize)]
+struct LetterCtx {
+    stage: Stage,
+    title: String,
+    date: String,
+    deadline: String,
+    deadline_days: i64,
+}
+
+#[derive(Serialize)]
+struct ClaimCtx {
+    included: bool,
+    has_interest: bool,
+    has_compensation: bool,
+    continuing: bool,
+    interest: String,
+    compensation: String,
+    total: String,
+    basis: String,
+    compensation_basis: String,
+    interest_from: String,
+}
+
+#[derive(Serialize)]
+struct EarlierCtx {
+    stage: Stage,
+    title: String,
+    date: String,
+}
+
+#[derive(Serialize)]
+struct Context {
+    sender: SenderCtx,
+    client: ClientCtx,
+    invoice: InvoiceCtx,
+    letter: LetterCtx,
+    claim: ClaimCtx,
+    earlier: Vec<EarlierCtx>,
+    earlier_list: String,
+    total_due: String,
+    next_step: String,
+    next_step_code: NextStep,
+    law: Law,
+    gb_protocol: bool,
+    iban: String,
+    reference: String,
+}
+
+/// Whether the legal warning goes under the UK Pre-Action Protocol for Debt Claims.
+fn gb_protocol(f: &LetterFacts<'_>) -> bool {
+    f.stage == Stage::LegalWarning
+        && f.claim.law == Law::Gb
+        && f.client.kind == ClientKind::Consumer
+}
+
+fn context(f: &LetterFacts<'_>) -> Context {
+    let lang = f.lang;
+    let cur = f.invoice.currency;
+    let money = |m: i64| format::money(m, cur, lang);
+    let date = |d: NaiveDate| format::date(d, lang);
+    let claim = f.claim;
+    let included = f.include_claim;
+    let has_interest = included && claim.interest_minor > 0;
+    let has_compensation = included && claim.compensation_minor > 0;
+    let total_due = if included {
+        claim.total_minor
+    } else {
+        claim.principal_minor
+    };
+    let paid = f.invoice.amount_minor - claim.principal_minor;
+    let mut earlier: Vec<&Letter> = f.earlier.iter().filter(|l| l.sent <= f.date).collect();
+    earlier.sort_by_key(|l| (l.sent, l.stage));
+    let earlier_items: Vec<(Stage, String)> =
+        earlier.iter().map(|l| (l.stage, date(l.sent))).collect();
+    let rate = claim
+        .periods
+        .first()
+        .map(|p| format::rate(p.rate_bp, lang))
+        .unwrap_or_default();
+    let p = f.profile;
+    Context {
+        sender: SenderCtx {
+            name: p.name.clone(),
+            signatory: p.signatory.clone().unwrap_or_else(|| p.name.clone()),
+            email: p.email.clone().unwrap_or_default(),
+            phone: p.phone.clone().unwrap_or_default(),
+            city: p.city.clone().unwrap_or_default(),
+        },
+        client: ClientCtx {
+            name: f.client.name.clone(),
+            kind: f.client.kind,
+            is_consumer: f.client.kind == ClientKind::Consumer,
+        },
+        invoice: InvoiceCtx {
+            number: f.invoice.number.clone(),
+            issued: date(f.invoice.issued),
+            due: date(f.invoice.due),
+            amount: money(f.invoice.amount_minor),
+            paid: money(paid),
+            balance: money(claim.principal_minor),
+            description: f.invoice.description.clone().unwrap_or_default(),
+            terms: f
+                .invoice
+                .terms
+                .clone()
+                .unwrap_or_default()
+                .trim_end_matches('.')
+                .to_string(),
+            terms_agreed_on: f.invoice.terms_agreed_on.map(date).unwrap_or_default(),
+            days_overdue: (f.date - f.invoice.due).num_days().max(0),
+        },
+        letter: LetterCtx {
+            stage: f.stage,
+            title: i18n::title(f.stage, lang).to_string(),
+            date: date(f.date),
+            deadline: date(f.deadline),
+            deadline_days: (f.deadline - f.date).num_days(),
+        },
+        claim: ClaimCtx {
+            included,
+            has_interest,
+            has_compensation,
+            continuing: has_interest && claim.principal_minor > 0,
+            interest: money(claim.interest_minor),
+            compensation: money(claim.compensation_minor),
+            total: money(claim.total_minor),
+            basis: i18n::basis(claim, lang, &rate),
+            compensation_basis: i18n::compensation_basis(claim.law, lang).to_string(),
+            interest_from: date(f.invoice.due + Days::new(1)),
+        },
+        earlier: earlier
+            .iter()
+            .map(|l| EarlierCtx {
+                stage: l.stage,
+                title: i18n::title(l.stage, lang).to_string(),
+                date: date(l.sent),
+            })
+            .collect(),
+        earlier_list: i18n::earlier_list(&earlier_items, lang),
+        total_due: money(total_due),
+        next_step: i18n::next_step(p.next_step, lang).to_string(),
+        next_step_code: p.next_step,
+        law: claim.law,
+        gb_protocol: gb_protocol(f),
+        iban: p.iban.clone().unwrap_or_default(),
+        reference: f.invoice.number.clone(),
+    }
+}
+
+fn lines(text: Option<&str>) -> Vec<String> {
+    text.map(|t| {
+        t.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// Builds the letter: renders its template and lays out its blocks and tables.
+pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel, TemplateError> {
+    let lang = f.lang;
+    let w = words(lang);
+    let cur = f.invoice.currency;
+    let money = |m: i64| format::money(m, cur, lang);
+    let ctx = context(f);
+    let text = templates.render(lang, f.stage, &Value::from(minijinja::value::Serde(&ctx)))?;
+    let p = f.profile;
+    let claim = f.claim;
+
+    let mut sender = vec![p.name.clone()];
+    sender.extend(lines(p.address.as_deref()));
+    if let Some(vat) = &p.vat_id {
+        sender.push(format!("{} {vat}", w.vat));
+    }
+    let contact: Vec<&str> = [p.email.as_deref(), p.phone.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !contact.is_empty() {
+        sender.push(contact.join(" · "));
+    }
+    let mut recipient = vec![f.client.name.clone()];
+    recipient.extend(lines(f.client.address.as_deref()));
+    let place_date = match p.city.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        Some(city) => format!("{city}, {}", format::date(f.date, lang)),
+        None => format::date(f.date, lang),
+    };
+
+    let paid = f.invoice.amount_minor - claim.principal_minor;
+    let invoice_table = Table {
+        head: w.invoice_head.iter().map(|s| s.to_string()).collect(),
+        right: vec![false, false, false, true, true, true],
+        widths: vec![24, 15, 15, 16, 14, 16],
+        rows: vec![TableRow {
+            cells: vec![
+                f.invoice.number.clone(),
+                format::short_date(f.invoice.issued, lang),
+                format::short_date(f.invoice.due, lang),
+                money(f.invoice.amount_minor),
+                money(paid),
+                money(claim.principal_minor),
+            ],
+            total: false,
+        }],
+    };
+    let included = f.include_claim && (claim.interest_minor > 0 || claim.compensation_minor > 0);
+    let claim_table = included.then(|| {
+        let mut rows: Vec<TableRow> = claim
+            .periods
+            .iter()
+            .map(|p| TableRow {
+                cells: vec![
+                    format!(
+                        "{} – {}",
+                        format::short_date(p.from, lang),
+                        format::short_date(p.to, lang)
+                    ),
+                    p.days.to_string(),
+                    money(p.principal_minor),
+                    format::rate(p.rate_bp, lang),
+                    money(p.interest_minor),
+                ],
+                total: false,
+            })
+            .collect();
+        let summary = |label: &str, amount: i64, total: bool| TableRow {
+            cells: vec![
+                label.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                money(amount),
+            ],
+            total,
+        };
+        rows.push(summary(w.balance, claim.principal_minor, true));
+        if claim.interest_minor > 0 {
+            rows.push(summary(w.interest, claim.interest_minor, false));
+        }
+        if claim.compensation_minor > 0 {
+            rows.push(summary(w.compensation, claim.compensation_minor, false));
+        }
+        rows.push(summary(w.total, claim.total_minor, true));
+        Table {
+            head: w.claim_head.iter().map(|s| s.to_string()).collect(),
+            right: vec![false, true, true, true, true],
+            widths: vec![34, 9, 19, 14, 19],
+            rows,
+        }
+    });
+    let total_due = if f.include_claim {
+        claim.total_minor
+    } else {
+        claim.principal_minor
+    };
+
+    let mut payment = vec![(w.holder.to_string(), p.name.clone())];
+    if let Some(iban) = &p.iban {
+        payment.push(("IBAN".to_string(), iban.clone()));
+    }
+    payment.push((w.reference.to_string(), f.invoice.number.clone()));
+
+    let mut warnings: Vec<String> = claim.warnings.clone();
+    if p.iban.is_none() {
+        warnings.push(
+            "the business profile has no IBAN: the letter gives no account to pay into".into(),
+        );
+    }
+    let mut enclosures = Vec::new();
+    if gb_protocol(f) {
+        enclosures = vec![
+            "Statement of account".to_string(),
+            "Information Sheet (Pre-Action Protocol for Debt Claims, Annex 1)".to_string(),
+            "Reply Form".to_string(),
+            "Financial Statement".to_string(),
+        ];
+        warnings.push(
+            "enclose the Pre-Action Protocol for Debt Claims' Information Sheet and Reply Form (and a Financial Statement) with this letter, and allow 30 days"
+                .into(),
+        );
+    }
+    if f.include_claim
+        && let Some(note) = &claim.compensation_note
+        && note.contains("not claimed")
+    {
+        warnings.push(note.clone());
+    }
+    let footer = {
+        let mut parts = vec![p.name.clone()];
+        parts.extend(lines(p.address.as_deref()));
+        if let Some(vat) = &p.vat_id {
+            parts.push(format!("{} {vat}", w.vat));
+        }
+        if let Some(iban) = &p.iban {
+            parts.push(format!("IBAN {iban}"));
+        }
+        parts.join(" · ")
+    };
+    Ok(LetterModel {
+        paper: p.paper,
+        lang,
+        stage: f.stage,
+        title: i18n::title(f.stage, lang).to_string(),
+        sender,
+        logo: f.logo.map(<[u8]>::to_vec),
+        recipient,
+        place_date,
+        subject: text.subject,
+        salutation: text.salutation,
+        before: text.before,
+        invoice_table,
+        claim_table,
+        after: text.after,
+        payment,
+        closing: text.closing,
+        signatory: p.signatory.clone().unwrap_or_else(|| p.name.clone()),
+        enclosures,
+        footer,
+        page_words: (w.page.0.to_string(), w.page.1.to_string()),
+        continued: w.continued.to_string(),
+        deadline: f.deadline,
+        deadline_text: format::date(f.deadline, lang),
+        date: f.date,
+        invoice_number: f.invoice.number.clone(),
+        total_due_minor: total_due,
+        interest_minor: if f.include_claim {
+            claim.interest_minor
+        } else {
+            0
+        },
+        compensation_minor: if f.include_claim {
+            claim.compensation_minor
+        } else {
+            0
+        },
+        balance_minor: claim.principal_minor,
+        currency: cur,
+        warnings,
+        author: p.name.clone(),
+    })
+}
+
+/// Contexts that exercise a template's branches, for checking it: a business debtor
+/// with terms, earlier letters and a claim; and a consumer with none of them.
+pub fn sample_contexts(lang: Language, stage: Stage) -> Vec<Value> {
+    let samples = super::sample::facts_set(lang, stage);
+    samples
+        .iter()
+        .map(|s| Value::from(minijinja::value::Serde(context(&s.facts()))))
+        .collect()
+}
+
+impl LetterModel {
+    /// Every text the letter prints, in reading order (for tests and the preview).
+    pub fn plain_text(&self) -> String {
+        let mut out: Vec<String> = Vec::new();
+        out.extend(self.sender.iter().cloned());
+        out.extend(self.recipient.iter().cloned());
+        out.push(self.place_date.clone());
+        out.push(self.subject.clone());
+        out.push(self.salutation.clone());
+        out.extend(self.before.iter().map(Block::text));
+        for t in std::iter::once(&self.invoice_table).chain(self.claim_table.as_ref()) {
+            out.push(t.head.join(" | "));
+            out.extend(t.rows.iter().map(|r| r.cells.join(" | ")));
+        }
+        out.extend(self.after.iter().map(Block::text));
+        out.extend(self.payment.iter().map(|(k, v)| format!("{k}: {v}")));
+        out.push(self.closing.clone());
+        out.push(self.signatory.clone());
+        out.extend(self.enclosures.iter().cloned());
+        out.join("\n")
+    }
+}

@@ -1,0 +1,354 @@
+//! The fixed words of a letter in each language: stage titles, table headings, the
+//! legal basis of a claim, the next step after the legal warning.
+//!
+//! The paragraphs live in the templates, where a user can change them; what is here is
+//! the vocabulary the layout and the templates' variables need, kept in one table per
+//! language so that a missing translation is a compile error, not a blank on paper.
+
+use crate::domain::interest::{Claim, Law, RateKind};
+use crate::domain::ladder::Stage;
+use crate::domain::party::{Language, NextStep};
+
+/// The words of one language.
+pub struct Words {
+    /// Title of each stage's letter, as a heading.
+    pub titles: [&'static str; 4],
+    /// Each stage named mid-sentence with its determiner ("meiner Mahnung"), before "of <date>".
+    pub earlier: [&'static str; 4],
+    /// "of" / "del" / "vom" / "du" before a date in the list of earlier letters.
+    pub of_date: &'static str,
+    /// "and" joining the last two earlier letters.
+    pub and: &'static str,
+    /// Invoice table headings: number, issued, due, amount, paid, balance.
+    pub invoice_head: [&'static str; 6],
+    /// Claim table headings: period, days, on, rate, interest.
+    pub claim_head: [&'static str; 5],
+    /// "Outstanding balance".
+    pub balance: &'static str,
+    /// "Fixed compensation for recovery costs".
+    pub compensation: &'static str,
+    /// "Interest".
+    pub interest: &'static str,
+    /// "Total now due".
+    pub total: &'static str,
+    /// "Payment details".
+    pub payment: &'static str,
+    /// "Account holder".
+    pub holder: &'static str,
+    /// "Reference".
+    pub reference: &'static str,
+    /// "VAT no.".
+    pub vat: &'static str,
+    /// "Page {n} of {m}" split around the numbers.
+    pub page: (&'static str, &'static str),
+    /// "(continued)".
+    pub continued: &'static str,
+    /// "Enclosures".
+    pub enclosures: &'static str,
+    /// "Statement of account as of <date>".
+    pub statement: &'static str,
+}
+
+const EN: Words = Words {
+    titles: [
+        "Payment reminder",
+        "Formal demand for payment",
+        "Final notice: seven days",
+        "Letter before action",
+    ],
+    earlier: [
+        "my reminder",
+        "my formal demand",
+        "my final notice",
+        "my letter before action",
+    ],
+    of_date: "of",
+    and: "and",
+    invoice_head: ["Invoice", "Issued", "Due", "Amount", "Paid", "Balance"],
+    claim_head: ["Interest period", "Days", "On", "Rate", "Interest"],
+    balance: "Outstanding balance",
+    compensation: "Fixed compensation for recovery costs",
+    interest: "Late-payment interest",
+    total: "Total now due",
+    payment: "Payment details",
+    holder: "Account holder",
+    reference: "Reference",
+    vat: "VAT no.",
+    page: ("Page", "of"),
+    continued: "(continued)",
+    enclosures: "Enclosures",
+    statement: "Statement as of",
+};
+
+const IT: Words = Words {
+    titles: [
+        "Sollecito di pagamento",
+        "Messa in mora",
+        "Ultimo sollecito: sette giorni",
+        "Preavviso di azione legale",
+    ],
+    earlier: [
+        "il sollecito",
+        "la messa in mora",
+        "l'ultimo sollecito",
+        "il preavviso di azione legale",
+    ],
+    of_date: "del",
+    and: "e",
+    invoice_head: [
+        "Fattura", "Emessa", "Scadenza", "Importo", "Pagato", "Residuo",
+    ],
+    claim_head: ["Periodo di mora", "Giorni", "Su", "Tasso", "Interessi"],
+    balance: "Importo residuo",
+    compensation: "Risarcimento forfettario dei costi di recupero",
+    interest: "Interessi di mora",
+    total: "Totale ora dovuto",
+    payment: "Coordinate per il pagamento",
+    holder: "Intestatario",
+    reference: "Causale",
+    vat: "P. IVA",
+    page: ("Pagina", "di"),
+    continued: "(segue)",
+    enclosures: "Allegati",
+    statement: "Prospetto al",
+};
+
+const DE: Words = Words {
+    titles: [
+        "Zahlungserinnerung",
+        "Mahnung",
+        "Letzte Mahnung: sieben Tage",
+        "Ankündigung rechtlicher Schritte",
+    ],
+    earlier: [
+        "meiner Zahlungserinnerung",
+        "meiner Mahnung",
+        "meiner letzten Mahnung",
+        "meiner Ankündigung rechtlicher Schritte",
+    ],
+    of_date: "vom",
+    and: "und",
+    invoice_head: ["Rechnung", "Datum", "Fällig", "Betrag", "Bezahlt", "Offen"],
+    claim_head: ["Zinszeitraum", "Tage", "Auf", "Zinssatz", "Zinsen"],
+    balance: "Offener Betrag",
+    compensation: "Verzugspauschale",
+    interest: "Verzugszinsen",
+    total: "Jetzt fällige Summe",
+    payment: "Zahlungsangaben",
+    holder: "Kontoinhaber",
+    reference: "Verwendungszweck",
+    vat: "USt-IdNr.",
+    page: ("Seite", "von"),
+    continued: "(Fortsetzung)",
+    enclosures: "Anlagen",
+    statement: "Stand",
+};
+
+const FR: Words = Words {
+    titles: [
+        "Rappel de paiement",
+        "Mise en demeure",
+        "Dernier avis : sept jours",
+        "Dernier avis avant procédure",
+    ],
+    earlier: [
+        "mon rappel",
+        "ma mise en demeure",
+        "mon dernier avis",
+        "mon avis avant procédure",
+    ],
+    of_date: "du",
+    and: "et",
+    invoice_head: [
+        "Facture",
+        "Émise le",
+        "Échéance",
+        "Montant",
+        "Payé",
+        "Reste dû",
+    ],
+    claim_head: ["Période de retard", "Jours", "Sur", "Taux", "Pénalités"],
+    balance: "Reste dû",
+    compensation: "Indemnité forfaitaire pour frais de recouvrement",
+    interest: "Pénalités de retard",
+    total: "Total dû à ce jour",
+    payment: "Coordonnées de paiement",
+    holder: "Titulaire",
+    reference: "Référence",
+    vat: "N° TVA",
+    page: ("Page", "sur"),
+    continued: "(suite)",
+    enclosures: "Pièces jointes",
+    statement: "Décompte au",
+};
+
+/// The words of a language.
+pub fn words(lang: Language) -> &'static Words {
+    match lang {
+        Language::En => &EN,
+        Language::It => &IT,
+        Language::De => &DE,
+        Language::Fr => &FR,
+    }
+}
+
+/// A stage's title in a language.
+pub fn title(stage: Stage, lang: Language) -> &'static str {
+    words(lang).titles[stage.index()]
+}
+
+/// The next step as an infinitive phrase that fits "my next step will be to …" and
+/// "I will … after that date" in each language's templates.
+pub fn next_step(step: NextStep, lang: Language) -> &'static str {
+    use NextStep::*;
+    match (lang, step) {
+        (Language::En, SmallClaims) => "file a claim in the small claims court",
+        (Language::En, PaymentOrder) => "apply to the court for a payment order",
+        (Language::En, CollectionAgency) => "pass the debt to a collection agency",
+        (Language::En, Lawyer) => "instruct a lawyer to recover the debt",
+        (Language::It, SmallClaims) => "presentare domanda al giudice di pace",
+        (Language::It, PaymentOrder) => "chiedere al tribunale un decreto ingiuntivo",
+        (Language::It, CollectionAgency) => "affidare il credito a una società di recupero crediti",
+        (Language::It, Lawyer) => "affidare la pratica a un avvocato",
+        (Language::De, SmallClaims) => "beim zuständigen Amtsgericht Klage erheben",
+        (Language::De, PaymentOrder) => "einen gerichtlichen Mahnbescheid beantragen",
+        (Language::De, CollectionAgency) => "die Forderung einem Inkassounternehmen übergeben",
+        (Language::De, Lawyer) => {
+            "einen Rechtsanwalt mit der Durchsetzung der Forderung beauftragen"
+        }
+        (Language::Fr, SmallClaims) => "saisir le tribunal judiciaire d'une demande en paiement",
+        (Language::Fr, PaymentOrder) => "déposer une requête en injonction de payer",
+        (Language::Fr, CollectionAgency) => {
+            "confier le recouvrement de la créance à une société de recouvrement"
+        }
+        (Language::Fr, Lawyer) => "confier le dossier à un avocat",
+    }
+}
+
+/// The legal basis of the interest, phrased to follow "Under" / "Ai sensi del" /
+/// "Gemäß" / "En application de". `rate` is the contractual rate already formatted.
+pub fn basis(claim: &Claim, lang: Language, rate: &str) -> String {
+    let consumer_de = claim.law == Law::De && claim.margin_bp == 500;
+    match (claim.rate_kind, lang) {
+        (RateKind::NoInterest, _) => String::new(),
+        (RateKind::Contractual, Language::En) => {
+            format!("our contract, at the agreed late-payment rate of {rate} a year")
+        }
+        (RateKind::Contractual, Language::It) => {
+            format!("contratto, al tasso di mora pattuito del {rate} annuo")
+        }
+        (RateKind::Contractual, Language::De) => {
+            format!("unserem Vertrag zum vereinbarten Verzugszinssatz von {rate} jährlich")
+        }
+        (RateKind::Contractual, Language::Fr) => {
+            format!("notre contrat, au taux de pénalité convenu de {rate} par an")
+        }
+        (_, lang) => statutory_basis(claim.law, consumer_de, lang).to_string(),
+    }
+}
+
+fn statutory_basis(law: Law, consumer_de: bool, lang: Language) -> &'static str {
+    match (law, lang) {
+        (Law::It, Language::En) => "Italian Legislative Decree 231/2002",
+        (Law::It, Language::It) => "D.Lgs. 231/2002",
+        (Law::It, Language::De) => "dem italienischen Gesetzesdekret 231/2002",
+        (Law::It, Language::Fr) => "la loi italienne (décret législatif 231/2002)",
+        (Law::De, Language::En) if consumer_de => "section 288(1) of the German Civil Code",
+        (Law::De, Language::En) => "section 288(2) of the German Civil Code",
+        (Law::De, Language::It) if consumer_de => "§ 288, comma 1, del BGB tedesco",
+        (Law::De, Language::It) => "§ 288, comma 2, del BGB tedesco",
+        (Law::De, Language::De) if consumer_de => "§ 288 Abs. 1 BGB",
+        (Law::De, Language::De) => "§ 288 Abs. 2 BGB",
+        (Law::De, Language::Fr) if consumer_de => "l'article 288, al. 1, du Code civil allemand",
+        (Law::De, Language::Fr) => "l'article 288, al. 2, du Code civil allemand",
+        (Law::Fr, Language::En) => "Article L441-10 of the French Commercial Code",
+        (Law::Fr, Language::It) => "Code de commerce francese, art. L441-10",
+        (Law::Fr, Language::De) => "Art. L441-10 des französischen Handelsgesetzbuchs",
+        (Law::Fr, Language::Fr) => "l'article L441-10 du Code de commerce",
+        (Law::Eu, Language::En) => "Directive 2011/7/EU on combating late payment",
+        (Law::Eu, Language::It) => "diritto dell'Unione (direttiva 2011/7/UE)",
+        (Law::Eu, Language::De) => "der Richtlinie 2011/7/EU",
+        (Law::Eu, Language::Fr) => "la directive 2011/7/UE",
+        (Law::Gb, Language::En) => "the Late Payment of Commercial Debts (Interest) Act 1998",
+        (Law::Gb, Language::It) => {
+            "Late Payment of Commercial Debts (Interest) Act 1998 britannico"
+        }
+        (Law::Gb, Language::De) => {
+            "dem britischen Late Payment of Commercial Debts (Interest) Act 1998"
+        }
+        (Law::Gb, Language::Fr) => "la loi britannique de 1998 sur les retards de paiement",
+        (Law::None, _) => "",
+    }
+}
+
+/// What the fixed compensation is, phrased to follow "as" / "a titolo di" / "als" /
+/// "au titre de".
+pub fn compensation_basis(law: Law, lang: Language) -> &'static str {
+    match (law, lang) {
+        (Law::Gb, Language::En) => {
+            "the fixed sum for the costs of recovery under section 5A of the Act"
+        }
+        (Law::De, Language::De) => "Verzugspauschale nach § 288 Abs. 5 BGB",
+        (_, Language::En) => "fixed compensation for the costs of recovery",
+        (_, Language::It) => "risarcimento forfettario dei costi di recupero",
+        (_, Language::De) => "pauschale Entschädigung für Beitreibungskosten",
+        (_, Language::Fr) => "l'indemnité forfaitaire pour frais de recouvrement",
+    }
+}
+
+/// "my reminder of 3 October 2026 and my formal demand of 17 October 2026".
+pub fn earlier_list(items: &[(Stage, String)], lang: Language) -> String {
+    let w = words(lang);
+    let parts: Vec<String> = items
+        .iter()
+        .map(|(stage, date)| {
+            let of = if lang == Language::It {
+                it_preposition("del", date)
+            } else {
+                format!("{} {date}", w.of_date)
+            };
+            format!("{} {of}", w.earlier[stage.index()])
+        })
+        .collect();
+    match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), w.and),
+    }
+}
+
+/// Italian article or articulated preposition before a date: `il 3 ottobre`,
+/// `l'8 ottobre`, `dell'11 ottobre`, `dal 1 marzo`.
+pub fn it_preposition(word: &str, date: &str) -> String {
+    let elide = date.starts_with("8") || date.starts_with("11");
+    match (word, elide) {
+        ("il", true) => format!("l'{date}"),
+        ("del", true) => format!("dell'{date}"),
+        ("dal", true) => format!("dall'{date}"),
+        (w, _) => format!("{w} {date}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earlier_letters_read_as_one_phrase() {
+        let items = vec![
+            (Stage::Reminder, "3 ottobre 2026".to_string()),
+            (Stage::FormalLetter, "8 novembre 2026".to_string()),
+        ];
+        assert_eq!(
+            earlier_list(&items, Language::It),
+            "il sollecito del 3 ottobre 2026 e la messa in mora dell'8 novembre 2026"
+        );
+        assert_eq!(
+            earlier_list(&items[..1], Language::De),
+            "meiner Zahlungserinnerung vom 3 ottobre 2026"
+        );
+        assert_eq!(earlier_list(&[], Language::En), "");
+        assert_eq!(it_preposition("il", "11 marzo 2026"), "l'11 marzo 2026");
+        assert_eq!(it_preposition("dal", "1 marzo 2026"), "dal 1 marzo 2026");
+    }
+}

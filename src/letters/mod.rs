@@ -1,0 +1,10 @@
+//! Letters: from the ledger's facts to a `LetterModel`, and from the model to PDF bytes.
+//!
+//! `compose` fills the model (texts from `templates`, words from `i18n`, dates and money
+//! from `format`); `pdf` lays it out on paper. The window's preview draws the same model.
+
+pub mod compose;
+pub mod format;
+pub mod i18n;
+pub mod sample;
+pub mod templates;
