@@ -44,6 +44,13 @@ fn a_client_pays_half_after_the_reminder_and_the_next_letter_claims_the_rest() {
     let sent = env.json("2026-10-15", &["send", "2026/017", "--json"]);
     assert_eq!(sent["stage"], "formal_letter");
     assert_eq!(sent["balance_minor"], 127_500);
+    // The formal letter claims interest (Italian law, 2.15 + 8 = 10.15 %, the H1 rate as
+    // the table has no H2 2026 entry) and the EUR 40:
+    // 2–6 Oct: 5 days on 2,550: 2,550 × 0.1015 × 5/365 = 3.5455 → 3.55
+    // 7–15 Oct: 9 days on 1,275: 1,275 × 0.1015 × 9/365 = 3.1910 → 3.19
+    // Total: 1,275 + 6.74 + 40 = 1,321.74.
+    assert_eq!(sent["total_minor"], 132_174);
+    assert_eq!(sent["sha256"].as_str().map(str::len), Some(64));
     let show = env.json("2026-10-15", &["invoice", "show", "2026/017", "--json"]);
     assert_eq!(show["balance_minor"], 127_500);
     assert_eq!(show["stage"], "formal_letter");
@@ -59,7 +66,7 @@ fn a_client_pays_half_after_the_reminder_and_the_next_letter_claims_the_rest() {
         .map(|e| e["kind"].as_str().expect("kind"))
         .collect();
     assert_eq!(kinds, ["letter", "payment", "letter"]);
-    assert_eq!(history[2]["amount_minor"], 127_500);
+    assert_eq!(history[2]["amount_minor"], 132_174);
     // Paying the rest stops the ladder for good.
     env.ok(
         "2026-10-20",

@@ -5,14 +5,18 @@
 //! both send the same letter. Inputs arrive as the strings a user typed; errors name the
 //! field at fault.
 
+mod letters;
 mod parties;
 mod policy;
 mod record;
+mod run;
 mod views;
 
+pub use letters::*;
 pub use parties::*;
 pub use policy::*;
 pub use record::*;
+pub use run::*;
 pub use views::*;
 
 use crate::domain::dates::{DateError, parse_date};

@@ -2,11 +2,10 @@
 
 use chrono::NaiveDate;
 
+use super::letters::{LetterAssets, RenderedLetter};
 use super::{ActionError, Result, date_field, opt};
 use crate::domain::events::{Event, EventKind, parse_loggable};
-use crate::domain::invoice::{
-    InvoiceId, NewInvoice, Payment, balance_all, balance_on, parse_rate_bp,
-};
+use crate::domain::invoice::{InvoiceId, NewInvoice, Payment, balance_all, parse_rate_bp};
 use crate::domain::ladder::{self, Letter, NextAction, Reason, Stage};
 use crate::domain::money::{Currency, Money, parse_amount};
 use crate::ledger::{CaseData, Ledger, Tx};
@@ -304,12 +303,21 @@ pub struct SentLetter {
     pub currency: Currency,
     /// Whether `--force` overrode the engine.
     pub forced: bool,
+    /// What the letter asks for (balance, plus interest and compensation when claimed).
+    pub total_minor: i64,
+    /// sha256 of the stored PDF.
+    pub sha256: String,
+    /// The PDF as stored.
+    #[serde(skip)]
+    pub pdf: Vec<u8>,
+    /// For the user: a stale rate table, enclosures to add.
+    pub warnings: Vec<String>,
 }
 
 /// Decides which stage `send` records and whether it is forced; refuses what may never
 /// be sent, even with force: a letter for a paid, handed-over or written-off invoice, a
 /// stage already sent, or a stage below the last one sent.
-fn stage_to_send(
+pub(crate) fn stage_to_send(
     case: &CaseData,
     policy: &ladder::LadderPolicy,
     want: Option<Stage>,
@@ -361,50 +369,77 @@ fn stage_to_send(
     Ok((stage, Some(why)))
 }
 
-/// Records the letter of the next stage as sent today. Refuses, with the engine's
-/// reason, when that stage is not due; `force` overrides timing, pauses and disputes,
-/// and is logged.
+/// Records the letter of the next stage as sent today, with its rendered PDF and the
+/// PDF's sha256, in one transaction. Refuses, with the engine's reason, when that stage
+/// is not due; `force` overrides timing, pauses and disputes, and is logged.
 pub fn send(
     ledger: &mut Ledger,
     number: &str,
     want: Option<Stage>,
     force: bool,
     today: NaiveDate,
+    assets: &LetterAssets,
 ) -> Result<SentLetter> {
     ledger.write(|tx| {
         let case = case_by_number(tx, number)?;
         let policy = tx.policy()?;
         let (stage, overridden) = stage_to_send(&case, &policy, want, force, today)?;
-        let inv = &case.invoice;
-        let days = policy.deadline_days(stage, case.debtor);
-        let deadline = ladder::add_days(today, days);
-        let balance = balance_on(inv, &case.payments, today);
-        let letter = Letter {
-            id: 0,
-            stage,
-            sent: today,
-            deadline,
-            principal_minor: balance,
-            interest_minor: 0,
-            compensation_minor: 0,
-            forced: overridden.is_some(),
-        };
-        tx.insert_letter(inv.id, &letter, inv.currency.code())?;
-        if let Some(why) = &overridden {
-            let text = format!(
-                "{} sent with --force; the engine said: {why}",
-                stage.title()
-            );
-            tx.insert_event(inv.id, &event(today, EventKind::Note, None, &text))?;
-        }
-        Ok(SentLetter {
-            invoice: inv.number.clone(),
-            stage,
-            sent: today,
-            deadline,
-            balance_minor: balance,
-            currency: inv.currency,
-            forced: overridden.is_some(),
-        })
+        record_letter(tx, case, stage, overridden, today, assets, None)
+    })
+}
+
+/// Inserts the letter and its PDF inside `tx`. A PDF rendered beforehand (by a batch
+/// run) is used only if the letter it shows is still exactly the one due; otherwise the
+/// letter is rendered again here, from the facts as they are now.
+pub(crate) fn record_letter(
+    tx: &Tx,
+    case: CaseData,
+    stage: Stage,
+    overridden: Option<String>,
+    today: NaiveDate,
+    assets: &LetterAssets,
+    prerendered: Option<RenderedLetter>,
+) -> Result<SentLetter> {
+    let g = super::letters::gather(tx, case)?;
+    let days = g.policy.deadline_days(stage, g.case.debtor);
+    let deadline = ladder::add_days(today, days);
+    let fresh = super::letters::render_gathered(&g, stage, today, deadline, None, assets)?;
+    let rendered = match prerendered {
+        Some(p) if p.model == fresh.model => p,
+        _ => fresh,
+    };
+    let inv = &g.case.invoice;
+    let m = &rendered.model;
+    let letter = Letter {
+        id: 0,
+        stage,
+        sent: today,
+        deadline,
+        principal_minor: m.balance_minor,
+        interest_minor: m.interest_minor,
+        compensation_minor: m.compensation_minor,
+        forced: overridden.is_some(),
+    };
+    let id = tx.insert_letter(inv.id, &letter, inv.currency.code())?;
+    tx.attach_pdf(id, &rendered.pdf, &rendered.sha256, m.lang)?;
+    if let Some(why) = &overridden {
+        let text = format!(
+            "{} sent with --force; the engine said: {why}",
+            stage.title()
+        );
+        tx.insert_event(inv.id, &event(today, EventKind::Note, None, &text))?;
+    }
+    Ok(SentLetter {
+        invoice: inv.number.clone(),
+        stage,
+        sent: today,
+        deadline,
+        balance_minor: m.balance_minor,
+        currency: inv.currency,
+        forced: overridden.is_some(),
+        total_minor: m.total_due_minor,
+        sha256: rendered.sha256.clone(),
+        pdf: rendered.pdf,
+        warnings: m.warnings.clone(),
     })
 }

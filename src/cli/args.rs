@@ -110,10 +110,62 @@ pub enum Command {
         /// written-off invoice, nor a stage already sent.
         #[arg(long)]
         force: bool,
+        /// Also write the PDF, exactly as stored, to this file.
+        #[arg(long)]
+        out: Option<PathBuf>,
         /// JSON output.
         #[arg(long)]
         json: bool,
     },
+    /// Preview a letter as PDF; records nothing.
+    Letter {
+        /// Invoice number.
+        number: String,
+        /// The stage to preview, due or not (default: the one due).
+        #[arg(long)]
+        stage: Option<String>,
+        /// Language: en, it, de, fr (default: the client's).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The PDF file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// JSON output (the letter's figures and warnings).
+        #[arg(long)]
+        json: bool,
+    },
+    /// The letters sent for an invoice.
+    #[command(subcommand)]
+    Letters(LettersCmd),
+    /// Render every letter due today into a folder and record them as sent.
+    Run {
+        /// The folder the PDFs are written to.
+        #[arg(long)]
+        out: PathBuf,
+        /// Render and write, but record nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What the law allows on an invoice as of --today: interest, compensation, total.
+    Claim {
+        /// Invoice number.
+        number: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The reference-rate tables (ECB, Bundesbank, Bank of England) and their staleness.
+    Rates {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The letters' templates.
+    #[command(subcommand)]
+    Templates(TemplatesCmd),
     /// Mark a handover-ready invoice as handed over to a lawyer or agency.
     Handover {
         /// Invoice number.
@@ -150,6 +202,58 @@ pub enum Command {
         /// Seed: the same seed gives the same data.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+    },
+}
+
+/// `overdue letters ...`
+#[derive(Subcommand, Debug)]
+pub enum LettersCmd {
+    /// Write the stored PDFs of an invoice's letters, exactly as sent.
+    Export {
+        /// Invoice number.
+        number: String,
+        /// The folder to write to.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// `overdue templates ...`
+#[derive(Subcommand, Debug)]
+pub enum TemplatesCmd {
+    /// List the templates and where each comes from (embedded or your copy).
+    List,
+    /// Print a template's text (your copy if you have one).
+    Show {
+        /// en, it, de or fr.
+        lang: String,
+        /// reminder, formal_letter, seven_day_notice or legal_warning.
+        stage: String,
+    },
+    /// Check a template file without saving it.
+    Check {
+        /// en, it, de or fr.
+        lang: String,
+        /// reminder, formal_letter, seven_day_notice or legal_warning.
+        stage: String,
+        /// The file to check.
+        file: PathBuf,
+    },
+    /// Check a template file and save it as your copy (it then replaces the embedded one).
+    Set {
+        /// en, it, de or fr.
+        lang: String,
+        /// reminder, formal_letter, seven_day_notice or legal_warning.
+        stage: String,
+        /// The file to use.
+        file: PathBuf,
+    },
+    /// Remove your copy; the embedded template is used again.
+    Reset {
+        /// en, it, de or fr.
+        lang: String,
+        /// reminder, formal_letter, seven_day_notice or legal_warning.
+        stage: String,
     },
 }
 

@@ -14,6 +14,7 @@ macro_rules! say {
 }
 
 mod args;
+mod letters;
 mod nouns;
 mod output;
 
@@ -77,7 +78,7 @@ fn welcome(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn stage_arg(stage: Option<String>) -> anyhow::Result<Option<Stage>> {
+pub(crate) fn stage_arg(stage: Option<String>) -> anyhow::Result<Option<Stage>> {
     Ok(match stage {
         Some(s) => Some(
             s.parse::<Stage>()
@@ -174,23 +175,21 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             number,
             stage,
             force,
+            out,
             json,
-        } => {
-            let sent = actions::send(ledger, &number, stage_arg(stage)?, force, today)?;
-            if json {
-                return output::json(&sent);
-            }
-            let forced = if sent.forced { " (forced; logged)" } else { "" };
-            say!(
-                "Recorded the {} for {} as sent on {}{forced}; deadline {}, balance {}.",
-                sent.stage.title(),
-                sent.invoice,
-                sent.sent,
-                sent.deadline,
-                output::money(sent.balance_minor, sent.currency)
-            );
-            Ok(())
-        }
+        } => letters::send(ledger, &number, stage, force, out.as_deref(), json, today),
+        Command::Letter {
+            number,
+            stage,
+            lang,
+            out,
+            json,
+        } => letters::letter(ledger, &number, stage, lang, &out, json, today),
+        Command::Letters(c) => letters::letters(ledger, c),
+        Command::Run { out, dry_run, json } => letters::run(ledger, &out, dry_run, json, today),
+        Command::Claim { number, json } => letters::claim(ledger, &number, json, today),
+        Command::Rates { json } => letters::rates(ledger, json, today),
+        Command::Templates(c) => letters::templates(ledger, c),
         Command::Handover { number, text } => {
             actions::hand_over(ledger, &number, &text, today)?;
             say!("{number} handed over; nothing more will be proposed for it.");
@@ -247,7 +246,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
 
 /// Writes a file atomically: to a temporary sibling, then renamed over the target.
 /// The file is readable by its owner only, like the ledger it comes from.
-fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(crate) fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     use std::io::Write as _;
     let tmp = path.with_extension("tmp-overdue");
     let mut opts = std::fs::OpenOptions::new();

@@ -10,7 +10,8 @@ use super::{LedgerError, Result, Tx, refuse_duplicate};
 use crate::domain::condensed::condense;
 use crate::domain::events::Event;
 use crate::domain::invoice::{Invoice, InvoiceId, NewInvoice, Payment};
-use crate::domain::ladder::Letter;
+use crate::domain::ladder::{Letter, Stage};
+use crate::domain::party::Language;
 
 pub(super) const INVOICE_COLUMNS: &str = "i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp, i.terms_agreed_on";
 pub(super) const PAYMENT_COLUMNS: &str = "p.id, p.date, p.amount_minor, p.method, p.note";
@@ -103,6 +104,21 @@ pub(super) fn event_from_row(r: &Row, at: usize) -> rusqlite::Result<Event> {
         until: opt_date_at(r, at + 3)?,
         text: r.get(at + 4)?,
     })
+}
+
+/// A letter as stored, with the PDF that was sent.
+#[derive(Clone, Debug)]
+pub struct StoredLetter {
+    /// Letter id.
+    pub id: i64,
+    /// Stage.
+    pub stage: Stage,
+    /// Day sent.
+    pub sent: NaiveDate,
+    /// The PDF bytes, if the letter was rendered when sent.
+    pub pdf: Option<Vec<u8>>,
+    /// Their sha256, hex.
+    pub sha256: Option<String>,
 }
 
 impl Tx<'_> {
@@ -201,6 +217,43 @@ impl Tx<'_> {
         let new_id = self.insert_letter_row(id, l, currency)?;
         self.refresh_lifecycle(id)?;
         Ok(new_id)
+    }
+
+    /// Stores the exact PDF sent with a letter, once: a stored PDF is never replaced.
+    pub fn attach_pdf(
+        &self,
+        letter_id: i64,
+        pdf: &[u8],
+        sha256: &str,
+        language: Language,
+    ) -> Result<()> {
+        let changed = self.execute(
+            "UPDATE letters SET pdf = ?2, pdf_sha256 = ?3, language = ?4 WHERE id = ?1 AND pdf IS NULL",
+            params![letter_id, pdf, sha256, language],
+        )?;
+        if changed == 0 {
+            return Err(LedgerError::Invalid(format!(
+                "letter {letter_id} does not exist or already has its PDF"
+            )));
+        }
+        Ok(())
+    }
+
+    /// The letters of an invoice with their stored PDFs, by date.
+    pub fn stored_letters(&self, id: InvoiceId) -> Result<Vec<StoredLetter>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT id, stage, sent, pdf, pdf_sha256 FROM letters WHERE invoice_id = ?1 ORDER BY sent, id",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(StoredLetter {
+                id: r.get(0)?,
+                stage: r.get(1)?,
+                sent: date_at(r, 2)?,
+                pdf: r.get(3)?,
+                sha256: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn insert_letter_row(&self, id: InvoiceId, l: &Letter, currency: &str) -> Result<i64> {

@@ -13,6 +13,7 @@ mod invoices;
 pub mod schema;
 
 pub use bulk::{CaseData, CaseFilter};
+pub use invoices::StoredLetter;
 
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 use std::path::{Path, PathBuf};

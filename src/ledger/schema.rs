@@ -149,6 +149,16 @@ ALTER TABLE profile ADD COLUMN logo BLOB;
 ALTER TABLE invoices ADD COLUMN terms_agreed_on TEXT;
 ALTER TABLE letters ADD COLUMN language TEXT CHECK (language IN ('en', 'it', 'de', 'fr'));
 INSERT OR IGNORE INTO settings VALUES ('claim_from', 'formal_letter');
+-- The PDF a letter was sent with is evidence: once stored it never changes.
+CREATE TRIGGER letters_pdf_is_kept BEFORE UPDATE OF pdf, pdf_sha256 ON letters
+WHEN OLD.pdf IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'the PDF of a sent letter is never changed');
+END;
+CREATE TRIGGER letters_are_kept BEFORE DELETE ON letters
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never deleted');
+END;
 "#;
 
 /// Every migration, oldest first. Append only.

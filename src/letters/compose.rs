@@ -241,7 +241,11 @@ fn context(f: &LetterFacts<'_>) -> Context {
         claim.principal_minor
     };
     let paid = f.invoice.amount_minor - claim.principal_minor;
-    let mut earlier: Vec<&Letter> = f.earlier.iter().filter(|l| l.sent <= f.date).collect();
+    let mut earlier: Vec<&Letter> = f
+        .earlier
+        .iter()
+        .filter(|l| l.sent <= f.date && l.stage < f.stage)
+        .collect();
     earlier.sort_by_key(|l| (l.sent, l.stage));
     let earlier_items: Vec<(Stage, String)> =
         earlier.iter().map(|l| (l.stage, date(l.sent))).collect();

@@ -6,5 +6,6 @@
 pub mod compose;
 pub mod format;
 pub mod i18n;
+pub mod pdf;
 pub mod sample;
 pub mod templates;

@@ -1,0 +1,385 @@
+//! Letter actions: what the law allows (`claim`), a preview that records nothing
+//! (`preview`), the PDF stored with the letter when it is sent (`render_for_send`), the
+//! stored PDFs written back out (`export_letters`), and the whole due queue at once
+//! (`run`, in `run.rs`).
+//!
+//! The texts and rates a letter uses can be changed by the user: templates and rate files
+//! in the data dir (the folder that holds the ledger) override the embedded ones.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+use super::{ActionError, Result};
+use crate::domain::interest::{Claim, ClaimInput, compute_claim};
+use crate::domain::ladder::{self, LadderPolicy, NextAction, Stage};
+use crate::domain::party::{BusinessProfile, Client, Language};
+use crate::domain::rates::{RateEntry, RateSeries, RateTable, parse_rate_file, percent};
+use crate::ledger::{CaseData, Ledger, Tx};
+use crate::letters::compose::{LetterFacts, LetterModel, compose};
+use crate::letters::pdf;
+use crate::letters::templates::Templates;
+
+/// The templates and rate tables in force: embedded, with the user's files over them.
+#[derive(Debug)]
+pub struct LetterAssets {
+    /// Letter texts.
+    pub templates: Templates,
+    /// Reference rates.
+    pub rates: RateTable,
+}
+
+impl LetterAssets {
+    /// Only what is embedded in the binary.
+    pub fn embedded() -> LetterAssets {
+        LetterAssets {
+            templates: Templates::embedded(),
+            rates: RateTable::embedded(),
+        }
+    }
+
+    /// The embedded assets with the user's templates and rate files from `data_dir`.
+    /// A user file that cannot be used is an error naming it.
+    pub fn load(data_dir: Option<&Path>) -> Result<LetterAssets> {
+        let templates =
+            Templates::load(data_dir).map_err(|e| ActionError::Refused(e.to_string()))?;
+        let mut rates = RateTable::embedded();
+        if let Some(dir) = data_dir {
+            for series in RateSeries::ALL {
+                let path = dir.join("rates").join(series.file_name());
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let entries = parse_rate_file(*series, &text, &path.display().to_string())
+                    .map_err(|e| ActionError::Refused(e.to_string()))?;
+                rates.merge(entries);
+            }
+        }
+        Ok(LetterAssets { templates, rates })
+    }
+
+    /// The assets for a ledger: user files live in the ledger's folder.
+    pub fn for_ledger(ledger: &Ledger) -> Result<LetterAssets> {
+        LetterAssets::load(data_dir(ledger).as_deref())
+    }
+}
+
+/// The folder that holds the ledger; user templates, rates and backups live there.
+pub fn data_dir(ledger: &Ledger) -> Option<PathBuf> {
+    ledger.path().parent().map(Path::to_path_buf)
+}
+
+fn profile_of(tx: &Tx) -> Result<BusinessProfile> {
+    tx.profile()?.ok_or_else(|| {
+        ActionError::Refused(
+            "no business profile yet: letters need a sender (overdue profile set --name .. --country ..)"
+                .into(),
+        )
+    })
+}
+
+fn case_by_number(tx: &Tx, number: &str) -> Result<CaseData> {
+    let invoice = tx
+        .invoice_by_number(number)
+        .map_err(|e| ActionError::field("invoice", e))?;
+    Ok(tx.case(invoice.id)?)
+}
+
+/// What the law allows on a case as of `today`.
+pub fn claim_of(
+    profile: &BusinessProfile,
+    client: &Client,
+    case: &CaseData,
+    today: NaiveDate,
+    rates: &RateTable,
+) -> Claim {
+    compute_claim(
+        &ClaimInput {
+            law: profile.law_for(client.law),
+            debtor: client.kind,
+            invoice: &case.invoice,
+            payments: &case.payments,
+            as_of: today,
+        },
+        rates,
+    )
+}
+
+/// One interest period, as scripts read it.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct PeriodView {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day, inclusive.
+    pub to: NaiveDate,
+    /// Days.
+    pub days: i64,
+    /// Balance the interest runs on, minor units.
+    pub principal_minor: i64,
+    /// Yearly rate, e.g. "10.15".
+    pub rate_percent: String,
+    /// Interest of the period, minor units.
+    pub interest_minor: i64,
+}
+
+/// `overdue claim --json`.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct ClaimView {
+    /// Invoice number.
+    pub invoice: String,
+    /// Currency code.
+    pub currency: String,
+    /// Balance unpaid.
+    pub principal_minor: i64,
+    /// Interest.
+    pub interest_minor: i64,
+    /// Fixed compensation.
+    pub compensation_minor: i64,
+    /// Sum.
+    pub total_minor: i64,
+    /// The law, in a sentence.
+    pub basis: String,
+    /// The periods.
+    pub periods: Vec<PeriodView>,
+    /// Stale tables, compensation not claimed, and the like.
+    pub warnings: Vec<String>,
+}
+
+impl ClaimView {
+    /// The view of a claim on an invoice.
+    pub fn new(number: &str, c: &Claim) -> ClaimView {
+        let mut warnings = c.warnings.clone();
+        if let Some(note) = &c.compensation_note
+            && note.contains("not claimed")
+        {
+            warnings.push(note.clone());
+        }
+        ClaimView {
+            invoice: number.to_string(),
+            currency: c.currency.code().to_string(),
+            principal_minor: c.principal_minor,
+            interest_minor: c.interest_minor,
+            compensation_minor: c.compensation_minor,
+            total_minor: c.total_minor,
+            basis: c.basis.clone(),
+            periods: c
+                .periods
+                .iter()
+                .map(|p| PeriodView {
+                    from: p.from,
+                    to: p.to,
+                    days: p.days,
+                    principal_minor: p.principal_minor,
+                    rate_percent: percent(p.rate_bp),
+                    interest_minor: p.interest_minor,
+                })
+                .collect(),
+            warnings,
+        }
+    }
+}
+
+/// What the law allows on one invoice as of `today`, whatever stage it has reached.
+pub fn claim(
+    ledger: &mut Ledger,
+    number: &str,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<(ClaimView, Claim)> {
+    ledger.read(|tx| {
+        let case = case_by_number(tx, number)?;
+        let profile = profile_of(tx)?;
+        let client = tx.client(case.invoice.client_id)?;
+        let c = claim_of(&profile, &client, &case, today, &assets.rates);
+        Ok((ClaimView::new(&case.invoice.number, &c), c))
+    })
+}
+
+/// Everything a letter is made of, read in one transaction.
+pub(crate) struct Gathered {
+    pub(crate) profile: BusinessProfile,
+    pub(crate) logo: Option<Vec<u8>>,
+    pub(crate) client: Client,
+    pub(crate) case: CaseData,
+    pub(crate) policy: LadderPolicy,
+}
+
+pub(crate) fn gather(tx: &Tx, case: CaseData) -> Result<Gathered> {
+    Ok(Gathered {
+        profile: profile_of(tx)?,
+        logo: tx.logo()?,
+        client: tx.client(case.invoice.client_id)?,
+        policy: tx.policy()?,
+        case,
+    })
+}
+
+/// A composed and rendered letter.
+#[derive(Clone, Debug)]
+pub struct RenderedLetter {
+    /// The model (for the preview and the summary).
+    pub model: LetterModel,
+    /// The PDF.
+    pub pdf: Vec<u8>,
+    /// Its sha256, hex.
+    pub sha256: String,
+}
+
+/// Composes and renders the letter of `stage` for a gathered case.
+pub(crate) fn render_gathered(
+    g: &Gathered,
+    stage: Stage,
+    today: NaiveDate,
+    deadline: NaiveDate,
+    lang: Option<Language>,
+    assets: &LetterAssets,
+) -> Result<RenderedLetter> {
+    let claim = claim_of(&g.profile, &g.client, &g.case, today, &assets.rates);
+    let facts = LetterFacts {
+        profile: &g.profile,
+        logo: g.logo.as_deref(),
+        client: &g.client,
+        invoice: &g.case.invoice,
+        payments: &g.case.payments,
+        earlier: &g.case.letters,
+        stage,
+        date: today,
+        deadline,
+        claim: &claim,
+        include_claim: stage >= g.policy.claim_from,
+        lang: lang.unwrap_or(g.client.language),
+    };
+    let model =
+        compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))?;
+    let pdf = pdf::render(&model);
+    let sha256 = sha256_hex(&pdf);
+    Ok(RenderedLetter { model, pdf, sha256 })
+}
+
+/// Hex sha256 of bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The stage a preview shows when none is asked for: the one due, else the one after
+/// the last letter sent.
+fn preview_stage(g: &Gathered, today: NaiveDate) -> Result<Stage> {
+    if let NextAction::Send { stage, .. } = ladder::next_action(&g.case.case(), &g.policy, today) {
+        return Ok(stage);
+    }
+    match ladder::last_letter(&g.case.letters, today) {
+        None => Ok(Stage::Reminder),
+        Some(l) => l.stage.next().ok_or_else(|| {
+            ActionError::Refused(
+                "every letter of the ladder was sent; pass --stage to preview one again".into(),
+            )
+        }),
+    }
+}
+
+/// A preview of a letter: records nothing. With `stage`, any stage, due or not.
+pub fn preview(
+    ledger: &mut Ledger,
+    number: &str,
+    stage: Option<Stage>,
+    lang: Option<Language>,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<RenderedLetter> {
+    let g = ledger.read(|tx| -> Result<Gathered> {
+        let case = case_by_number(tx, number)?;
+        gather(tx, case)
+    })?;
+    let stage = match stage {
+        Some(s) => s,
+        None => preview_stage(&g, today)?,
+    };
+    let deadline = ladder::add_days(today, g.policy.deadline_days(stage, g.client.kind));
+    render_gathered(&g, stage, today, deadline, lang, assets)
+}
+
+/// One stored letter, as sent.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportedLetter {
+    /// Stage.
+    pub stage: Stage,
+    /// Day sent.
+    pub sent: NaiveDate,
+    /// Where it was written, if it has a PDF.
+    pub path: Option<PathBuf>,
+    /// Its sha256 as stored.
+    pub sha256: Option<String>,
+}
+
+/// A file name safe on every system: `2026-017_formal_letter.pdf`.
+pub fn letter_file_name(number: &str, stage: Stage) -> String {
+    let safe: String = number
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{safe}_{}.pdf", stage.as_str())
+}
+
+/// Writes the stored PDFs of an invoice's letters, byte for byte as sent.
+pub fn export_letters(
+    ledger: &mut Ledger,
+    number: &str,
+    dir: &Path,
+) -> Result<Vec<ExportedLetter>> {
+    let (invoice, stored) = ledger.read(|tx| -> Result<_> {
+        let invoice = tx
+            .invoice_by_number(number)
+            .map_err(|e| ActionError::field("invoice", e))?;
+        let stored = tx.stored_letters(invoice.id)?;
+        Ok((invoice, stored))
+    })?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| ActionError::field("out", format!("cannot create {}: {e}", dir.display())))?;
+    let mut out = Vec::new();
+    for l in stored {
+        let path = match &l.pdf {
+            Some(bytes) => {
+                let path = dir.join(letter_file_name(&invoice.number, l.stage));
+                std::fs::write(&path, bytes).map_err(|e| {
+                    ActionError::field("out", format!("cannot write {}: {e}", path.display()))
+                })?;
+                Some(path)
+            }
+            None => None,
+        };
+        out.push(ExportedLetter {
+            stage: l.stage,
+            sent: l.sent,
+            path,
+            sha256: l.sha256,
+        });
+    }
+    Ok(out)
+}
+
+/// The rate tables as listed by `overdue rates`.
+#[derive(Clone, Debug, Serialize)]
+pub struct RatesView {
+    /// Every entry.
+    pub entries: Vec<RateEntry>,
+    /// Stale-table warnings for `today`.
+    pub warnings: Vec<String>,
+}
+
+/// The rate tables in force and their staleness on `today`.
+pub fn rates(assets: &LetterAssets, today: NaiveDate) -> RatesView {
+    RatesView {
+        entries: assets.rates.entries().to_vec(),
+        warnings: assets.rates.staleness(today),
+    }
+}

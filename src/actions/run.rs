@@ -1,0 +1,208 @@
+//! `overdue run`: the whole due queue at once.
+//!
+//! The letters are rendered in parallel on every core from one consistent read of the
+//! ledger, written to a folder, and (unless it is a dry run) recorded one transaction
+//! each. Each record re-checks the engine inside its transaction, so a payment or a
+//! dispute recorded in another window meanwhile is respected: that letter is skipped,
+//! never sent by mistake. If the facts changed but the letter is still due, it is
+//! rendered again from the facts as they are now.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::letters::{Gathered, LetterAssets, RenderedLetter, letter_file_name, render_gathered};
+use super::record::{record_letter, stage_to_send};
+use super::{ActionError, Result};
+use crate::domain::ladder::{self, NextAction, Stage};
+use crate::ledger::{CaseFilter, Ledger};
+
+/// One letter of a run.
+#[derive(Clone, Debug, Serialize)]
+pub struct RunItem {
+    /// Invoice number.
+    pub invoice: String,
+    /// Stage.
+    pub stage: Stage,
+    /// The file written.
+    pub path: PathBuf,
+    /// Recorded as sent (false in a dry run, or when skipped).
+    pub recorded: bool,
+    /// Why it was not recorded, when it was not.
+    pub skipped: Option<String>,
+    /// Warnings for the user (stale rates, enclosures).
+    pub warnings: Vec<String>,
+}
+
+/// What a run did.
+#[derive(Clone, Debug, Serialize, Default)]
+pub struct RunSummary {
+    /// Letters rendered.
+    pub rendered: usize,
+    /// Letters recorded as sent.
+    pub recorded: usize,
+    /// Letters not recorded because the ledger changed meanwhile.
+    pub skipped: usize,
+    /// Letters that could not be rendered, with the reason.
+    pub failed: Vec<String>,
+    /// Every letter.
+    pub items: Vec<RunItem>,
+}
+
+/// Renders (and unless `dry_run`, records) every letter due on `today` into `out`.
+/// `progress(done, total)` is called as letters are rendered.
+pub fn run(
+    ledger: &mut Ledger,
+    today: NaiveDate,
+    out: &Path,
+    dry_run: bool,
+    assets: &LetterAssets,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<RunSummary> {
+    std::fs::create_dir_all(out)
+        .map_err(|e| ActionError::field("out", format!("cannot create {}: {e}", out.display())))?;
+    // One consistent read: every due case with what its letter needs.
+    let jobs: Vec<(Gathered, Stage, NaiveDate)> = ledger.read(|tx| -> Result<_> {
+        let policy = tx.policy()?;
+        let profile = tx.profile()?;
+        let logo = tx.logo()?;
+        let mut due = Vec::new();
+        tx.each_case_for_engine(today, |case| {
+            if let NextAction::Send { stage, deadline } =
+                ladder::next_action(&case.case(), &policy, today)
+            {
+                due.push((case.invoice.id, stage, deadline));
+            }
+        })?;
+        let mut jobs = Vec::with_capacity(due.len());
+        let clients = tx.clients()?;
+        for (id, stage, deadline) in due {
+            let case = tx.cases(CaseFilter::One(id))?.into_iter().next();
+            let Some(case) = case else { continue };
+            let Some(client) = clients.iter().find(|c| c.id == case.invoice.client_id) else {
+                continue;
+            };
+            let Some(profile) = profile.clone() else {
+                return Err(ActionError::Refused(
+                    "no business profile yet: letters need a sender (overdue profile set)".into(),
+                ));
+            };
+            jobs.push((
+                Gathered {
+                    profile,
+                    logo: logo.clone(),
+                    client: client.clone(),
+                    case,
+                    policy: policy.clone(),
+                },
+                stage,
+                deadline,
+            ));
+        }
+        Ok(jobs)
+    })?;
+    crate::letters::pdf::warm_up();
+
+    // Render in parallel: each thread takes the next job.
+    let total = jobs.len();
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(total.max(1));
+    let mut results: Vec<(usize, Result<RenderedLetter>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((g, stage, deadline)) = jobs.get(i) else {
+                            break;
+                        };
+                        mine.push((
+                            i,
+                            render_gathered(g, *stage, today, *deadline, None, assets),
+                        ));
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+
+    let mut summary = RunSummary::default();
+    for (i, result) in results {
+        let (g, stage, _) = &jobs[i];
+        let number = g.case.invoice.number.clone();
+        let rendered = match result {
+            Ok(r) => r,
+            Err(e) => {
+                summary.failed.push(format!("{number}: {e}"));
+                continue;
+            }
+        };
+        let path = out.join(letter_file_name(&number, *stage));
+        let mut item = RunItem {
+            invoice: number.clone(),
+            stage: *stage,
+            path: path.clone(),
+            recorded: false,
+            skipped: None,
+            warnings: rendered.model.warnings.clone(),
+        };
+        let pdf = if dry_run {
+            rendered.pdf
+        } else {
+            // Record inside its own transaction, re-checking the engine there.
+            let id = g.case.invoice.id;
+            let outcome = ledger.write(|tx| -> Result<std::result::Result<_, String>> {
+                let case = tx.case(id)?;
+                let policy = tx.policy()?;
+                match stage_to_send(&case, &policy, Some(*stage), false, today) {
+                    Ok((s, _)) => Ok(Ok(record_letter(
+                        tx,
+                        case,
+                        s,
+                        None,
+                        today,
+                        assets,
+                        Some(rendered.clone()),
+                    )?)),
+                    Err(ActionError::Refused(why)) => Ok(Err(why)),
+                    Err(e) => Err(e),
+                }
+            });
+            match outcome {
+                Ok(Ok(sent)) => {
+                    item.recorded = true;
+                    summary.recorded += 1;
+                    sent.pdf
+                }
+                Ok(Err(why)) => {
+                    item.skipped = Some(format!("the ledger changed since the run started: {why}"));
+                    summary.skipped += 1;
+                    summary.items.push(item);
+                    continue;
+                }
+                Err(e) => {
+                    summary.failed.push(format!("{number}: {e}"));
+                    continue;
+                }
+            }
+        };
+        std::fs::write(&path, &pdf).map_err(|e| {
+            ActionError::field("out", format!("cannot write {}: {e}", path.display()))
+        })?;
+        summary.rendered += 1;
+        summary.items.push(item);
+    }
+    Ok(summary)
+}

@@ -1,0 +1,378 @@
+//! The CLI's letter commands: `letter`, `send`, `letters export`, `run`, `claim`, `rates`
+//! and `templates`.
+
+use anyhow::{Context, bail};
+use chrono::NaiveDate;
+use std::io::IsTerminal;
+use std::path::Path;
+
+use super::args::{LettersCmd, TemplatesCmd};
+use super::{output, stage_arg, write_new_file};
+use crate::actions::{self, LetterAssets};
+use crate::domain::ladder::Stage;
+use crate::domain::party::Language;
+use crate::domain::rates::{half_year_name, percent};
+use crate::ledger::Ledger;
+use crate::letters::templates::{self, embedded_source, user_path};
+
+fn warnings(list: &[String]) {
+    for w in list {
+        say!("warning: {w}");
+    }
+}
+
+fn lang_arg(lang: Option<String>) -> anyhow::Result<Option<Language>> {
+    Ok(match lang {
+        Some(l) => Some(
+            l.parse::<Language>()
+                .map_err(|e| anyhow::anyhow!("lang: {e}"))?,
+        ),
+        None => None,
+    })
+}
+
+/// `overdue letter`: a preview that records nothing.
+pub(super) fn letter(
+    ledger: &mut Ledger,
+    number: &str,
+    stage: Option<String>,
+    lang: Option<String>,
+    out: &Path,
+    json: bool,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    let assets = LetterAssets::for_ledger(ledger)?;
+    let r = actions::preview(
+        ledger,
+        number,
+        stage_arg(stage)?,
+        lang_arg(lang)?,
+        today,
+        &assets,
+    )?;
+    write_new_file(out, &r.pdf)?;
+    let m = &r.model;
+    if json {
+        return output::json(&serde_json::json!({
+            "invoice": m.invoice_number,
+            "stage": m.stage,
+            "language": m.lang,
+            "file": out,
+            "deadline": m.deadline,
+            "balance_minor": m.balance_minor,
+            "interest_minor": m.interest_minor,
+            "compensation_minor": m.compensation_minor,
+            "total_minor": m.total_due_minor,
+            "currency": m.currency.code(),
+            "sha256": r.sha256,
+            "warnings": m.warnings,
+        }));
+    }
+    say!(
+        "Preview of the {} ({}) for {} written to {} (nothing recorded).",
+        m.stage.title(),
+        m.title,
+        m.invoice_number,
+        out.display()
+    );
+    say!(
+        "It asks for {} by {}.",
+        output::money(m.total_due_minor, m.currency),
+        m.deadline
+    );
+    warnings(&m.warnings);
+    Ok(())
+}
+
+/// `overdue send`.
+pub(super) fn send(
+    ledger: &mut Ledger,
+    number: &str,
+    stage: Option<String>,
+    force: bool,
+    out: Option<&Path>,
+    json: bool,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    let assets = LetterAssets::for_ledger(ledger)?;
+    let sent = actions::send(ledger, number, stage_arg(stage)?, force, today, &assets)?;
+    if let Some(out) = out {
+        write_new_file(out, &sent.pdf)?;
+    }
+    if json {
+        return output::json(&sent);
+    }
+    let forced = if sent.forced { " (forced; logged)" } else { "" };
+    say!(
+        "Recorded the {} for {} as sent on {}{forced}; deadline {}, asking for {}.",
+        sent.stage.title(),
+        sent.invoice,
+        sent.sent,
+        sent.deadline,
+        output::money(sent.total_minor, sent.currency)
+    );
+    say!(
+        "The PDF is stored in the ledger (sha256 {}).{}",
+        sent.sha256,
+        match out {
+            Some(p) => format!(" A copy is in {}.", p.display()),
+            None => format!(
+                " Get it with: overdue letters export {} --out DIR",
+                sent.invoice
+            ),
+        }
+    );
+    warnings(&sent.warnings);
+    Ok(())
+}
+
+/// `overdue letters export`.
+pub(super) fn letters(ledger: &mut Ledger, cmd: LettersCmd) -> anyhow::Result<()> {
+    match cmd {
+        LettersCmd::Export { number, out } => {
+            let list = actions::export_letters(ledger, &number, &out)?;
+            if list.is_empty() {
+                say!("No letter was sent for {number}.");
+            }
+            for l in list {
+                match l.path {
+                    Some(p) => say!("{} of {}: {}", l.stage.title(), l.sent, p.display()),
+                    None => say!(
+                        "{} of {}: recorded without a PDF (sent before letters were rendered)",
+                        l.stage.title(),
+                        l.sent
+                    ),
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `overdue run`.
+pub(super) fn run(
+    ledger: &mut Ledger,
+    out: &Path,
+    dry_run: bool,
+    json: bool,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    let assets = LetterAssets::for_ledger(ledger)?;
+    let tty = std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    let progress = |done: usize, total: usize| {
+        if tty && (done == total || done % 10 == 0) {
+            let width = 30;
+            let filled = done * width / total.max(1);
+            eprint!(
+                "\r[{}{}] {done}/{total} letters",
+                "#".repeat(filled),
+                " ".repeat(width - filled)
+            );
+            if done == total {
+                eprintln!();
+            }
+        }
+    };
+    let summary = actions::run(ledger, today, out, dry_run, &assets, &progress)?;
+    let secs = started.elapsed().as_secs_f64();
+    if json {
+        return output::json(&summary);
+    }
+    let mut stale: Vec<String> = summary
+        .items
+        .iter()
+        .flat_map(|i| i.warnings.clone())
+        .collect();
+    stale.sort();
+    stale.dedup();
+    for item in summary.items.iter().filter(|i| i.skipped.is_some()) {
+        say!(
+            "skipped {} ({}): {}",
+            item.invoice,
+            item.stage.title(),
+            item.skipped.clone().unwrap_or_default()
+        );
+    }
+    for f in &summary.failed {
+        say!("failed: {f}");
+    }
+    say!(
+        "{} letters written to {} in {secs:.2} s; {}.",
+        summary.rendered,
+        out.display(),
+        if dry_run {
+            "dry run: nothing recorded".to_string()
+        } else {
+            format!(
+                "{} recorded as sent, {} skipped",
+                summary.recorded, summary.skipped
+            )
+        }
+    );
+    if stale.len() > 5 {
+        say!("{} distinct warnings; the first five:", stale.len());
+    }
+    warnings(&stale.into_iter().take(5).collect::<Vec<_>>());
+    if !summary.failed.is_empty() {
+        bail!("{} letters could not be rendered", summary.failed.len());
+    }
+    Ok(())
+}
+
+/// `overdue claim`.
+pub(super) fn claim(
+    ledger: &mut Ledger,
+    number: &str,
+    json: bool,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    let assets = LetterAssets::for_ledger(ledger)?;
+    let (view, _) = actions::claim(ledger, number, today, &assets)?;
+    if json {
+        return output::json(&view);
+    }
+    let cur: crate::domain::money::Currency = view.currency.parse()?;
+    say!("Claim on {} as of {today}", view.invoice);
+    say!("Basis: {}", view.basis);
+    let rows: Vec<Vec<String>> = view
+        .periods
+        .iter()
+        .map(|p| {
+            vec![
+                p.from.to_string(),
+                p.to.to_string(),
+                p.days.to_string(),
+                output::money(p.principal_minor, cur),
+                format!("{} %", p.rate_percent),
+                output::money(p.interest_minor, cur),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        say!("No interest periods.");
+    } else {
+        output::table(
+            &["FROM", "TO", "DAYS", "ON", "RATE", "INTEREST"],
+            &[false, false, true, true, true, true],
+            &rows,
+        );
+    }
+    say!("Balance:      {}", output::money(view.principal_minor, cur));
+    say!("Interest:     {}", output::money(view.interest_minor, cur));
+    say!(
+        "Compensation: {}",
+        output::money(view.compensation_minor, cur)
+    );
+    say!("Total:        {}", output::money(view.total_minor, cur));
+    warnings(&view.warnings);
+    Ok(())
+}
+
+/// `overdue rates`.
+pub(super) fn rates(ledger: &mut Ledger, json: bool, today: NaiveDate) -> anyhow::Result<()> {
+    let assets = LetterAssets::for_ledger(ledger)?;
+    let view = actions::rates(&assets, today);
+    if json {
+        return output::json(&view);
+    }
+    let rows: Vec<Vec<String>> = view
+        .entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.series.to_string(),
+                half_year_name(e.from),
+                e.from.to_string(),
+                format!("{} %", percent(e.bp)),
+                e.origin.clone(),
+                e.source.clone(),
+            ]
+        })
+        .collect();
+    output::table(
+        &["SERIES", "HALF", "FROM", "RATE", "ORIGIN", "SOURCE"],
+        &[false, false, false, true, false, false],
+        &rows,
+    );
+    warnings(&view.warnings);
+    Ok(())
+}
+
+fn lang_stage(lang: &str, stage: &str) -> anyhow::Result<(Language, Stage)> {
+    Ok((
+        lang.parse().map_err(|e| anyhow::anyhow!("lang: {e}"))?,
+        stage.parse().map_err(|e| anyhow::anyhow!("stage: {e}"))?,
+    ))
+}
+
+/// `overdue templates`.
+pub(super) fn templates(ledger: &mut Ledger, cmd: TemplatesCmd) -> anyhow::Result<()> {
+    let dir = actions::data_dir(ledger).context("the ledger has no folder")?;
+    match cmd {
+        TemplatesCmd::List => {
+            let assets = LetterAssets::for_ledger(ledger)?;
+            for lang in Language::ALL {
+                for stage in Stage::ALL {
+                    say!(
+                        "{:<22} {}",
+                        templates::template_name(*lang, *stage),
+                        assets.templates.origin(*lang, *stage)
+                    );
+                }
+            }
+            Ok(())
+        }
+        TemplatesCmd::Show { lang, stage } => {
+            let (lang, stage) = lang_stage(&lang, &stage)?;
+            let text = std::fs::read_to_string(user_path(&dir, lang, stage))
+                .unwrap_or_else(|_| embedded_source(lang, stage).to_string());
+            say!("{}", text.trim_end());
+            Ok(())
+        }
+        TemplatesCmd::Check { lang, stage, file } => {
+            let (lang, stage) = lang_stage(&lang, &stage)?;
+            let text =
+                std::fs::read_to_string(&file).with_context(|| format!("{}", file.display()))?;
+            templates::check(lang, stage, &text, &file.display().to_string())?;
+            say!(
+                "{} is a valid {} template.",
+                file.display(),
+                templates::template_name(lang, stage)
+            );
+            Ok(())
+        }
+        TemplatesCmd::Set { lang, stage, file } => {
+            let (lang, stage) = lang_stage(&lang, &stage)?;
+            let text =
+                std::fs::read_to_string(&file).with_context(|| format!("{}", file.display()))?;
+            templates::check(lang, stage, &text, &file.display().to_string())?;
+            let target = user_path(&dir, lang, stage);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).with_context(|| format!("{}", parent.display()))?;
+            }
+            write_new_file(&target, text.as_bytes())?;
+            say!(
+                "Saved; letters in {lang} for the {} now use {}.",
+                stage.title(),
+                target.display()
+            );
+            Ok(())
+        }
+        TemplatesCmd::Reset { lang, stage } => {
+            let (lang, stage) = lang_stage(&lang, &stage)?;
+            let target = user_path(&dir, lang, stage);
+            match std::fs::remove_file(&target) {
+                Ok(()) => say!(
+                    "Removed {}; the embedded template is used again.",
+                    target.display()
+                ),
+                Err(_) => say!(
+                    "No copy of {} to remove.",
+                    templates::template_name(lang, stage)
+                ),
+            }
+            Ok(())
+        }
+    }
+}
