@@ -15,6 +15,14 @@ use crate::domain::rates::{half_year_name, percent};
 use crate::ledger::Ledger;
 use crate::letters::templates::{self, embedded_source, user_path};
 
+/// Writes a PDF the user asked for, creating its folder if needed.
+fn write_pdf(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).with_context(|| format!("{}", parent.display()))?;
+    }
+    write_new_file(out, bytes)
+}
+
 fn warnings(list: &[String]) {
     for w in list {
         say!("warning: {w}");
@@ -50,7 +58,7 @@ pub(super) fn letter(
         today,
         &assets,
     )?;
-    write_new_file(out, &r.pdf)?;
+    write_pdf(out, &r.pdf)?;
     let m = &r.model;
     if json {
         return output::json(&serde_json::json!({
@@ -97,7 +105,7 @@ pub(super) fn send(
     let assets = LetterAssets::for_ledger(ledger)?;
     let sent = actions::send(ledger, number, stage_arg(stage)?, force, today, &assets)?;
     if let Some(out) = out {
-        write_new_file(out, &sent.pdf)?;
+        write_pdf(out, &sent.pdf)?;
     }
     if json {
         return output::json(&sent);

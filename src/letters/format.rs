@@ -83,13 +83,14 @@ fn lang_index(lang: Language) -> usize {
     }
 }
 
-/// A date in words: `22 November 2026`, `22. November 2026`, `1er novembre 2026`.
+/// A date in words: `22 November 2026`, `22. November 2026`, `1er novembre 2026`, with
+/// no-break spaces so that a date never breaks across lines.
 pub fn date(d: NaiveDate, lang: Language) -> String {
     let month = MONTHS[lang_index(lang)][d.month0() as usize];
     match lang {
-        Language::De => format!("{}.{NBSP}{month} {}", d.day(), d.year()),
-        Language::Fr if d.day() == 1 => format!("1er{NBSP}{month} {}", d.year()),
-        _ => format!("{}{NBSP}{month} {}", d.day(), d.year()),
+        Language::De => format!("{}.{NBSP}{month}{NBSP}{}", d.day(), d.year()),
+        Language::Fr if d.day() == 1 => format!("1er{NBSP}{month}{NBSP}{}", d.year()),
+        _ => format!("{}{NBSP}{month}{NBSP}{}", d.day(), d.year()),
     }
 }
 

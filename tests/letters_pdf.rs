@@ -1,0 +1,595 @@
+//! Letters end to end: real PDFs written by the binary, read back with a PDF text
+//! extractor, for every stage in every language; the stored PDF of a sent letter; runs;
+//! templates; the claim's JSON contract.
+
+mod common;
+use common::Env;
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-22";
+const STAGES: [&str; 4] = [
+    "reminder",
+    "formal_letter",
+    "seven_day_notice",
+    "legal_warning",
+];
+
+/// The text of a PDF, with no-break spaces read as spaces.
+fn pdf_text(bytes: &[u8]) -> String {
+    pdf_extract::extract_text_from_mem(bytes)
+        .expect("the PDF's text can be extracted")
+        .replace('\u{a0}', " ")
+}
+
+/// Letters are written to `OVERDUE_LETTERS_OUT` when it is set (CI checks them with qpdf
+/// and pdftotext), else into the test's temp dir.
+fn out_dir(env: &Env) -> std::path::PathBuf {
+    match std::env::var_os("OVERDUE_LETTERS_OUT") {
+        Some(dir) => {
+            std::fs::create_dir_all(&dir).expect("letters out dir");
+            dir.into()
+        }
+        None => env.path("letters"),
+    }
+}
+
+/// What each language must show for invoice 2026/017 (EUR 2,550.00, due 1 October 2026,
+/// Italian law, business debtor) on 22 November 2026.
+/// Interest: 2 Oct–22 Nov = 52 days at 10.15 %: 2,550 × 0.1015 × 52/365 = 36.8740 → 36.87.
+struct Expect {
+    lang: &'static str,
+    balance: &'static str,
+    interest: &'static str,
+    total: &'static str,
+    deadline_7: &'static str,
+    deadline_14: &'static str,
+    titles: [&'static str; 4],
+    page: &'static str,
+}
+
+const EXPECT: [Expect; 4] = [
+    Expect {
+        lang: "en",
+        balance: "€2,550.00",
+        interest: "€36.87",
+        total: "€2,626.87",
+        deadline_7: "29 November 2026",
+        deadline_14: "6 December 2026",
+        titles: [
+            "Payment reminder",
+            "Formal demand for payment",
+            "Final notice, seven days",
+            "Letter before action",
+        ],
+        page: "Page 1 of 1",
+    },
+    Expect {
+        lang: "it",
+        balance: "€ 2.550,00",
+        interest: "€ 36,87",
+        total: "€ 2.626,87",
+        deadline_7: "29 novembre 2026",
+        deadline_14: "6 dicembre 2026",
+        titles: [
+            "Sollecito di pagamento",
+            "Messa in mora",
+            "Ultimo sollecito, sette giorni",
+            "Preavviso di azione legale",
+        ],
+        page: "Pagina 1 di 1",
+    },
+    Expect {
+        lang: "de",
+        balance: "2.550,00 €",
+        interest: "36,87 €",
+        total: "2.626,87 €",
+        deadline_7: "29. November 2026",
+        deadline_14: "6. Dezember 2026",
+        titles: [
+            "Zahlungserinnerung",
+            "Mahnung",
+            "Letzte Mahnung, Frist sieben Tage",
+            "Ankündigung rechtlicher Schritte",
+        ],
+        page: "Seite 1 von 1",
+    },
+    Expect {
+        lang: "fr",
+        balance: "2 550,00 €",
+        interest: "36,87 €",
+        total: "2 626,87 €",
+        deadline_7: "29 novembre 2026",
+        deadline_14: "6 décembre 2026",
+        titles: [
+            "Rappel de paiement",
+            "Mise en demeure de payer",
+            "Dernier avis, délai de sept jours",
+            "Dernier avis avant procédure",
+        ],
+        page: "Page 1 sur 1",
+    },
+];
+
+fn setup() -> Env {
+    let env = Env::new();
+    env.setup();
+    env.ok(
+        "2026-09-01",
+        &[
+            "profile",
+            "set",
+            "--city",
+            "Bologna",
+            "--vat",
+            "IT01234567890",
+            "--address",
+            "Via Roma 1\\n40121 Bologna BO",
+        ],
+    );
+    env.invoice("2026/017");
+    env
+}
+
+#[test]
+fn every_stage_in_every_language_reads_back_with_its_figures() {
+    let env = setup();
+    let dir = out_dir(&env);
+    for e in &EXPECT {
+        for (i, stage) in STAGES.iter().enumerate() {
+            let file = dir.join(format!("{}_{stage}.pdf", e.lang));
+            let file_arg = file.to_str().expect("utf-8 path");
+            let info = env.json(
+                TODAY,
+                &[
+                    "letter", "2026/017", "--stage", stage, "--lang", e.lang, "--out", file_arg,
+                    "--json",
+                ],
+            );
+            assert_eq!(info["stage"], *stage);
+            let bytes = std::fs::read(&file).expect("the letter was written");
+            assert!(bytes.starts_with(b"%PDF-"), "{} {stage}: not a PDF", e.lang);
+            let text = pdf_text(&bytes);
+            let what = format!("{} {stage}:\n{text}", e.lang);
+            assert!(
+                text.contains("2026/017"),
+                "invoice number missing in {what}"
+            );
+            assert!(
+                text.contains(e.balance),
+                "balance {} missing in {what}",
+                e.balance
+            );
+            assert!(
+                text.contains(e.titles[i]),
+                "title {} missing in {what}",
+                e.titles[i]
+            );
+            let deadline = if *stage == "legal_warning" {
+                e.deadline_14
+            } else {
+                e.deadline_7
+            };
+            assert!(
+                text.contains(deadline),
+                "deadline {deadline} missing in {what}"
+            );
+            if *stage == "reminder" {
+                // The policy claims interest from the formal letter on.
+                assert!(
+                    !text.contains(e.interest),
+                    "the reminder claims interest: {what}"
+                );
+                assert_eq!(info["interest_minor"], 0);
+            } else {
+                assert!(
+                    text.contains(e.interest),
+                    "interest {} missing in {what}",
+                    e.interest
+                );
+                assert!(
+                    text.contains(e.total),
+                    "total {} missing in {what}",
+                    e.total
+                );
+                assert_eq!(info["interest_minor"], 3687);
+                assert_eq!(info["compensation_minor"], 4000);
+            }
+            assert!(
+                text.contains("IT60X0542811101000000123456"),
+                "IBAN missing in {what}"
+            );
+            assert!(text.contains(e.page), "{} missing in {what}", e.page);
+        }
+    }
+    // Nothing was recorded by the previews.
+    let history = env.json(TODAY, &["history", "2026/017", "--json"]);
+    assert_eq!(history.as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn the_same_letter_renders_to_the_same_bytes() {
+    let env = setup();
+    let (a, b) = (env.path("a.pdf"), env.path("b.pdf"));
+    for f in [&a, &b] {
+        env.ok(
+            TODAY,
+            &[
+                "letter",
+                "2026/017",
+                "--stage",
+                "formal_letter",
+                "--out",
+                f.to_str().expect("path"),
+            ],
+        );
+    }
+    let (a, b) = (std::fs::read(a).expect("a"), std::fs::read(b).expect("b"));
+    assert_eq!(a, b, "two renders of one letter differ");
+    assert!(
+        a.len() < 60_000,
+        "a letter without logo is {} bytes",
+        a.len()
+    );
+    let text = pdf_text(&a);
+    // Accents, €, the en dash of the periods.
+    assert!(text.contains("Messa in mora"), "{text}");
+    assert!(text.contains('–'), "{text}");
+}
+
+#[test]
+fn a_sent_letter_keeps_its_exact_pdf_and_exports_it_byte_for_byte() {
+    let env = setup();
+    let copy = env.path("sent.pdf");
+    let sent = env.json(
+        "2026-10-02",
+        &[
+            "send",
+            "2026/017",
+            "--json",
+            "--out",
+            copy.to_str().expect("path"),
+        ],
+    );
+    let sha = sent["sha256"].as_str().expect("sha").to_string();
+    let copy = std::fs::read(copy).expect("copy written");
+    // Changing the profile afterwards must not change the stored letter.
+    env.ok(
+        "2026-10-03",
+        &["profile", "set", "--name", "Studio Verdi Renamed"],
+    );
+    let out = env.path("export");
+    env.ok(
+        "2026-10-03",
+        &[
+            "letters",
+            "export",
+            "2026/017",
+            "--out",
+            out.to_str().expect("path"),
+        ],
+    );
+    let exported = std::fs::read(out.join("2026-017_reminder.pdf")).expect("exported");
+    assert_eq!(exported, copy);
+    let digest = {
+        use sha2::Digest;
+        sha2::Sha256::digest(&exported)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    assert_eq!(digest, sha);
+    assert!(pdf_text(&exported).contains("Studio Verdi"));
+    assert!(!pdf_text(&exported).contains("Renamed"));
+    // The ledger refuses to change or delete it.
+    let conn = rusqlite_free_check(&env);
+    assert!(conn.contains("never changed"), "{conn}");
+}
+
+/// Tries to overwrite a stored PDF with the sqlite3-free route: the binary has no such
+/// command, so use the library's ledger directly.
+fn rusqlite_free_check(env: &Env) -> String {
+    let mut ledger = overdue::ledger::Ledger::open(&env.db).expect("open");
+    let r = ledger.write(|tx| -> Result<(), overdue::ledger::LedgerError> {
+        tx.execute("UPDATE letters SET pdf = x'00'", [])?;
+        Ok(())
+    });
+    r.expect_err("a stored PDF cannot be replaced").to_string()
+}
+
+#[test]
+fn run_renders_the_whole_queue_and_records_one_transaction_each() {
+    let env = setup();
+    env.invoice("2026/018");
+    env.invoice("2026/019");
+    env.ok(
+        "2026-09-01",
+        &[
+            "dispute",
+            "open",
+            "--invoice",
+            "2026/019",
+            "--text",
+            "says the work is unfinished",
+        ],
+    );
+    let out = env.path("run");
+    let dry = env.json(
+        TODAY,
+        &[
+            "run",
+            "--out",
+            out.to_str().expect("path"),
+            "--dry-run",
+            "--json",
+        ],
+    );
+    assert_eq!(dry["rendered"], 2);
+    assert_eq!(dry["recorded"], 0);
+    assert_eq!(env.due(TODAY).len(), 2, "a dry run records nothing");
+    let real = env.json(
+        TODAY,
+        &["run", "--out", out.to_str().expect("path"), "--json"],
+    );
+    assert_eq!(real["recorded"], 2);
+    assert!(env.due(TODAY).is_empty());
+    for n in ["2026-017", "2026-018"] {
+        let bytes = std::fs::read(out.join(format!("{n}_reminder.pdf"))).expect("written");
+        assert!(pdf_text(&bytes).contains(&n.replace('-', "/")));
+    }
+    assert!(
+        !out.join("2026-019_reminder.pdf").exists(),
+        "a disputed invoice got a letter"
+    );
+    // A second run the same day has nothing to do.
+    let again = env.json(
+        TODAY,
+        &["run", "--out", out.to_str().expect("path"), "--json"],
+    );
+    assert_eq!(again["rendered"], 0);
+}
+
+#[test]
+fn a_uk_consumer_gets_thirty_days_and_the_pre_action_protocol() {
+    let env = Env::new();
+    env.ok(
+        "2026-01-01",
+        &[
+            "profile",
+            "set",
+            "--name",
+            "Hartley Design Ltd",
+            "--country",
+            "GB",
+            "--currency",
+            "GBP",
+            "--iban",
+            "GB29NWBK60161331926819",
+        ],
+    );
+    env.ok(
+        "2026-01-01",
+        &[
+            "client",
+            "add",
+            "--name",
+            "Sam Jones",
+            "--kind",
+            "consumer",
+            "--country",
+            "GB",
+        ],
+    );
+    env.ok(
+        "2026-01-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Sam Jones",
+            "--number",
+            "H-1",
+            "--issued",
+            "2026-01-01",
+            "--due",
+            "2026-01-31",
+            "--amount",
+            "900",
+        ],
+    );
+    let file = env.path("lw.pdf");
+    let info = env.json(
+        "2026-03-20",
+        &[
+            "letter",
+            "H-1",
+            "--stage",
+            "legal_warning",
+            "--out",
+            file.to_str().expect("path"),
+            "--json",
+        ],
+    );
+    assert_eq!(info["deadline"], "2026-04-19", "30 days for a consumer");
+    assert_eq!(
+        info["interest_minor"], 0,
+        "no statutory interest from a consumer"
+    );
+    assert_eq!(info["compensation_minor"], 0);
+    let warnings = info["warnings"].to_string();
+    assert!(
+        warnings.contains("Information Sheet") && warnings.contains("Reply Form"),
+        "{warnings}"
+    );
+    let text = pdf_text(&std::fs::read(&file).expect("pdf"));
+    assert!(
+        text.contains("Pre-Action Protocol for Debt Claims"),
+        "{text}"
+    );
+    assert!(text.contains("19 April 2026"), "{text}");
+    assert!(text.contains("£900.00"), "{text}");
+}
+
+#[test]
+fn a_long_claim_table_continues_on_the_next_page_with_its_header() {
+    let env = setup();
+    for day in 2..=28 {
+        let date = format!("2026-10-{day:02}");
+        env.ok(
+            &date,
+            &[
+                "payment",
+                "add",
+                "--invoice",
+                "2026/017",
+                "--date",
+                &date,
+                "--amount",
+                "10.00",
+            ],
+        );
+    }
+    let file = env.path("long.pdf");
+    env.ok(
+        TODAY,
+        &[
+            "letter",
+            "2026/017",
+            "--stage",
+            "formal_letter",
+            "--lang",
+            "en",
+            "--out",
+            file.to_str().expect("path"),
+        ],
+    );
+    let text = pdf_text(&std::fs::read(&file).expect("pdf"));
+    assert!(text.contains("Page 2 of 2"), "{text}");
+    assert!(text.contains("Interest period (continued)"), "{text}");
+    assert!(text.contains("Total now due"), "{text}");
+}
+
+#[test]
+fn claim_json_has_the_contracted_fields() {
+    let env = setup();
+    let c = env.json(TODAY, &["claim", "2026/017", "--json"]);
+    for key in [
+        "invoice",
+        "currency",
+        "principal_minor",
+        "interest_minor",
+        "compensation_minor",
+        "total_minor",
+        "basis",
+        "periods",
+        "warnings",
+    ] {
+        assert!(c.get(key).is_some(), "{key} missing in {c}");
+    }
+    assert_eq!(c["interest_minor"], 3687);
+    assert_eq!(c["total_minor"], 262_687);
+    let p = &c["periods"][0];
+    assert_eq!(p["rate_percent"], "10.15");
+    assert_eq!(
+        (p["from"].clone(), p["to"].clone(), p["days"].clone()),
+        (
+            Value::from("2026-10-02"),
+            Value::from("2026-11-22"),
+            Value::from(52)
+        )
+    );
+    assert!(c["basis"].as_str().is_some_and(|b| b.contains("231/2002")));
+    assert!(
+        c["warnings"]
+            .to_string()
+            .contains("rate table may be stale")
+    );
+    let rates = env.json(TODAY, &["rates", "--json"]);
+    assert!(rates["entries"].as_array().is_some_and(|e| e.len() >= 16));
+    assert!(rates["warnings"].to_string().contains("H2 2026"));
+    // A user rate file beside the ledger fills the gap, and the warning goes away.
+    std::fs::create_dir_all(env.path("rates")).expect("rates dir");
+    env.write(
+        "rates/ecb_mro.csv",
+        b"from,rate_percent,source\n2026-07-01,2.40,ECB\n",
+    );
+    let c = env.json(TODAY, &["claim", "2026/017", "--json"]);
+    // 52 days at 2.40 + 8 = 10.40 %: 2,550 × 0.104 × 52/365 = 37.7819 → 37.78.
+    assert_eq!(c["periods"].as_array().map(Vec::len), Some(1));
+    assert_eq!(c["periods"][0]["rate_percent"], "10.40");
+    assert_eq!(c["interest_minor"], 3778);
+    assert_eq!(c["warnings"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn a_template_with_an_undefined_variable_is_refused_with_its_line() {
+    let env = setup();
+    let bad = env.write(
+        "bad.jinja",
+        b"## subject\nReminder {{ invoice.number }}\n## salutation\nHi,\n## before_tables\nYou owe {{ invoice.balanse }}.\n## after_tables\nThanks\n## closing\nBye\n",
+    );
+    let err = env.fails(
+        TODAY,
+        &[
+            "templates",
+            "set",
+            "en",
+            "reminder",
+            bad.to_str().expect("path"),
+        ],
+    );
+    assert!(
+        err.contains("template en/reminder") && err.contains("line 6"),
+        "{err}"
+    );
+    assert!(
+        !env.path("templates/en/reminder.jinja").exists(),
+        "a bad template was saved"
+    );
+    let good = env.write(
+        "good.jinja",
+        b"## subject\nA friendly nudge: {{ invoice.number }}\n## salutation\nHi {{ client.name }},\n## before_tables\nYou owe {{ invoice.balance }}.\n## after_tables\nPlease pay by **{{ letter.deadline }}**.\n## closing\nThanks,\n",
+    );
+    env.ok(
+        TODAY,
+        &[
+            "templates",
+            "set",
+            "en",
+            "reminder",
+            good.to_str().expect("path"),
+        ],
+    );
+    let file = env.path("nudge.pdf");
+    env.ok(
+        TODAY,
+        &[
+            "letter",
+            "2026/017",
+            "--stage",
+            "reminder",
+            "--lang",
+            "en",
+            "--out",
+            file.to_str().expect("path"),
+        ],
+    );
+    assert!(pdf_text(&std::fs::read(&file).expect("pdf")).contains("A friendly nudge: 2026/017"));
+    // A broken copy placed by hand is reported when letters are loaded, naming the file.
+    std::fs::write(
+        env.path("templates/en/reminder.jinja"),
+        b"## subject\n{{ nope }}\n",
+    )
+    .expect("write");
+    let err = env.fails(
+        TODAY,
+        &[
+            "letter",
+            "2026/017",
+            "--lang",
+            "en",
+            "--out",
+            file.to_str().expect("path"),
+        ],
+    );
+    assert!(err.contains("templates/en/reminder.jinja"), "{err}");
+}
