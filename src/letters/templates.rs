@@ -316,6 +316,19 @@ pub fn check(lang: Language, stage: Stage, text: &str, origin: &str) -> Result<(
         if rendered.subject.trim().is_empty() {
             return Err(err(None, "the subject renders empty".into()));
         }
+        // A block tag at the very end of a line eats that line's newline, which can glue
+        // the next section's header to the text before it.
+        if let Some(section) = SECTIONS
+            .iter()
+            .find(|s| out.contains(&format!("## {s}")) && !out.lines().any(|l| l.trim() == format!("## {s}")))
+        {
+            return Err(err(
+                None,
+                format!(
+                    "'## {section}' is glued to the line before it: a {{% ... %}} tag at the end of a line removes the line break after it; end the line with text or put the tag on its own line"
+                ),
+            ));
+        }
     }
     Ok(())
 }
@@ -451,6 +464,13 @@ mod tests {
             "{e}"
         );
         assert!(e.to_string().contains("undefined"), "{e}");
+    }
+
+    #[test]
+    fn a_header_glued_by_a_block_tag_is_reported() {
+        let text = "## subject\nS\n## salutation\n{% if true %}Hi,{% endif %}\n## before_tables\nx\n## after_tables\ny\n## closing\nz\n";
+        let e = check(Language::En, Stage::Reminder, text, "f").expect_err("glued");
+        assert!(e.message.contains("glued"), "{e}");
     }
 
     #[test]
