@@ -593,3 +593,50 @@ fn a_template_with_an_undefined_variable_is_refused_with_its_line() {
     );
     assert!(err.contains("templates/en/reminder.jinja"), "{err}");
 }
+
+#[test]
+fn a_logo_is_printed_losslessly_and_a_bad_one_is_refused() {
+    let env = setup();
+    let logo = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/logo.png");
+    env.ok(TODAY, &["profile", "set", "--logo", logo]);
+    let file = env.path("logo.pdf");
+    env.ok(
+        TODAY,
+        &["letter", "2026/017", "--out", file.to_str().expect("path")],
+    );
+    let bytes = std::fs::read(&file).expect("pdf");
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("/Image"), "no image in the PDF");
+    assert!(
+        !raw.contains("/DCTDecode"),
+        "the PNG logo was re-encoded as JPEG"
+    );
+    assert!(pdf_text(&bytes).contains("2026/017"));
+    let not_image = env.write("logo.txt", b"just text");
+    let err = env.fails(
+        TODAY,
+        &[
+            "profile",
+            "set",
+            "--name",
+            "Other Name",
+            "--logo",
+            not_image.to_str().expect("path"),
+        ],
+    );
+    assert!(
+        err.contains("logo:") && err.contains("not a PNG or JPEG"),
+        "{err}"
+    );
+    let profile = env.json(TODAY, &["profile", "show", "--json"]);
+    assert_eq!(
+        profile["name"], "Studio Verdi",
+        "a refused logo changed the profile"
+    );
+    env.ok(TODAY, &["profile", "set", "--no-logo"]);
+    env.ok(
+        TODAY,
+        &["letter", "2026/017", "--out", file.to_str().expect("path")],
+    );
+    assert!(!String::from_utf8_lossy(&std::fs::read(&file).expect("pdf")).contains("/Image"));
+}

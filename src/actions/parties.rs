@@ -37,10 +37,16 @@ pub struct ProfilePatch {
     pub paper: Option<String>,
     /// The one step after the legal warning.
     pub next_step: Option<String>,
+    /// A new logo file (PNG or JPEG); `Some(None)` removes the logo.
+    pub logo: Option<Option<std::path::PathBuf>>,
 }
 
 /// Applies a patch to the profile (creating it: then name and country are required).
 pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<BusinessProfile> {
+    let logo = match &patch.logo {
+        Some(file) => Some(read_logo(file.as_deref())?),
+        None => None,
+    };
     ledger.write(|tx| {
         let current = tx.profile()?;
         let country: Option<Country> = match &patch.country {
@@ -96,7 +102,25 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             next_step,
         };
         tx.set_profile(&profile)?;
+        if let Some(logo) = &logo {
+            tx.set_logo(logo.as_deref())?;
+        }
         Ok(profile)
+    })
+}
+
+/// Reads and checks a logo file (PNG or JPEG); `None` stands for "remove the logo".
+fn read_logo(file: Option<&std::path::Path>) -> Result<Option<Vec<u8>>> {
+    Ok(match file {
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| {
+                ActionError::field("logo", format!("cannot read {}: {e}", path.display()))
+            })?;
+            crate::letters::pdf::check_logo(&bytes)
+                .map_err(|e| ActionError::field("logo", format!("{} {e}", path.display())))?;
+            Some(bytes)
+        }
+        None => None,
     })
 }
 

@@ -315,9 +315,12 @@ pub struct ProfileArgs {
     /// collection_agency or lawyer.
     #[arg(long)]
     pub next_step: Option<String>,
-    /// A PNG or JPEG logo for the letters' top ("" removes it).
+    /// A PNG or JPEG logo for the top of the letters.
     #[arg(long)]
     pub logo: Option<std::path::PathBuf>,
+    /// Remove the logo.
+    #[arg(long, conflicts_with = "logo")]
+    pub no_logo: bool,
 }
 
 /// `overdue policy ...`

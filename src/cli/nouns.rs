@@ -28,8 +28,18 @@ pub(super) fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()
                 city: a.city,
                 paper: a.paper,
                 next_step: a.next_step,
+                logo: match (&a.logo, a.no_logo) {
+                    (Some(f), _) => Some(Some(f.clone())),
+                    (None, true) => Some(None),
+                    (None, false) => None,
+                },
             };
             let p = actions::set_profile(ledger, &patch)?;
+            if let Some(f) = &a.logo {
+                say!("Logo set from {}.", f.display());
+            } else if a.no_logo {
+                say!("Logo removed.");
+            }
             say!(
                 "Profile saved: {} ({}, letters in {}, {}).",
                 p.name,

@@ -110,6 +110,25 @@ fn face(style: Style) -> &'static Face {
     }
 }
 
+/// Checks that bytes are a PNG or JPEG image the letters can print; returns its size in
+/// pixels.
+pub fn check_logo(bytes: &[u8]) -> Result<(usize, usize), String> {
+    let png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
+    let jpeg = bytes.starts_with(&[0xff, 0xd8, 0xff]);
+    if !png && !jpeg {
+        return Err("is not a PNG or JPEG image".into());
+    }
+    let image = RawImage::decode_from_bytes(bytes, &mut Vec::new())
+        .map_err(|e| format!("cannot be read as an image: {e}"))?;
+    if image.width == 0 || image.height == 0 || image.width > 5000 || image.height > 5000 {
+        return Err(format!(
+            "is {} × {} pixels; use at most 5000 × 5000",
+            image.width, image.height
+        ));
+    }
+    Ok((image.width, image.height))
+}
+
 /// Parses the fonts now rather than at the first letter (for batch runs and benches).
 pub fn warm_up() {
     let _ = fonts();

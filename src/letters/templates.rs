@@ -318,10 +318,9 @@ pub fn check(lang: Language, stage: Stage, text: &str, origin: &str) -> Result<(
         }
         // A block tag at the very end of a line eats that line's newline, which can glue
         // the next section's header to the text before it.
-        if let Some(section) = SECTIONS
-            .iter()
-            .find(|s| out.contains(&format!("## {s}")) && !out.lines().any(|l| l.trim() == format!("## {s}")))
-        {
+        if let Some(section) = SECTIONS.iter().find(|s| {
+            out.contains(&format!("## {s}")) && !out.lines().any(|l| l.trim() == format!("## {s}"))
+        }) {
             return Err(err(
                 None,
                 format!(
