@@ -163,9 +163,10 @@ pub fn simple_interest(principal_minor: i64, bp: i64, days: i64) -> i64 {
 /// The fixed sum of the Late Payment Act for a debt of `debt_minor` pence.
 pub fn gb_fixed_sum(debt_minor: i64) -> i64 {
     match debt_minor {
-        d if d < 1_000_00 => 40_00,
-        d if d < 10_000_00 => 70_00,
-        _ => 100_00,
+        // Pence: under GBP 1,000.00; under GBP 10,000.00; from GBP 10,000.00.
+        d if d < 100_000 => 4_000,
+        d if d < 1_000_000 => 7_000,
+        _ => 10_000,
     }
 }
 

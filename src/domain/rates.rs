@@ -168,7 +168,7 @@ fn parse_percent_bp(text: &str) -> Option<i64> {
     let int: i64 = int.parse().ok()?;
     let frac: i64 = format!("{frac:0<2}").parse().ok()?;
     let bp = int.checked_mul(100)?.checked_add(frac)?;
-    if bp > 100_00 {
+    if bp > 10_000 {
         return None;
     }
     Some(if neg { -bp } else { bp })
@@ -234,8 +234,8 @@ impl RateTable {
             });
         }
         let used = of_series()
-            .filter(|e| e.from < start)
-            .last()
+            .rev()
+            .find(|e| e.from < start)
             .or_else(|| of_series().next())?;
         Some(RateLookup {
             entry: used.clone(),

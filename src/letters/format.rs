@@ -125,7 +125,7 @@ pub fn number(minor: i64, currency: Currency, lang: Language) -> String {
     let digits = int.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 2);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
             grouped.push_str(&group);
         }
         grouped.push(c);
