@@ -16,6 +16,10 @@ use overdue::letters::sample;
 use overdue::letters::templates::Templates;
 use overdue::letters::{pdf, sample::SampleFacts};
 
+/// The same allocator as the binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const TODAY: &str = "2026-11-22";
 const LETTERS: usize = 1000;
 
