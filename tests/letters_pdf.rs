@@ -199,6 +199,12 @@ fn every_stage_in_every_language_reads_back_with_its_figures() {
                 "IBAN missing in {what}"
             );
             assert!(text.contains(e.page), "{} missing in {what}", e.page);
+            if e.lang == "it" {
+                assert!(
+                    !text.to_lowercase().contains("diffida"),
+                    "an Italian letter is called a diffida: {what}"
+                );
+            }
         }
     }
     // Nothing was recorded by the previews.
@@ -229,6 +235,41 @@ fn the_same_letter_renders_to_the_same_bytes() {
         a.len() < 60_000,
         "a letter without logo is {} bytes",
         a.len()
+    );
+    // Metadata: the creation date is the letter's date; title and author are set.
+    let raw = String::from_utf8_lossy(&a);
+    assert!(
+        raw.contains("/CreationDate(D:20261122") || raw.contains("/CreationDate (D:20261122"),
+        "no creation date of the letter's day"
+    );
+    // Text strings are UTF-16BE: "Studio Verdi".
+    let author: String = "Studio Verdi"
+        .encode_utf16()
+        .map(|u| format!("{u:04X}"))
+        .collect();
+    assert!(raw.contains(&format!("/Author<FEFF{author}>")), "no author");
+    assert!(raw.contains("/Title<FEFF"), "no title");
+    assert!(
+        raw.contains("/MediaBox[0 0 595.") || raw.contains("/MediaBox [0 0 595."),
+        "not A4"
+    );
+    env.ok(TODAY, &["profile", "set", "--paper", "letter"]);
+    let letter = env.path("letter.pdf");
+    env.ok(
+        TODAY,
+        &[
+            "letter",
+            "2026/017",
+            "--stage",
+            "formal_letter",
+            "--out",
+            letter.to_str().expect("path"),
+        ],
+    );
+    let raw = String::from_utf8_lossy(&std::fs::read(&letter).expect("letter")).into_owned();
+    assert!(
+        raw.contains("/MediaBox[0 0 612 792]") || raw.contains("/MediaBox [0 0 612 792]"),
+        "not US Letter"
     );
     let text = pdf_text(&a);
     // Accents, €, the en dash of the periods.
