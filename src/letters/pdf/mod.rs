@@ -251,11 +251,21 @@ pub fn render(m: &LetterModel) -> Vec<u8> {
     let mut pages = Vec::with_capacity(count);
     for (i, mut page) in flow.pages.into_iter().enumerate() {
         footer(&mut page, m, fl, fr, i + 1, count);
-        pages.push(PdfPage::new(
+        let mut pdf_page = PdfPage::new(
             printpdf::Mm(flow.width / MM),
             printpdf::Mm(h / MM),
             page.ops,
-        ));
+        );
+        // Exact points (612 × 792 for Letter), not a round trip through millimetres.
+        for b in [
+            &mut pdf_page.media_box,
+            &mut pdf_page.trim_box,
+            &mut pdf_page.crop_box,
+        ] {
+            b.width = printpdf::Pt(flow.width);
+            b.height = printpdf::Pt(h);
+        }
+        pages.push(pdf_page);
     }
     let info = &mut doc.metadata.info;
     info.author = m.author.clone();
