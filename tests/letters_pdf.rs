@@ -681,3 +681,65 @@ fn a_logo_is_printed_losslessly_and_a_bad_one_is_refused() {
     );
     assert!(!String::from_utf8_lossy(&std::fs::read(&file).expect("pdf")).contains("/Image"));
 }
+
+/// A payment and a dispute recorded in another window while `run` renders: the disputed
+/// invoice is skipped, and the partly paid one is recorded with a letter rendered again
+/// from the new balance, never the stale PDF.
+#[test]
+fn run_respects_what_another_window_records_meanwhile() {
+    let env = setup();
+    env.invoice("2026/018");
+    env.invoice("2026/019");
+    let today: chrono::NaiveDate = "2026-10-02".parse().expect("date");
+    let mut ledger = overdue::ledger::Ledger::open(&env.db).expect("open");
+    let assets = overdue::actions::LetterAssets::for_ledger(&ledger).expect("assets");
+    let db = env.db.clone();
+    let meddled = std::sync::atomic::AtomicBool::new(false);
+    let progress = |_done: usize, _total: usize| {
+        if meddled.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            return;
+        }
+        let mut other = overdue::ledger::Ledger::open(&db).expect("second window");
+        overdue::actions::dispute(&mut other, "2026/018", true, "wrong hours", today)
+            .expect("dispute");
+        overdue::actions::add_payment(
+            &mut other,
+            "2026/019",
+            "2026-10-02",
+            "550.00",
+            None,
+            None,
+            today,
+        )
+        .expect("payment");
+    };
+    let out = env.path("race");
+    let summary =
+        overdue::actions::run(&mut ledger, today, &out, false, &assets, &progress).expect("run");
+    assert_eq!(summary.recorded, 2, "{summary:?}");
+    assert_eq!(summary.skipped, 1, "{summary:?}");
+    let skipped = summary
+        .items
+        .iter()
+        .find(|i| i.skipped.is_some())
+        .expect("one skipped");
+    assert_eq!(skipped.invoice, "2026/018");
+    assert!(
+        !out.join("2026-018_reminder.pdf").exists(),
+        "a letter went to a disputed invoice"
+    );
+    let text = pdf_text(&std::fs::read(out.join("2026-019_reminder.pdf")).expect("written"));
+    assert!(
+        text.contains("€ 2.000,00"),
+        "the letter does not show the new balance:\n{text}"
+    );
+    let stored = env.json("2026-10-02", &["history", "2026/019", "--json"]);
+    let letter = stored
+        .as_array()
+        .expect("history")
+        .iter()
+        .find(|e| e["kind"] == "letter")
+        .cloned()
+        .expect("letter");
+    assert_eq!(letter["amount_minor"], 200_000);
+}

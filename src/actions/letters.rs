@@ -235,6 +235,26 @@ pub(crate) fn render_gathered(
     lang: Option<Language>,
     assets: &LetterAssets,
 ) -> Result<RenderedLetter> {
+    let model = compose_gathered(g, stage, today, deadline, lang, assets)?;
+    Ok(render_model(model))
+}
+
+/// Lays a composed letter out as PDF.
+pub(crate) fn render_model(model: LetterModel) -> RenderedLetter {
+    let pdf = pdf::render(&model);
+    let sha256 = sha256_hex(&pdf);
+    RenderedLetter { model, pdf, sha256 }
+}
+
+/// Composes the letter of `stage` for a gathered case (no layout yet).
+pub(crate) fn compose_gathered(
+    g: &Gathered,
+    stage: Stage,
+    today: NaiveDate,
+    deadline: NaiveDate,
+    lang: Option<Language>,
+    assets: &LetterAssets,
+) -> Result<LetterModel> {
     let claim = claim_of(&g.profile, &g.client, &g.case, today, &assets.rates);
     let facts = LetterFacts {
         profile: &g.profile,
@@ -250,11 +270,7 @@ pub(crate) fn render_gathered(
         include_claim: stage >= g.policy.claim_from,
         lang: lang.unwrap_or(g.client.language),
     };
-    let model =
-        compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))?;
-    let pdf = pdf::render(&model);
-    let sha256 = sha256_hex(&pdf);
-    Ok(RenderedLetter { model, pdf, sha256 })
+    compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))
 }
 
 /// Hex sha256 of bytes.

@@ -403,10 +403,10 @@ pub(crate) fn record_letter(
     let g = super::letters::gather(tx, case)?;
     let days = g.policy.deadline_days(stage, g.case.debtor);
     let deadline = ladder::add_days(today, days);
-    let fresh = super::letters::render_gathered(&g, stage, today, deadline, None, assets)?;
+    let model = super::letters::compose_gathered(&g, stage, today, deadline, None, assets)?;
     let rendered = match prerendered {
-        Some(p) if p.model == fresh.model => p,
-        _ => fresh,
+        Some(p) if p.model == model => p,
+        _ => super::letters::render_model(model),
     };
     let inv = &g.case.invoice;
     let m = &rendered.model;
