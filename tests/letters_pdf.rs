@@ -743,3 +743,66 @@ fn run_respects_what_another_window_records_meanwhile() {
         .expect("letter");
     assert_eq!(letter["amount_minor"], 200_000);
 }
+
+#[test]
+fn hostile_text_is_laid_out_without_panicking() {
+    let env = setup();
+    let long = format!(
+        "Emoji 🙂, Hebrew שלום, Arabic مرحبا, control \u{7}, {}",
+        "Donaudampfschifffahrt".repeat(500)
+    );
+    env.ok(
+        "2026-09-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Rossi S.r.l.",
+            "--number",
+            "X-1",
+            "--issued",
+            "2026-09-01",
+            "--due",
+            "2026-10-01",
+            "--amount",
+            "10",
+            "--description",
+            &long,
+        ],
+    );
+    env.ok(
+        "2026-09-01",
+        &[
+            "client",
+            "set",
+            "Rossi S.r.l.",
+            "--address",
+            &"Strada ".repeat(2000),
+        ],
+    );
+    let file = env.path("hostile.pdf");
+    env.ok(
+        TODAY,
+        &[
+            "letter",
+            "X-1",
+            "--stage",
+            "legal_warning",
+            "--lang",
+            "en",
+            "--out",
+            file.to_str().expect("path"),
+        ],
+    );
+    let text = pdf_text(&std::fs::read(&file).expect("pdf"));
+    assert!(
+        text.contains("Emoji ?"),
+        "a missing glyph is not shown as '?':\n{}",
+        &text[..400.min(text.len())]
+    );
+    assert!(text.contains("Donaudampfschifffahrt"));
+    assert!(
+        text.contains('…'),
+        "the over-long address line was not cut with an ellipsis"
+    );
+}

@@ -110,6 +110,12 @@ pub(super) fn printable(text: &str, style: Style) -> String {
         .collect()
 }
 
+/// The advance of one character at `size` points ('?' for one the font lacks).
+fn char_width(c: char, style: Style, size: f32) -> f32 {
+    let f = face(style);
+    f.advance(c).or_else(|| f.advance('?')).unwrap_or(0.5) * size
+}
+
 pub(super) fn width(text: &str, style: Style, size: f32) -> f32 {
     let f = face(style);
     text.chars()
@@ -181,16 +187,19 @@ pub(super) fn wrap(runs: &[Run], size: f32, max: f32) -> Vec<Vec<(Style, String,
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
+        // Widths are added up char by char, so a 100,000-character word stays linear.
         let mut piece = String::new();
+        let mut piece_w = 0.0f32;
         for c in word.text.chars() {
-            piece.push(c);
-            if width(&piece, word.style, size) > max && piece.chars().count() > 1 {
-                piece.pop();
+            let w = char_width(c, word.style, size);
+            if piece_w + w > max && !piece.is_empty() {
                 lines.push(vec![(word.style, std::mem::take(&mut piece), 0.0)]);
-                piece.push(c);
+                piece_w = 0.0;
             }
+            piece.push(c);
+            piece_w += w;
         }
-        x = width(&piece, word.style, size);
+        x = piece_w;
         line.push((word.style, piece, 0.0));
     }
     if !line.is_empty() {
@@ -205,12 +214,16 @@ pub(super) fn fit(text: &str, style: Style, size: f32, max: f32) -> String {
     if width(&text, style, size) <= max {
         return text;
     }
+    let room = max - char_width('…', style, size);
     let mut out = String::new();
+    let mut used = 0.0f32;
     for c in text.chars() {
-        if width(&format!("{out}{c}…"), style, size) > max {
+        let w = char_width(c, style, size);
+        if used + w > room {
             break;
         }
         out.push(c);
+        used += w;
     }
     format!("{out}…")
 }
@@ -224,7 +237,7 @@ pub fn warm_up() {
 mod tests {
     use super::*;
 
-    pub(super) fn runs(text: &str) -> Vec<Run> {
+    fn runs(text: &str) -> Vec<Run> {
         vec![Run {
             text: text.into(),
             bold: false,
@@ -232,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    pub(super) fn wrapping_respects_the_width_and_cuts_long_words() {
+    fn wrapping_respects_the_width_and_cuts_long_words() {
         let lines = wrap(
             &runs("lorem ipsum dolor sit amet consectetur adipiscing elit"),
             10.0,
@@ -250,7 +263,18 @@ mod tests {
     }
 
     #[test]
-    pub(super) fn missing_glyphs_and_controls_become_visible_or_go() {
+    fn huge_inputs_wrap_and_fit_in_linear_time() {
+        let name = "Ä".repeat(100_000);
+        let lines = wrap(&runs(&name), 10.0, 400.0);
+        assert!(lines.len() > 100);
+        let total: usize = lines.iter().map(|l| l[0].1.chars().count()).sum();
+        assert_eq!(total, 100_000);
+        let cut = fit(&name, Style::Bold, 10.0, 200.0);
+        assert!(cut.ends_with('…') && width(&cut, Style::Bold, 10.0) <= 200.01);
+    }
+
+    #[test]
+    fn missing_glyphs_and_controls_become_visible_or_go() {
         assert_eq!(printable("a\u{0}b\u{7}c", Style::Regular), "abc");
         assert_eq!(printable("€ ß œ – é", Style::Regular), "€ ß œ – é");
         assert_eq!(printable("漢", Style::Regular), "?");
