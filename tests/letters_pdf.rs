@@ -806,3 +806,32 @@ fn hostile_text_is_laid_out_without_panicking() {
         "the over-long address line was not cut with an ellipsis"
     );
 }
+
+#[test]
+fn demo_letters_carry_the_pdf_of_their_day() {
+    let env = Env::new();
+    env.ok(TODAY, &["demo", "--invoices", "40"]);
+    let invoices = env.json(TODAY, &["invoice", "list", "--status", "all", "--json"]);
+    let mut checked = 0;
+    for inv in invoices.as_array().expect("list") {
+        let number = inv["number"].as_str().expect("number");
+        let dir = env.path(&format!("export-{}", number.replace('/', "-")));
+        let out = env.ok(
+            TODAY,
+            &[
+                "letters",
+                "export",
+                number,
+                "--out",
+                dir.to_str().expect("path"),
+            ],
+        );
+        assert!(!out.contains("without a PDF"), "{number}: {out}");
+        for entry in std::fs::read_dir(&dir).expect("dir") {
+            let bytes = std::fs::read(entry.expect("entry").path()).expect("pdf");
+            assert!(pdf_text(&bytes).contains(number), "{number}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "only {checked} demo letters");
+}

@@ -197,6 +197,7 @@ pub fn claim(
 }
 
 /// Everything a letter is made of, read in one transaction.
+#[derive(Clone)]
 pub(crate) struct Gathered {
     pub(crate) profile: BusinessProfile,
     pub(crate) logo: Option<Vec<u8>>,
@@ -279,6 +280,45 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// Renders and stores the PDFs of the demo data's letters, each as of the day it was
+/// sent (the claim of that day, the letters before it), in one transaction. Only for the
+/// demo: a real letter recorded without a PDF is never given one afterwards, since that
+/// would not be the letter that was sent.
+pub fn render_demo_letters(ledger: &mut Ledger, assets: &LetterAssets) -> Result<usize> {
+    ledger.write(|tx| {
+        let mut count = 0;
+        for id in tx.invoices_with_letters_lacking_pdf()? {
+            let full = tx.case(id)?;
+            let stored = tx.stored_letters(id)?;
+            let g = gather(tx, full.clone())?;
+            for letter in full
+                .letters
+                .iter()
+                .filter(|l| stored.iter().any(|s| s.id == l.id && s.pdf.is_none()))
+            {
+                let mut case = full.clone();
+                case.payments.retain(|p| p.date <= letter.sent);
+                case.letters.retain(|l| {
+                    l.sent < letter.sent || (l.sent == letter.sent && l.stage < letter.stage)
+                });
+                case.events.retain(|e| e.date <= letter.sent);
+                let as_of = Gathered { case, ..g.clone() };
+                let r = render_gathered(
+                    &as_of,
+                    letter.stage,
+                    letter.sent,
+                    letter.deadline,
+                    None,
+                    assets,
+                )?;
+                tx.attach_pdf(letter.id, &r.pdf, &r.sha256, r.model.lang)?;
+                count += 1;
+            }
+        }
+        Ok(count)
+    })
 }
 
 /// The stage a preview shows when none is asked for: the one due, else the one after

@@ -239,10 +239,22 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 r.letters,
                 r.events
             );
+            if invoices <= DEMO_PDF_LIMIT {
+                let assets = actions::LetterAssets::for_ledger(ledger)?;
+                let n = actions::render_demo_letters(ledger, &assets)?;
+                say!("Rendered and stored the PDFs of the {n} demo letters.");
+            } else {
+                say!(
+                    "The demo letters have no stored PDF above {DEMO_PDF_LIMIT} invoices (it would take minutes)."
+                );
+            }
             Ok(())
         }
     }
 }
+
+/// Up to this many demo invoices, the demo letters get their PDFs (about 2 ms each).
+const DEMO_PDF_LIMIT: usize = 1000;
 
 /// Writes a file atomically: to a temporary sibling, then renamed over the target.
 /// The file is readable by its owner only, like the ledger it comes from.

@@ -239,6 +239,15 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// The invoices that have a letter without a stored PDF.
+    pub fn invoices_with_letters_lacking_pdf(&self) -> Result<Vec<InvoiceId>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT DISTINCT invoice_id FROM letters WHERE pdf IS NULL ORDER BY invoice_id",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The letters of an invoice with their stored PDFs, by date.
     pub fn stored_letters(&self, id: InvoiceId) -> Result<Vec<StoredLetter>> {
         let mut stmt = self.prepare_cached(
