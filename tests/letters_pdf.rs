@@ -748,7 +748,7 @@ fn run_respects_what_another_window_records_meanwhile() {
 fn hostile_text_is_laid_out_without_panicking() {
     let env = setup();
     let long = format!(
-        "Emoji 🙂, Hebrew שלום, Arabic مرحبا, control \u{7}, {}",
+        "Main-d'œuvre, Straße, Emoji 🙂, Hebrew שלום, Arabic مرحبا, control \u{7}, {}",
         "Donaudampfschifffahrt".repeat(500)
     );
     env.ok(
@@ -795,6 +795,10 @@ fn hostile_text_is_laid_out_without_panicking() {
         ],
     );
     let text = pdf_text(&std::fs::read(&file).expect("pdf"));
+    assert!(
+        text.contains("Main-d'œuvre, Straße"),
+        "œ and ß do not read back"
+    );
     assert!(
         text.contains("Emoji ?"),
         "a missing glyph is not shown as '?':\n{}",

@@ -191,6 +191,10 @@ pub(super) fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> a
                 c.country,
                 c.language
             );
+            match c.law {
+                Some(law) => say!("Late-payment law: {law} ({})", law.name()),
+                None => say!("Late-payment law: your profile country's"),
+            }
             for (label, v) in [
                 ("Email", &c.email),
                 ("Address", &c.address),
