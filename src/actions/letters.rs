@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::{ActionError, Result};
 use crate::domain::interest::{Claim, ClaimInput, compute_claim};
@@ -199,8 +200,9 @@ pub fn claim(
 /// Everything a letter is made of, read in one transaction.
 #[derive(Clone)]
 pub(crate) struct Gathered {
-    pub(crate) profile: BusinessProfile,
-    pub(crate) logo: Option<Vec<u8>>,
+    // Shared: a batch run holds one Gathered per due letter.
+    pub(crate) profile: Arc<BusinessProfile>,
+    pub(crate) logo: Option<Arc<[u8]>>,
     pub(crate) client: Client,
     pub(crate) case: CaseData,
     pub(crate) policy: LadderPolicy,
@@ -208,8 +210,8 @@ pub(crate) struct Gathered {
 
 pub(crate) fn gather(tx: &Tx, case: CaseData) -> Result<Gathered> {
     Ok(Gathered {
-        profile: profile_of(tx)?,
-        logo: tx.logo()?,
+        profile: Arc::new(profile_of(tx)?),
+        logo: tx.logo()?.map(Arc::from),
         client: tx.client(case.invoice.client_id)?,
         policy: tx.policy()?,
         case,

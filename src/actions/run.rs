@@ -9,13 +9,16 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::letters::{Gathered, LetterAssets, RenderedLetter, letter_file_name, render_gathered};
 use super::record::{record_letter, stage_to_send};
 use super::{ActionError, Result};
 use crate::domain::ladder::{self, NextAction, Stage};
+use crate::domain::party::{Client, ClientId};
 use crate::ledger::{CaseFilter, Ledger};
 
 /// One letter of a run.
@@ -65,8 +68,8 @@ pub fn run(
     // One consistent read: every due case with what its letter needs.
     let jobs: Vec<(Gathered, Stage, NaiveDate)> = ledger.read(|tx| -> Result<_> {
         let policy = tx.policy()?;
-        let profile = tx.profile()?;
-        let logo = tx.logo()?;
+        let profile = tx.profile()?.map(Arc::new);
+        let logo: Option<Arc<[u8]>> = tx.logo()?.map(Arc::from);
         let mut due = Vec::new();
         tx.each_case_for_engine(today, |case| {
             if let NextAction::Send { stage, deadline } =
@@ -76,11 +79,12 @@ pub fn run(
             }
         })?;
         let mut jobs = Vec::with_capacity(due.len());
-        let clients = tx.clients()?;
+        let clients: HashMap<ClientId, Client> =
+            tx.clients()?.into_iter().map(|c| (c.id, c)).collect();
         for (id, stage, deadline) in due {
             let case = tx.cases(CaseFilter::One(id))?.into_iter().next();
             let Some(case) = case else { continue };
-            let Some(client) = clients.iter().find(|c| c.id == case.invoice.client_id) else {
+            let Some(client) = clients.get(&case.invoice.client_id) else {
                 continue;
             };
             let Some(profile) = profile.clone() else {
@@ -104,105 +108,133 @@ pub fn run(
     })?;
     crate::letters::pdf::warm_up();
 
-    // Render in parallel: each thread takes the next job.
+    // Render in parallel, a chunk at a time so that memory stays bounded (a chunk's
+    // PDFs, not the whole queue's); each thread takes the next job of the chunk.
     let total = jobs.len();
-    let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(total.max(1));
-    let mut results: Vec<(usize, Result<RenderedLetter>)> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((g, stage, deadline)) = jobs.get(i) else {
-                            break;
-                        };
-                        mine.push((
-                            i,
-                            render_gathered(g, *stage, today, *deadline, None, assets),
-                        ));
-                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
-                    }
-                    mine
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut summary = RunSummary::default();
-    for (i, result) in results {
-        let (g, stage, _) = &jobs[i];
-        let number = g.case.invoice.number.clone();
-        let rendered = match result {
-            Ok(r) => r,
-            Err(e) => {
-                summary.failed.push(format!("{number}: {e}"));
-                continue;
-            }
-        };
-        let path = out.join(letter_file_name(&number, *stage));
-        let mut item = RunItem {
-            invoice: number.clone(),
-            stage: *stage,
-            path: path.clone(),
-            recorded: false,
-            skipped: None,
-            warnings: rendered.model.warnings.clone(),
-        };
-        let pdf = if dry_run {
-            rendered.pdf
-        } else {
-            // Record inside its own transaction, re-checking the engine there.
-            let id = g.case.invoice.id;
-            let outcome = ledger.write(|tx| -> Result<std::result::Result<_, String>> {
-                let case = tx.case(id)?;
-                let policy = tx.policy()?;
-                match stage_to_send(&case, &policy, Some(*stage), false, today) {
-                    Ok((s, _)) => Ok(Ok(record_letter(
-                        tx,
-                        case,
-                        s,
-                        None,
-                        today,
-                        assets,
-                        Some(rendered.clone()),
-                    )?)),
-                    Err(ActionError::Refused(why)) => Ok(Err(why)),
-                    Err(e) => Err(e),
-                }
-            });
-            match outcome {
-                Ok(Ok(sent)) => {
-                    item.recorded = true;
-                    summary.recorded += 1;
-                    sent.pdf
-                }
-                Ok(Err(why)) => {
-                    item.skipped = Some(format!("the ledger changed since the run started: {why}"));
-                    summary.skipped += 1;
-                    summary.items.push(item);
-                    continue;
-                }
-                Err(e) => {
-                    summary.failed.push(format!("{number}: {e}"));
-                    continue;
-                }
-            }
-        };
-        std::fs::write(&path, &pdf).map_err(|e| {
-            ActionError::field("out", format!("cannot write {}: {e}", path.display()))
-        })?;
-        summary.rendered += 1;
-        summary.items.push(item);
+    for (c, chunk) in jobs.chunks(CHUNK).enumerate() {
+        let next = AtomicUsize::new(0);
+        let mut results: Vec<(usize, Result<RenderedLetter>)> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads.min(chunk.len()))
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some((g, stage, deadline)) = chunk.get(i) else {
+                                break;
+                            };
+                            mine.push((
+                                i,
+                                render_gathered(g, *stage, today, *deadline, None, assets),
+                            ));
+                            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        results.sort_by_key(|(i, _)| *i);
+        let offset = c * CHUNK;
+        for (i, result) in results {
+            record_one(
+                ledger,
+                &jobs[offset + i],
+                result,
+                today,
+                out,
+                dry_run,
+                assets,
+                &mut summary,
+            )?;
+        }
     }
     Ok(summary)
+}
+
+/// How many letters are rendered before they are written and recorded.
+const CHUNK: usize = 256;
+
+/// Writes (and unless a dry run, records) one rendered letter.
+#[allow(clippy::too_many_arguments)]
+fn record_one(
+    ledger: &mut Ledger,
+    job: &(Gathered, Stage, NaiveDate),
+    result: Result<RenderedLetter>,
+    today: NaiveDate,
+    out: &Path,
+    dry_run: bool,
+    assets: &LetterAssets,
+    summary: &mut RunSummary,
+) -> Result<()> {
+    let (g, stage, _) = job;
+    let number = g.case.invoice.number.clone();
+    let rendered = match result {
+        Ok(r) => r,
+        Err(e) => {
+            summary.failed.push(format!("{number}: {e}"));
+            return Ok(());
+        }
+    };
+    let path = out.join(letter_file_name(&number, *stage));
+    let mut item = RunItem {
+        invoice: number.clone(),
+        stage: *stage,
+        path: path.clone(),
+        recorded: false,
+        skipped: None,
+        warnings: rendered.model.warnings.clone(),
+    };
+    let pdf = if dry_run {
+        rendered.pdf
+    } else {
+        // Record inside its own transaction, re-checking the engine there.
+        let id = g.case.invoice.id;
+        let outcome = ledger.write(|tx| -> Result<std::result::Result<_, String>> {
+            let case = tx.case(id)?;
+            let policy = tx.policy()?;
+            match stage_to_send(&case, &policy, Some(*stage), false, today) {
+                Ok((s, _)) => Ok(Ok(record_letter(
+                    tx,
+                    case,
+                    s,
+                    None,
+                    today,
+                    assets,
+                    Some(rendered.clone()),
+                )?)),
+                Err(ActionError::Refused(why)) => Ok(Err(why)),
+                Err(e) => Err(e),
+            }
+        });
+        match outcome {
+            Ok(Ok(sent)) => {
+                item.recorded = true;
+                summary.recorded += 1;
+                sent.pdf
+            }
+            Ok(Err(why)) => {
+                item.skipped = Some(format!("the ledger changed since the run started: {why}"));
+                summary.skipped += 1;
+                summary.items.push(item);
+                return Ok(());
+            }
+            Err(e) => {
+                summary.failed.push(format!("{number}: {e}"));
+                return Ok(());
+            }
+        }
+    };
+    std::fs::write(&path, &pdf)
+        .map_err(|e| ActionError::field("out", format!("cannot write {}: {e}", path.display())))?;
+    summary.rendered += 1;
+    summary.items.push(item);
+    Ok(())
 }
