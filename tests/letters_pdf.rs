@@ -180,6 +180,12 @@ fn every_stage_in_every_language_reads_back_with_its_figures() {
                     "the reminder claims interest: {what}"
                 );
                 assert_eq!(info["interest_minor"], 0);
+                // It goes with a copy of the invoice, listed as an enclosure.
+                assert!(
+                    info["warnings"]
+                        .to_string()
+                        .contains("attach a copy of invoice 2026/017")
+                );
             } else {
                 assert!(
                     text.contains(e.interest),

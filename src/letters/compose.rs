@@ -109,6 +109,8 @@ pub struct LetterModel {
     pub signatory: String,
     /// Enclosures, if any.
     pub enclosures: Vec<String>,
+    /// "Enclosures" in the letter's language.
+    pub enclosures_word: String,
     /// The footer's business details.
     pub footer: String,
     /// "Page" and "of" of the page numbers.
@@ -446,6 +448,14 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         );
     }
     let mut enclosures = Vec::new();
+    if f.stage == Stage::Reminder {
+        // The reminder goes with a copy of the invoice (LAW.md's checklist).
+        enclosures.push(format!("{} {}", w.invoice_copy, f.invoice.number));
+        warnings.push(format!(
+            "attach a copy of invoice {} to the reminder",
+            f.invoice.number
+        ));
+    }
     if gb_protocol(f) {
         enclosures = vec![
             "Statement of account".to_string(),
@@ -494,6 +504,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         closing: text.closing,
         signatory: p.signatory.clone().unwrap_or_else(|| p.name.clone()),
         enclosures,
+        enclosures_word: w.enclosures.to_string(),
         footer,
         page_words: (w.page.0.to_string(), w.page.1.to_string()),
         continued: w.continued.to_string(),

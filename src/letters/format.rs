@@ -90,6 +90,7 @@ pub fn date(d: NaiveDate, lang: Language) -> String {
     match lang {
         Language::De => format!("{}.{NBSP}{month}{NBSP}{}", d.day(), d.year()),
         Language::Fr if d.day() == 1 => format!("1er{NBSP}{month}{NBSP}{}", d.year()),
+        Language::It if d.day() == 1 => format!("1°{NBSP}{month}{NBSP}{}", d.year()),
         _ => format!("{}{NBSP}{month}{NBSP}{}", d.day(), d.year()),
     }
 }
@@ -192,6 +193,7 @@ mod tests {
         let first = NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
         assert_eq!(plain(date(first, Language::Fr)), "1er mars 2026");
         assert_eq!(plain(date(first, Language::De)), "1. März 2026");
+        assert_eq!(plain(date(first, Language::It)), "1° marzo 2026");
         assert_eq!(
             money(123_456_789, Currency::GBP, Language::En),
             "£1,234,567.89"

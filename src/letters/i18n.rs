@@ -47,6 +47,8 @@ pub struct Words {
     pub enclosures: &'static str,
     /// "Statement of account as of <date>".
     pub statement: &'static str,
+    /// "Copy of invoice" (followed by its number).
+    pub invoice_copy: &'static str,
 }
 
 const EN: Words = Words {
@@ -78,6 +80,7 @@ const EN: Words = Words {
     continued: "(continued)",
     enclosures: "Enclosures",
     statement: "Statement as of",
+    invoice_copy: "Copy of invoice",
 };
 
 const IT: Words = Words {
@@ -111,6 +114,7 @@ const IT: Words = Words {
     continued: "(segue)",
     enclosures: "Allegati",
     statement: "Prospetto al",
+    invoice_copy: "Copia della fattura n.",
 };
 
 const DE: Words = Words {
@@ -142,6 +146,7 @@ const DE: Words = Words {
     continued: "(Fortsetzung)",
     enclosures: "Anlagen",
     statement: "Stand",
+    invoice_copy: "Kopie der Rechnung Nr.",
 };
 
 const FR: Words = Words {
@@ -180,6 +185,7 @@ const FR: Words = Words {
     continued: "(suite)",
     enclosures: "Pièces jointes",
     statement: "Décompte au",
+    invoice_copy: "Copie de la facture n°",
 };
 
 /// The words of a language.

@@ -237,8 +237,12 @@ pub fn render(m: &LetterModel) -> Vec<u8> {
     }
     if !m.enclosures.is_empty() {
         flow.y += 8.0;
-        flow.need(LEAD * (m.enclosures.len() as f32 + 1.0));
+        flow.need(LEAD * (m.enclosures.len() as f32 + 2.0));
         let max = flow.right - left;
+        let y = flow.y + 9.0;
+        let heading = fit(&m.enclosures_word, Style::Bold, 9.0, max);
+        flow.page().text(left, y, Style::Bold, 9.0, &heading);
+        flow.y += 11.5;
         for e in &m.enclosures {
             let y = flow.y + 9.0;
             let text = fit(&format!("– {e}"), Style::Italic, 9.0, max);
