@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::record::case_by_number;
 use super::{ActionError, Result};
 use crate::domain::interest::{Claim, ClaimInput, compute_claim};
 use crate::domain::ladder::{self, LadderPolicy, NextAction, Stage};
@@ -78,13 +79,6 @@ fn profile_of(tx: &Tx) -> Result<BusinessProfile> {
                 .into(),
         )
     })
-}
-
-fn case_by_number(tx: &Tx, number: &str) -> Result<CaseData> {
-    let invoice = tx
-        .invoice_by_number(number)
-        .map_err(|e| ActionError::field("invoice", e))?;
-    Ok(tx.case(invoice.id)?)
 }
 
 /// What the law allows on a case as of `today`.

@@ -73,7 +73,7 @@ pub fn add_invoice(ledger: &mut Ledger, input: &InvoiceInput) -> Result<InvoiceI
 }
 
 /// Loads an invoice's case by number, inside a transaction.
-fn case_by_number(tx: &Tx, number: &str) -> Result<CaseData> {
+pub(crate) fn case_by_number(tx: &Tx, number: &str) -> Result<CaseData> {
     let invoice = tx
         .invoice_by_number(number)
         .map_err(|e| ActionError::field("invoice", e))?;
