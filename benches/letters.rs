@@ -2,7 +2,7 @@
 //! `overdue letter` process, and `overdue run --dry-run` over 1,000 due letters as a
 //! whole process. The sizes of the PDFs are printed when the bench starts.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
@@ -142,39 +142,31 @@ fn pdf_only(bencher: divan::Bencher) {
     bencher.bench(|| pdf::render(&model).len());
 }
 
+/// Runs `overdue --today TODAY --db <bench ledger> ARGS... --out OUT` to the end.
+fn overdue(args: &[&str], out: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_overdue"))
+        .args(["--today", TODAY, "--db"])
+        .arg(ledger_path())
+        .args(args)
+        .arg("--out")
+        .arg(out)
+        .stdout(Stdio::null())
+        .status()
+        .expect("run overdue");
+    assert!(status.success());
+}
+
 #[divan::bench(sample_count = 30, sample_size = 1)]
 fn letter_process(bencher: divan::Bencher) {
-    let db = ledger_path();
     let out = tempfile::tempdir().expect("out dir");
     let file = out.path().join("letter.pdf");
-    bencher.bench(|| {
-        let status = Command::new(env!("CARGO_BIN_EXE_overdue"))
-            .args(["--today", TODAY, "letter", "B-00001", "--out"])
-            .arg(&file)
-            .arg("--db")
-            .arg(db)
-            .stdout(Stdio::null())
-            .status()
-            .expect("run overdue");
-        assert!(status.success());
-    });
+    bencher.bench(|| overdue(&["letter", "B-00001"], &file));
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn run_dry_run_1000_letters_process(bencher: divan::Bencher) {
-    let db = ledger_path();
     let out = tempfile::tempdir().expect("out dir");
-    bencher.bench(|| {
-        let status = Command::new(env!("CARGO_BIN_EXE_overdue"))
-            .args(["--today", TODAY, "run", "--dry-run", "--out"])
-            .arg(out.path())
-            .arg("--db")
-            .arg(db)
-            .stdout(Stdio::null())
-            .status()
-            .expect("run overdue");
-        assert!(status.success());
-    });
+    bencher.bench(|| overdue(&["run", "--dry-run"], out.path()));
     let written = std::fs::read_dir(out.path()).expect("out").count();
     assert_eq!(written, LETTERS, "every due letter was written");
 }
