@@ -145,10 +145,8 @@ impl ClaimView {
     /// The view of a claim on an invoice.
     pub fn new(number: &str, c: &Claim) -> ClaimView {
         let mut warnings = c.warnings.clone();
-        if let Some(note) = &c.compensation_note
-            && note.contains("not claimed")
-        {
-            warnings.push(note.clone());
+        if c.compensation_withheld {
+            warnings.extend(c.compensation_note.clone());
         }
         ClaimView {
             invoice: number.to_string(),

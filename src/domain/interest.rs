@@ -138,6 +138,9 @@ pub struct Claim {
     pub basis: String,
     /// Why no fixed compensation is claimed, when none is.
     pub compensation_note: Option<String>,
+    /// Set when the law grants compensation but it is withheld because the invoice is in
+    /// another currency than the one the law names: something the user should see.
+    pub compensation_withheld: bool,
     /// The interest periods.
     pub periods: Vec<Period>,
     /// Stale rate tables and the like.
@@ -337,7 +340,7 @@ pub fn compute_claim(input: &ClaimInput<'_>, rates: &RateTable) -> Claim {
 
     // Fixed compensation, once per invoice.
     let late = input.as_of >= start;
-    let (compensation, compensation_note) = compensation(input, late);
+    let (compensation, compensation_note, compensation_withheld) = compensation(input, late);
     let basis = match (compensation, input.law) {
         (0, _) => basis,
         (_, Law::Gb) => format!("{basis}; the fixed sum of section 5A"),
@@ -358,20 +361,23 @@ pub fn compute_claim(input: &ClaimInput<'_>, rates: &RateTable) -> Claim {
         series,
         basis,
         compensation_note,
+        compensation_withheld,
         periods,
         warnings,
     }
 }
 
-fn compensation(input: &ClaimInput<'_>, late: bool) -> (i64, Option<String>) {
+/// The fixed compensation, why none is claimed, and whether that is a currency mismatch.
+fn compensation(input: &ClaimInput<'_>, late: bool) -> (i64, Option<String>, bool) {
     let inv = input.invoice;
     if !late {
-        return (0, Some("the invoice is not overdue yet".into()));
+        return (0, Some("the invoice is not overdue yet".into()), false);
     }
     if input.debtor == ClientKind::Consumer {
         return (
             0,
             Some("no fixed compensation is due from a consumer".into()),
+            false,
         );
     }
     let (currency, amount) = match input.law {
@@ -379,6 +385,7 @@ fn compensation(input: &ClaimInput<'_>, late: bool) -> (i64, Option<String>) {
             return (
                 0,
                 Some("no statutory fixed compensation applies to this client".into()),
+                false,
             );
         }
         Law::Gb => {
@@ -397,9 +404,10 @@ fn compensation(input: &ClaimInput<'_>, late: bool) -> (i64, Option<String>) {
                 currency.code(),
                 inv.currency.code()
             )),
+            true,
         );
     }
-    (amount, None)
+    (amount, None, false)
 }
 
 #[cfg(test)]

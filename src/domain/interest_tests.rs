@@ -384,6 +384,7 @@ fn compensation_is_only_claimed_in_the_currency_the_law_names() {
     let inv = invoice(100_000, Currency::USD, "2026-01-31", None);
     let c = claim(Law::It, ClientKind::Business, &inv, &[], "2026-03-01");
     assert_eq!(c.compensation_minor, 0);
+    assert!(c.compensation_withheld);
     let note = c.compensation_note.expect("a reason");
     assert!(note.contains("EUR") && note.contains("USD"), "{note}");
     assert!(c.interest_minor > 0);

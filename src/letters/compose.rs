@@ -47,6 +47,23 @@ pub struct LetterFacts<'a> {
     pub lang: Language,
 }
 
+impl LetterFacts<'_> {
+    /// What has been paid as of the letter's date.
+    fn paid_minor(&self) -> i64 {
+        self.invoice.amount_minor - self.claim.principal_minor
+    }
+
+    /// What the letter asks for: the balance, plus interest and compensation when this
+    /// stage claims them.
+    fn total_due_minor(&self) -> i64 {
+        if self.include_claim {
+            self.claim.total_minor
+        } else {
+            self.claim.principal_minor
+        }
+    }
+}
+
 /// A table: headings, alignment, rows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Table {
@@ -237,12 +254,7 @@ fn context(f: &LetterFacts<'_>) -> Context {
     let included = f.include_claim;
     let has_interest = included && claim.interest_minor > 0;
     let has_compensation = included && claim.compensation_minor > 0;
-    let total_due = if included {
-        claim.total_minor
-    } else {
-        claim.principal_minor
-    };
-    let paid = f.invoice.amount_minor - claim.principal_minor;
+    let (paid, total_due) = (f.paid_minor(), f.total_due_minor());
     let mut earlier: Vec<&Letter> = f
         .earlier
         .iter()
@@ -367,7 +379,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         None => format::date(f.date, lang),
     };
 
-    let paid = f.invoice.amount_minor - claim.principal_minor;
+    let paid = f.paid_minor();
     let invoice_table = Table {
         head: w.invoice_head.iter().map(|s| s.to_string()).collect(),
         right: vec![false, false, false, true, true, true],
@@ -429,11 +441,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
             rows,
         }
     });
-    let total_due = if f.include_claim {
-        claim.total_minor
-    } else {
-        claim.principal_minor
-    };
+    let total_due = f.total_due_minor();
 
     let mut payment = vec![(w.holder.to_string(), p.name.clone())];
     if let Some(iban) = &p.iban {
@@ -468,11 +476,8 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
                 .into(),
         );
     }
-    if f.include_claim
-        && let Some(note) = &claim.compensation_note
-        && note.contains("not claimed")
-    {
-        warnings.push(note.clone());
+    if f.include_claim && claim.compensation_withheld {
+        warnings.extend(claim.compensation_note.clone());
     }
     let footer = {
         let mut parts = vec![p.name.clone()];
@@ -538,27 +543,4 @@ pub fn sample_contexts(lang: Language, stage: Stage) -> Vec<Value> {
         .iter()
         .map(|s| Value::from(minijinja::value::Serde(context(&s.facts()))))
         .collect()
-}
-
-impl LetterModel {
-    /// Every text the letter prints, in reading order (for tests and the preview).
-    pub fn plain_text(&self) -> String {
-        let mut out: Vec<String> = Vec::new();
-        out.extend(self.sender.iter().cloned());
-        out.extend(self.recipient.iter().cloned());
-        out.push(self.place_date.clone());
-        out.push(self.subject.clone());
-        out.push(self.salutation.clone());
-        out.extend(self.before.iter().map(Block::text));
-        for t in std::iter::once(&self.invoice_table).chain(self.claim_table.as_ref()) {
-            out.push(t.head.join(" | "));
-            out.extend(t.rows.iter().map(|r| r.cells.join(" | ")));
-        }
-        out.extend(self.after.iter().map(Block::text));
-        out.extend(self.payment.iter().map(|(k, v)| format!("{k}: {v}")));
-        out.push(self.closing.clone());
-        out.push(self.signatory.clone());
-        out.extend(self.enclosures.iter().cloned());
-        out.join("\n")
-    }
 }

@@ -276,8 +276,7 @@ pub(super) fn letterhead(
     if let Some((id, w_px, h_px)) = logo {
         let (max_w, max_h) = (45.0 * MM, 22.0 * MM);
         let scale = (max_w / w_px).min(max_h / h_px);
-        let (w, h) = (w_px * scale, h_px * scale);
-        let _ = w;
+        let h = h_px * scale;
         page.ops.push(Op::UseXobject {
             id: id.clone(),
             transform: XObjectTransform {
