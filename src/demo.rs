@@ -388,7 +388,9 @@ fn pay(date: NaiveDate, amount_minor: i64) -> Payment {
     }
 }
 
-/// Sends each letter the engine proposes, a few days late at times, up to `today`.
+/// Sends each letter the engine proposes, a few days late at times, up to the day
+/// before `today`. What fell due today, and often what fell due in the last month,
+/// is left in the queue for the user to send.
 fn play_ladder(
     invoice: &Invoice,
     debtor: ClientKind,
@@ -400,7 +402,7 @@ fn play_ladder(
 ) -> Vec<Letter> {
     let mut letters: Vec<Letter> = vec![];
     let mut day = add_days(invoice.due, 1);
-    while day <= today && letters.len() < 4 {
+    while day < today && letters.len() < 4 {
         let case = Case {
             invoice,
             debtor,
@@ -409,6 +411,9 @@ fn play_ladder(
             events,
         };
         day = match next_action(&case, policy, day) {
+            // Letters that fell due in the last month are often still waiting for
+            // the user: they make today's queue.
+            NextAction::Send { .. } if day > add_days(today, -30) && rng.chance(70) => break,
             NextAction::Send { stage, deadline } => {
                 let paid: i64 = payments
                     .iter()

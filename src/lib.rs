@@ -11,3 +11,4 @@ pub mod domain;
 pub mod import;
 pub mod ledger;
 pub mod letters;
+pub mod ui;

@@ -18,7 +18,7 @@ use crate::domain::interest::{Claim, ClaimInput, compute_claim};
 use crate::domain::ladder::{self, LadderPolicy, NextAction, Stage};
 use crate::domain::party::{BusinessProfile, Client, Language};
 use crate::domain::rates::{RateEntry, RateSeries, RateTable, parse_rate_file, percent};
-use crate::ledger::{CaseData, Ledger, Tx};
+use crate::ledger::{CaseData, Ledger, StoredLetter, Tx};
 use crate::letters::compose::{LetterFacts, LetterModel, compose};
 use crate::letters::pdf;
 use crate::letters::templates::Templates;
@@ -432,4 +432,15 @@ pub fn rates(assets: &LetterAssets, today: NaiveDate) -> RatesView {
         entries: assets.rates.entries().to_vec(),
         warnings: assets.rates.staleness(today),
     }
+}
+
+/// The letters of one invoice with their stored PDFs, oldest first: the window opens or
+/// saves them byte for byte as sent.
+pub fn stored_letters(ledger: &mut Ledger, number: &str) -> Result<Vec<StoredLetter>> {
+    ledger.read(|tx| -> Result<_> {
+        let invoice = tx
+            .invoice_by_number(number)
+            .map_err(|e| ActionError::field("invoice", e))?;
+        Ok(tx.stored_letters(invoice.id)?)
+    })
 }

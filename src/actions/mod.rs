@@ -6,17 +6,21 @@
 //! field at fault.
 
 mod letters;
+mod overview;
 mod parties;
 mod policy;
 mod record;
 mod run;
+mod template_files;
 mod views;
 
 pub use letters::*;
+pub use overview::*;
 pub use parties::*;
 pub use policy::*;
 pub use record::*;
 pub use run::*;
+pub use template_files::*;
 pub use views::*;
 
 use crate::domain::dates::{DateError, parse_date};
@@ -63,4 +67,25 @@ pub fn date_field(field: &'static str, text: &str) -> Result<NaiveDate> {
 /// Trims an optional text; blank is `None`.
 pub(crate) fn opt(s: Option<&str>) -> Option<String> {
     crate::domain::party::non_blank(s)
+}
+
+/// Writes a file whole or not at all (a temporary file renamed over it), readable by the
+/// user only: letters and templates are private.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write as _;
+    let fail = |p: &std::path::Path, e: std::io::Error| {
+        ActionError::field("file", format!("{}: {e}", p.display()))
+    };
+    let tmp = path.with_extension("tmp-overdue");
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let write = |tmp: &std::path::Path| -> std::io::Result<()> {
+        let mut file = opts.open(tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    };
+    write(&tmp).map_err(|e| fail(&tmp, e))?;
+    std::fs::rename(&tmp, path).map_err(|e| fail(path, e))
 }

@@ -26,8 +26,27 @@ pub struct PolicyPatch {
 
 /// Applies a patch to the stored policy, validating the result before saving it.
 pub fn set_policy(ledger: &mut Ledger, patch: &PolicyPatch) -> Result<LadderPolicy> {
+    set_policies(ledger, std::slice::from_ref(patch))
+}
+
+/// Applies several patches (the window's whole policy form) in one transaction; the
+/// result is validated once, after all of them.
+pub fn set_policies(ledger: &mut Ledger, patches: &[PolicyPatch]) -> Result<LadderPolicy> {
     ledger.write(|tx| {
         let mut policy = tx.policy()?;
+        for patch in patches {
+            apply(tx, &mut policy, patch)?;
+        }
+        policy
+            .validate()
+            .map_err(|e| ActionError::field("policy", e))?;
+        tx.set_policy(&policy)?;
+        Ok(policy)
+    })
+}
+
+fn apply(tx: &crate::ledger::Tx, policy: &mut LadderPolicy, patch: &PolicyPatch) -> Result<()> {
+    {
         if patch.earliest_days.is_some() || patch.deadline_days.is_some() {
             let stage: Stage = patch
                 .stage
@@ -54,12 +73,8 @@ pub fn set_policy(ledger: &mut Ledger, patch: &PolicyPatch) -> Result<LadderPoli
                 .parse()
                 .map_err(|e| ActionError::field("claim from", e))?;
         }
-        policy
-            .validate()
-            .map_err(|e| ActionError::field("policy", e))?;
-        tx.set_policy(&policy)?;
-        Ok(policy)
-    })
+    }
+    Ok(())
 }
 
 /// The stored policy.

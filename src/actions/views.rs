@@ -38,7 +38,12 @@ pub struct DueRow {
     pub reason: Option<String>,
 }
 
-fn due_row(case: &CaseData, action: &NextAction, today: NaiveDate, all: bool) -> DueRow {
+pub(crate) fn due_row_of(
+    case: &CaseData,
+    action: &NextAction,
+    today: NaiveDate,
+    all: bool,
+) -> DueRow {
     let inv = &case.invoice;
     let (stage, deadline) = match action {
         NextAction::Send { stage, deadline } => (Some(stage.to_string()), Some(*deadline)),
@@ -76,7 +81,7 @@ pub fn due_queue(ledger: &mut Ledger, today: NaiveDate, all: bool) -> Result<Vec
 }
 
 /// Orders the queue: rows with an action first, most overdue first, then by number.
-fn sort_queue(rows: &mut [DueRow]) {
+pub(crate) fn sort_queue(rows: &mut [DueRow]) {
     let idle = |r: &DueRow| r.stage.is_none();
     rows.sort_by(|a, b| {
         idle(a)
@@ -109,7 +114,8 @@ fn queue_row(
     all: bool,
 ) -> Option<DueRow> {
     let action = ladder::next_action(&case.case(), policy, today);
-    (all || !matches!(action, NextAction::Nothing(_))).then(|| due_row(case, &action, today, all))
+    (all || !matches!(action, NextAction::Nothing(_)))
+        .then(|| due_row_of(case, &action, today, all))
 }
 
 /// An invoice as listed.
@@ -135,7 +141,11 @@ pub struct InvoiceRow {
     pub status: Status,
 }
 
-fn invoice_row(case: &CaseData, policy: &LadderPolicy, today: NaiveDate) -> InvoiceRow {
+pub(crate) fn invoice_row_of(
+    case: &CaseData,
+    policy: &LadderPolicy,
+    today: NaiveDate,
+) -> InvoiceRow {
     let inv = &case.invoice;
     InvoiceRow {
         number: inv.number.clone(),
@@ -185,7 +195,7 @@ pub fn invoice_list(
     let mut rows: Vec<InvoiceRow> = cases
         .iter()
         .filter(|c| c.invoice.issued <= today)
-        .map(|c| invoice_row(c, &policy, today))
+        .map(|c| invoice_row_of(c, &policy, today))
         .filter(|r| match filter {
             ListFilter::Open => r.status.is_open(),
             ListFilter::All => true,
@@ -353,7 +363,7 @@ pub fn invoice_detail(
     })?;
     let action = ladder::next_action(&case.case(), &policy, today);
     Ok(InvoiceDetail {
-        row: invoice_row(&case, &policy, today),
+        row: invoice_row_of(&case, &policy, today),
         description: case.invoice.description.clone(),
         terms: case.invoice.terms.clone(),
         terms_agreed_on: case.invoice.terms_agreed_on,
@@ -408,7 +418,7 @@ pub fn client_detail(
     let invoices: Vec<InvoiceRow> = cases
         .iter()
         .filter(|c| c.invoice.issued <= today)
-        .map(|c| invoice_row(c, &policy, today))
+        .map(|c| invoice_row_of(c, &policy, today))
         .collect();
     let mut owed_minor = std::collections::BTreeMap::new();
     for r in invoices

@@ -13,7 +13,7 @@ use crate::domain::ladder::Stage;
 use crate::domain::party::Language;
 use crate::domain::rates::{half_year_name, percent};
 use crate::ledger::Ledger;
-use crate::letters::templates::{self, embedded_source, user_path};
+use crate::letters::templates;
 
 /// Writes a PDF the user asked for, creating its folder if needed.
 fn write_pdf(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
@@ -316,7 +316,6 @@ fn lang_stage(lang: &str, stage: &str) -> anyhow::Result<(Language, Stage)> {
 
 /// `overdue templates`.
 pub(super) fn templates(ledger: &mut Ledger, cmd: TemplatesCmd) -> anyhow::Result<()> {
-    let dir = actions::data_dir(ledger).context("the ledger has no folder")?;
     match cmd {
         TemplatesCmd::List => {
             let assets = LetterAssets::for_ledger(ledger)?;
@@ -333,9 +332,12 @@ pub(super) fn templates(ledger: &mut Ledger, cmd: TemplatesCmd) -> anyhow::Resul
         }
         TemplatesCmd::Show { lang, stage } => {
             let (lang, stage) = lang_stage(&lang, &stage)?;
-            let text = std::fs::read_to_string(user_path(&dir, lang, stage))
-                .unwrap_or_else(|_| embedded_source(lang, stage).to_string());
-            say!("{}", text.trim_end());
+            say!(
+                "{}",
+                actions::template_source(ledger, lang, stage)?
+                    .text
+                    .trim_end()
+            );
             Ok(())
         }
         TemplatesCmd::Check { lang, stage, file } => {
@@ -354,12 +356,8 @@ pub(super) fn templates(ledger: &mut Ledger, cmd: TemplatesCmd) -> anyhow::Resul
             let (lang, stage) = lang_stage(&lang, &stage)?;
             let text =
                 std::fs::read_to_string(&file).with_context(|| format!("{}", file.display()))?;
-            templates::check(lang, stage, &text, &file.display().to_string())?;
-            let target = user_path(&dir, lang, stage);
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent).with_context(|| format!("{}", parent.display()))?;
-            }
-            write_new_file(&target, text.as_bytes())?;
+            let target =
+                actions::save_template(ledger, lang, stage, &text, &file.display().to_string())?;
             say!(
                 "Saved; letters in {lang} for the {} now use {}.",
                 stage.title(),
@@ -369,16 +367,16 @@ pub(super) fn templates(ledger: &mut Ledger, cmd: TemplatesCmd) -> anyhow::Resul
         }
         TemplatesCmd::Reset { lang, stage } => {
             let (lang, stage) = lang_stage(&lang, &stage)?;
-            let target = user_path(&dir, lang, stage);
-            match std::fs::remove_file(&target) {
-                Ok(()) => say!(
-                    "Removed {}; the embedded template is used again.",
-                    target.display()
-                ),
-                Err(_) => say!(
+            if actions::reset_template(ledger, lang, stage)? {
+                say!(
+                    "Removed your copy of {}; the embedded template is used again.",
+                    templates::template_name(lang, stage)
+                );
+            } else {
+                say!(
                     "No copy of {} to remove.",
                     templates::template_name(lang, stage)
-                ),
+                );
             }
             Ok(())
         }

@@ -45,7 +45,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
     let path = ledger_path(cli.db)?;
     let mut ledger = Ledger::open(&path)?;
     match cli.command {
-        None => welcome(&mut ledger, today),
+        None => window(&mut ledger, today),
         Some(cmd) => dispatch(&mut ledger, cmd, today),
     }
 }
@@ -58,7 +58,27 @@ fn ledger_path(db: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     }
 }
 
-/// With no subcommand: the due queue of the ledger and a hint.
+/// With no subcommand: the window. Where no display can show it (a server, an SSH
+/// session), the due queue is printed instead, with a hint.
+fn window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
+    let headless = cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none();
+    if headless {
+        eprintln!("overdue: no display to open the window on; here is the due queue instead.");
+        return welcome(ledger, today);
+    }
+    let path = ledger.path().to_path_buf();
+    match crate::ui::run_window(&path, today) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            eprintln!("overdue: {e:#}; here is the due queue instead.");
+            welcome(ledger, today)
+        }
+    }
+}
+
+/// The due queue of the ledger and a hint.
 fn welcome(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
     say!("Overdue - ledger {}", ledger.path().display());
     let rows = actions::due_queue(ledger, today, false)?;
@@ -74,7 +94,7 @@ fn welcome(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
             "Record a letter as sent with:  overdue send NUMBER    (all commands: overdue --help)"
         );
     }
-    say!("The desktop window is not built yet; every action is available from the command line.");
+    say!("Every action of the window is also a command here: overdue --help.");
     Ok(())
 }
 
@@ -256,21 +276,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
 /// Up to this many demo invoices, the demo letters get their PDFs (about 2 ms each).
 const DEMO_PDF_LIMIT: usize = 1000;
 
-/// Writes a file atomically: to a temporary sibling, then renamed over the target.
-/// The file is readable by its owner only, like the ledger it comes from.
+/// Writes a file whole or not at all, readable by the user only.
 pub(crate) fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    use std::io::Write as _;
-    let tmp = path.with_extension("tmp-overdue");
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    let write = |tmp: &std::path::Path| -> std::io::Result<()> {
-        let mut file = opts.open(tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    };
-    write(&tmp).with_context(|| format!("{}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("{}", path.display()))?;
-    Ok(())
+    Ok(actions::write_file(path, bytes)?)
 }

@@ -80,6 +80,8 @@ pub enum CaseFilter {
     OpenOn(NaiveDate),
     /// Every invoice.
     All,
+    /// Issued on or before the day, closed or not.
+    IssuedOn(NaiveDate),
     /// One invoice.
     One(InvoiceId),
     /// The invoices of one client.
@@ -95,6 +97,7 @@ impl CaseFilter {
                 Some(Box::new(day)),
             ),
             CaseFilter::All => ("1 = 1", None),
+            CaseFilter::IssuedOn(day) => ("i.issued <= ?1", Some(Box::new(day))),
             CaseFilter::One(id) => ("i.id = ?1", Some(Box::new(id))),
             CaseFilter::Client(id) => ("i.client_id = ?1", Some(Box::new(id))),
         }
@@ -112,12 +115,26 @@ impl Tx<'_> {
     /// (every fact dated on or before `today`), else the full history without texts.
     /// The due queue uses it: one row per open invoice in the usual case, whatever the
     /// length of the histories, and nothing kept in memory between invoices.
-    pub fn each_case_for_engine(
+    pub fn each_case_for_engine(&self, today: NaiveDate, f: impl FnMut(&CaseData)) -> Result<()> {
+        self.each_condensed(CaseFilter::OpenOn(today), today, f)
+    }
+
+    /// Like [`Tx::each_case_for_engine`], for every invoice issued on or before `today`,
+    /// closed or not: the window's invoice table reads it once per change, never per frame.
+    pub fn each_issued_case_for_engine(
         &self,
+        today: NaiveDate,
+        f: impl FnMut(&CaseData),
+    ) -> Result<()> {
+        self.each_condensed(CaseFilter::IssuedOn(today), today, f)
+    }
+
+    fn each_condensed(
+        &self,
+        filter: CaseFilter,
         today: NaiveDate,
         mut f: impl FnMut(&CaseData),
     ) -> Result<()> {
-        let filter = CaseFilter::OpenOn(today);
         let (clause, _) = filter.clause();
         let mut stmt = self.prepare_cached(&format!(
             "SELECT {INVOICE_ENGINE_COLUMNS}, c.name, c.kind, {CONDENSED_COLUMNS}

@@ -207,6 +207,18 @@ impl Templates {
         Ok(t)
     }
 
+    /// Puts `text` in place of one template (after [`check`]): the settings' live preview.
+    pub fn replace(
+        &mut self,
+        lang: Language,
+        stage: Stage,
+        text: &str,
+        origin: &str,
+    ) -> Result<(), TemplateError> {
+        check(lang, stage, text, origin)?;
+        self.insert(lang, stage, text.to_string(), origin)
+    }
+
     fn insert(
         &mut self,
         lang: Language,

@@ -25,7 +25,7 @@ use crate::domain::party::Paper;
 use layout::{BODY, Flow, LEAD, Page, footer, letterhead};
 use text::{Style, fit, fonts, printable, width, wrap};
 
-pub use text::warm_up;
+pub use text::{BOLD_TTF, REGULAR_TTF, warm_up};
 
 /// Points per millimetre.
 const MM: f32 = 72.0 / 25.4;

@@ -9,6 +9,11 @@ use printpdf::{FontId, ParsedFont};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// Liberation Sans Regular (SIL OFL 1.1): the letters' face, and the window's.
+pub const REGULAR_TTF: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf");
+/// Liberation Sans Bold.
+pub const BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Bold.ttf");
+
 use crate::letters::templates::Run;
 
 /// Regular, bold, italic.
@@ -72,14 +77,8 @@ pub(super) struct Fonts {
 pub(super) fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
     FONTS.get_or_init(|| Fonts {
-        regular: Face::load(
-            include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf"),
-            "F1",
-        ),
-        bold: Face::load(
-            include_bytes!("../../../assets/fonts/LiberationSans-Bold.ttf"),
-            "F2",
-        ),
+        regular: Face::load(REGULAR_TTF, "F1"),
+        bold: Face::load(BOLD_TTF, "F2"),
         italic: Face::load(
             include_bytes!("../../../assets/fonts/LiberationSans-Italic.ttf"),
             "F3",

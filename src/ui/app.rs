@@ -1,0 +1,468 @@
+//! The window's state and its frame: the top bar, the current view, toasts and the
+//! worker's progress.
+//!
+//! `App::frame` draws from cached state and collects `Command`s; `run_commands` (in
+//! `handlers.rs`) applies them after the frame. Nothing here reads the ledger.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+use crate::actions::{ClaimView, ClientDetail, InvoiceDetail, LetterAssets, Overview, RatesView};
+use crate::domain::ladder::Stage;
+use crate::domain::party::{ClientId, Language};
+use crate::ledger::Ledger;
+use crate::letters::compose::LetterModel;
+
+use super::command::{Command, View};
+use super::forms::{ClientForm, Errors, InvoiceForm, PaymentForm, PolicyForm, ProfileForm};
+use super::invoices::InvoiceTable;
+use super::worker::Worker;
+use super::{clients, detail, first_run, invoices, preview, settings, today, widgets};
+
+/// A message shown for a few seconds.
+#[derive(Clone, Debug)]
+pub struct Toast {
+    /// The text.
+    pub text: String,
+    /// An error (red) or news (plain).
+    pub error: bool,
+    /// When it goes, in egui time.
+    pub until: f64,
+}
+
+/// The detail view's state: one invoice.
+pub struct DetailState {
+    /// The invoice.
+    pub detail: InvoiceDetail,
+    /// Its claim today, or why there is none.
+    pub claim: Result<ClaimView, String>,
+    /// Its letters, oldest first, with their stored PDFs.
+    pub letters: Vec<(Stage, NaiveDate, Option<Arc<Vec<u8>>>)>,
+    /// The payment form.
+    pub payment: PaymentForm,
+    /// The note typed for a log entry or a change of course.
+    pub note: String,
+    /// The day typed for a promise or a pause.
+    pub until: String,
+    /// Errors of the action bar, by field.
+    pub errors: Errors,
+}
+
+/// The preview view's state: one composed letter.
+pub struct PreviewState {
+    /// Invoice number.
+    pub invoice: String,
+    /// The letter.
+    pub model: LetterModel,
+    /// Its PDF.
+    pub pdf: Arc<Vec<u8>>,
+    /// Whether this stage is the one due today (else Send is not offered).
+    pub due: bool,
+    /// The view to go back to.
+    pub back: View,
+}
+
+/// The clients view's state.
+#[derive(Default)]
+pub struct ClientsState {
+    /// The client shown.
+    pub selected: Option<ClientDetail>,
+    /// The add (`None` id) or edit form, when open.
+    pub form: Option<(Option<ClientId>, ClientForm)>,
+    /// Filter on the name.
+    pub search: String,
+}
+
+/// The template editor's state.
+pub struct TemplateEditor {
+    /// Language.
+    pub lang: Language,
+    /// Stage.
+    pub stage: Stage,
+    /// The text being edited.
+    pub text: String,
+    /// The text last checked, and its outcome.
+    pub checked: Option<(String, Result<LetterModel, String>)>,
+    /// The user's copy is in use (else the shipped one).
+    pub user_copy: bool,
+    /// The error of the last save, if it was refused.
+    pub save_error: Option<String>,
+}
+
+/// The settings view's state.
+pub struct SettingsState {
+    /// The profile form.
+    pub profile: ProfileForm,
+    /// The policy form.
+    pub policy: PolicyForm,
+    /// The template editor.
+    pub editor: TemplateEditor,
+    /// Rate tables and their staleness.
+    pub rates: Option<RatesView>,
+    /// Whether the profile has a logo.
+    pub has_logo: bool,
+    /// The forms were filled from the ledger.
+    pub loaded: bool,
+}
+
+/// First-run state: profile first, then how to start.
+#[derive(Default)]
+pub struct FirstRun {
+    /// The profile form.
+    pub profile: ProfileForm,
+    /// The profile is saved: offer the three ways to start.
+    pub choosing: bool,
+    /// The CSV path typed for an import.
+    pub csv_path: String,
+    /// A start was chosen and is running.
+    pub starting: bool,
+}
+
+/// A quick action opened from a row of the due queue.
+#[derive(Clone, Debug)]
+pub struct QuickAction {
+    /// Invoice number.
+    pub invoice: String,
+    /// `call` or `pause`.
+    pub kind: &'static str,
+    /// The note.
+    pub text: String,
+    /// The day the pause ends.
+    pub until: String,
+    /// Error beside the fields.
+    pub errors: Errors,
+}
+
+/// The window.
+pub struct App {
+    pub(super) ledger: Ledger,
+    pub(super) today: NaiveDate,
+    pub(super) worker: Worker,
+    pub(super) assets: Option<LetterAssets>,
+    pub(super) overview: Option<Arc<Overview>>,
+    pub(super) overview_error: Option<String>,
+    pub(super) reload_wanted: bool,
+    /// The view shown.
+    pub view: View,
+    pub(super) commands: Vec<Command>,
+    pub(super) toasts: Vec<Toast>,
+    pub(super) first_run: FirstRun,
+    pub(super) table: InvoiceTable,
+    pub(super) detail: Option<DetailState>,
+    pub(super) preview: Option<PreviewState>,
+    pub(super) clients: ClientsState,
+    pub(super) settings: SettingsState,
+    pub(super) new_invoice: Option<InvoiceForm>,
+    pub(super) quick: Option<QuickAction>,
+    pub(super) confirm_send_all: bool,
+    pub(super) sending_all: bool,
+    pub(super) dark: Option<bool>,
+    pub(super) now: f64,
+}
+
+impl App {
+    /// Opens the ledger at `path` as of `today`; the overview loads on a worker thread.
+    pub fn new(path: &std::path::Path, today: NaiveDate) -> anyhow::Result<App> {
+        let ledger = Ledger::open(path)?;
+        let worker = Worker::new(path.to_path_buf(), today);
+        Ok(App {
+            ledger,
+            today,
+            worker,
+            assets: None,
+            overview: None,
+            overview_error: None,
+            reload_wanted: true,
+            view: View::Today,
+            commands: vec![],
+            toasts: vec![],
+            first_run: FirstRun {
+                profile: ProfileForm::new(),
+                ..Default::default()
+            },
+            table: InvoiceTable::default(),
+            detail: None,
+            preview: None,
+            clients: ClientsState::default(),
+            settings: SettingsState {
+                profile: ProfileForm::new(),
+                policy: PolicyForm::default(),
+                editor: TemplateEditor {
+                    lang: Language::En,
+                    stage: Stage::Reminder,
+                    text: String::new(),
+                    checked: None,
+                    user_copy: false,
+                    save_error: None,
+                },
+                rates: None,
+                has_logo: false,
+                loaded: false,
+            },
+            new_invoice: None,
+            quick: None,
+            confirm_send_all: false,
+            sending_all: false,
+            dark: None,
+            now: 0.0,
+        })
+    }
+
+    /// The overview drawn, once loaded.
+    pub fn overview(&self) -> Option<&Overview> {
+        self.overview.as_deref()
+    }
+
+    /// Whether work is running or waiting (tests settle on `!busy()`).
+    pub fn busy(&self) -> bool {
+        self.worker.busy() || self.reload_wanted || !self.commands.is_empty()
+    }
+
+    /// The toasts shown now, newest last.
+    pub fn toasts(&self) -> Vec<String> {
+        self.toasts.iter().map(|t| t.text.clone()).collect()
+    }
+
+    /// The ledger file.
+    pub fn ledger_path(&self) -> &std::path::Path {
+        self.ledger.path()
+    }
+
+    /// Draws one frame and applies the commands it produced.
+    pub fn frame(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.now = ctx.input(|i| i.time);
+        self.collect_outcomes(&ctx);
+        if self.reload_wanted && !self.worker.busy() {
+            self.reload_wanted = false;
+            self.worker.start(&ctx, super::worker::Job::Overview);
+        }
+        self.top_bar(ui);
+        self.status_bar(ui);
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+        self.modals(&ctx);
+        self.draw_toasts(&ctx);
+        self.run_commands(&ctx);
+        if self.worker.busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn first_run_active(&self) -> bool {
+        match &self.overview {
+            Some(o) => o.profile.is_none() || self.first_run.choosing,
+            None => false,
+        }
+    }
+
+    fn top_bar(&mut self, ui: &mut Ui) {
+        egui::Panel::top("top").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading("Overdue");
+                ui.separator();
+                if !self.first_run_active() && self.overview.is_some() {
+                    for (view, label) in [
+                        (View::Today, "Today"),
+                        (View::Invoices, "Invoices"),
+                        (View::Clients, "Clients"),
+                        (View::Settings, "Settings"),
+                    ] {
+                        let on = self.view == view
+                            || (view == View::Invoices && self.view == View::Detail);
+                        if ui.selectable_label(on, label).clicked() {
+                            self.commands.push(Command::Show(view));
+                        }
+                    }
+                    ui.separator();
+                    if ui.button("New invoice").clicked() {
+                        self.commands.push(Command::NewInvoice(None));
+                    }
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let dark = ui.visuals().dark_mode;
+                    let label = if dark { "Light theme" } else { "Dark theme" };
+                    if ui.button(label).clicked() {
+                        self.commands.push(Command::ToggleTheme);
+                    }
+                    ui.label(RichText::new(format!("as of {}", self.today)).weak());
+                });
+            });
+        });
+    }
+
+    fn status_bar(&mut self, ui: &mut Ui) {
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if self.sending_all {
+                    let p = &self.worker.progress;
+                    let (done, total) = (
+                        p.done.load(Ordering::Relaxed),
+                        p.total.load(Ordering::Relaxed),
+                    );
+                    let frac = if total == 0 {
+                        0.0
+                    } else {
+                        done as f32 / total as f32
+                    };
+                    ui.label("Sending letters");
+                    ui.add(
+                        egui::ProgressBar::new(frac)
+                            .desired_width(240.0)
+                            .text(format!("{done} of {total}")),
+                    );
+                } else if self.worker.busy() {
+                    ui.spinner();
+                    ui.label("Working…");
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(
+                        RichText::new(format!("Ledger: {}", self.ledger.path().display()))
+                            .small()
+                            .weak(),
+                    );
+                });
+            });
+        });
+    }
+
+    fn central(&mut self, ui: &mut Ui) {
+        let Some(overview) = self.overview.clone() else {
+            ui.centered_and_justified(|ui| match &self.overview_error {
+                Some(e) => {
+                    ui.label(
+                        RichText::new(format!("Cannot read the ledger: {e}")).color(widgets::ERROR),
+                    );
+                }
+                None => {
+                    ui.spinner();
+                }
+            });
+            return;
+        };
+        if self.first_run_active() {
+            first_run::first_run_ui(ui, &mut self.first_run, &overview, &mut self.commands);
+            return;
+        }
+        let cmds = &mut self.commands;
+        match self.view {
+            View::Today => today::today_ui(
+                ui,
+                &overview,
+                &mut self.quick,
+                self.sending_all,
+                &mut self.confirm_send_all,
+                cmds,
+            ),
+            View::Invoices => invoices::invoices_ui(ui, &overview, &mut self.table, cmds),
+            View::Detail => match &mut self.detail {
+                Some(d) => detail::detail_ui(ui, d, &overview, cmds),
+                None => {
+                    ui.label("No invoice open.");
+                }
+            },
+            View::Preview => match &self.preview {
+                Some(p) => preview::preview_ui(ui, p, cmds),
+                None => {
+                    ui.label("No letter to preview.");
+                }
+            },
+            View::Clients => {
+                clients::clients_ui(ui, &overview, &mut self.clients, self.today, cmds)
+            }
+            View::Settings => {
+                settings::settings_ui(ui, &mut self.settings, self.ledger.path(), cmds)
+            }
+        }
+    }
+
+    fn modals(&mut self, ctx: &egui::Context) {
+        if let Some(form) = &mut self.new_invoice {
+            let clients: Vec<String> = self
+                .overview
+                .as_ref()
+                .map(|o| o.clients.iter().map(|c| c.client.name.clone()).collect())
+                .unwrap_or_default();
+            let mut close = false;
+            egui::Modal::new(egui::Id::unique("new invoice")).show(ctx, |ui| {
+                close = invoices::new_invoice_ui(ui, form, &clients, &mut self.commands);
+            });
+            if close {
+                self.new_invoice = None;
+            }
+        }
+        if self.confirm_send_all {
+            let n = self.overview.as_ref().map_or(0, |o| {
+                o.due
+                    .iter()
+                    .filter(|r| r.stage.as_deref() != Some("handover_ready"))
+                    .count()
+            });
+            egui::Modal::new(egui::Id::unique("send all")).show(ctx, |ui| {
+                ui.heading(format!("Send {n} letters?"));
+                ui.label("Each letter is checked again just before it is recorded: an invoice paid or disputed meanwhile is skipped.");
+                ui.label("The PDFs are stored in the ledger, and copies written to the letters folder beside it.");
+                ui.horizontal(|ui| {
+                    if ui.button(format!("Send {n} letters")).clicked() {
+                        self.commands.push(Command::SendAll);
+                        self.confirm_send_all = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.confirm_send_all = false;
+                    }
+                });
+            });
+        }
+        if let Some(q) = &mut self.quick {
+            let mut close = false;
+            egui::Modal::new(egui::Id::unique("quick action")).show(ctx, |ui| {
+                close = today::quick_action_ui(ui, q, &mut self.commands);
+            });
+            if close {
+                self.quick = None;
+            }
+        }
+    }
+
+    fn draw_toasts(&mut self, ctx: &egui::Context) {
+        let now = self.now;
+        self.toasts.retain(|t| t.until > now);
+        if self.toasts.is_empty() {
+            return;
+        }
+        egui::Area::new(egui::Id::unique("toasts"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -40.0))
+            .show(ctx, |ui| {
+                for t in &self.toasts {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.set_max_width(420.0);
+                        let text = RichText::new(&t.text);
+                        ui.label(if t.error {
+                            text.color(widgets::ERROR)
+                        } else {
+                            text
+                        });
+                    });
+                }
+            });
+        ctx.request_repaint_after(std::time::Duration::from_millis(500));
+    }
+
+    /// Shows a message for a few seconds (errors longer).
+    pub(super) fn toast(&mut self, text: impl Into<String>, error: bool) {
+        let secs = if error { 12.0 } else { 6.0 };
+        self.toasts.push(Toast {
+            text: text.into(),
+            error,
+            until: self.now + secs,
+        });
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}

@@ -1,0 +1,173 @@
+//! What a view asks for. Views push `Command`s and touch nothing else; the app applies
+//! them after the frame, through the same actions the CLI calls.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::domain::ladder::Stage;
+use crate::domain::party::{ClientId, Language};
+
+use super::forms::{ClientForm, InvoiceForm, PaymentForm, PolicyForm, ProfileForm};
+
+/// Which main view is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The home view: figures, aging, the due queue.
+    Today,
+    /// Every invoice, searchable.
+    Invoices,
+    /// One invoice.
+    Detail,
+    /// A letter before it goes.
+    Preview,
+    /// The clients.
+    Clients,
+    /// Profile, policy, templates, rates, data location.
+    Settings,
+}
+
+/// What the first run starts with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// An empty ledger.
+    Empty,
+    /// The demo data.
+    Demo,
+    /// A CSV of invoices.
+    Import(PathBuf),
+}
+
+/// A kind of log entry written from a case's action bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseAction {
+    /// A call, email, meeting or note (`kind` is the log kind).
+    Log {
+        /// `call`, `email`, `meeting` or `note`.
+        kind: String,
+    },
+    /// Opens a dispute: the ladder pauses.
+    OpenDispute,
+    /// Resolves the open dispute: the ladder resumes.
+    ResolveDispute,
+    /// A promise to pay by `until`.
+    Promise {
+        /// The promised day, as typed.
+        until: String,
+    },
+    /// Pauses the ladder until a day.
+    Pause {
+        /// The day it resumes, as typed.
+        until: String,
+    },
+    /// Writes the invoice off.
+    WriteOff,
+    /// Hands the case over to a lawyer or agency.
+    HandOver,
+}
+
+/// One thing the user asked for.
+#[derive(Clone, Debug)]
+pub enum Command {
+    /// Shows another view.
+    Show(View),
+    /// Saves the business profile (first run and settings).
+    SaveProfile(ProfileForm),
+    /// The first run's choice of how to start.
+    Start(Start),
+    /// Opens an invoice's detail view.
+    OpenInvoice(String),
+    /// Composes a letter and shows its preview (`None`: the stage due, or the next).
+    Preview {
+        /// Invoice number.
+        invoice: String,
+        /// The stage, if not the one due.
+        stage: Option<Stage>,
+    },
+    /// Records a letter as sent and stores its PDF.
+    Send {
+        /// Invoice number.
+        invoice: String,
+        /// The stage the user saw proposed.
+        stage: Stage,
+    },
+    /// Sends every letter due today, on a worker thread.
+    SendAll,
+    /// Writes PDF bytes where the user picks, through the native dialog.
+    SavePdfAs {
+        /// The file name proposed.
+        file_name: String,
+        /// The bytes.
+        pdf: Arc<Vec<u8>>,
+    },
+    /// Writes a stored letter to a temporary file and opens the system viewer.
+    OpenPdf {
+        /// The file name.
+        file_name: String,
+        /// The bytes.
+        pdf: Arc<Vec<u8>>,
+    },
+    /// Records a payment from the detail view's form.
+    AddPayment {
+        /// Invoice number.
+        invoice: String,
+        /// The form.
+        form: PaymentForm,
+    },
+    /// Logs an event or changes the case's course.
+    Case {
+        /// Invoice number.
+        invoice: String,
+        /// What.
+        action: CaseAction,
+        /// The note typed with it.
+        text: String,
+    },
+    /// Adds a client from the form.
+    AddClient(ClientForm),
+    /// Saves an edited client.
+    UpdateClient {
+        /// Which.
+        id: ClientId,
+        /// The form.
+        form: ClientForm,
+    },
+    /// Selects a client in the Clients view.
+    SelectClient(ClientId),
+    /// Opens the new-invoice form, for a client if named.
+    NewInvoice(Option<String>),
+    /// Adds an invoice from the form.
+    AddInvoice(InvoiceForm),
+    /// Saves the ladder policy.
+    SavePolicy(PolicyForm),
+    /// Loads a template into the editor.
+    EditTemplate {
+        /// Language.
+        lang: Language,
+        /// Stage.
+        stage: Stage,
+    },
+    /// Checks and saves the edited template.
+    SaveTemplate {
+        /// Language.
+        lang: Language,
+        /// Stage.
+        stage: Stage,
+        /// The text.
+        text: String,
+    },
+    /// Goes back to the shipped template.
+    ResetTemplate {
+        /// Language.
+        lang: Language,
+        /// Stage.
+        stage: Stage,
+    },
+    /// Picks a logo file for the profile (native dialog).
+    PickLogo,
+    /// Removes the profile's logo.
+    RemoveLogo,
+    /// Switches between dark and light.
+    ToggleTheme,
+    /// Reloads the overview from the ledger.
+    Reload,
+}

@@ -1,0 +1,634 @@
+//! Applies the frame's commands through the actions the CLI uses, and takes in what the
+//! worker finished. Each error is shown once: beside its form field when a form sent
+//! the command, else as a toast.
+
+use std::sync::Arc;
+
+use crate::actions::{self, ActionError, LetterAssets};
+use crate::domain::ladder::Stage;
+
+use super::app::{App, DetailState, PreviewState, TemplateEditor};
+use super::command::{CaseAction, Command, Start, View};
+use super::forms::{Errors, PaymentForm, PolicyForm, ProfileForm};
+use super::worker::{Job, Outcome};
+
+fn non_blank(s: &str) -> Option<&str> {
+    let s = s.trim();
+    (!s.is_empty()).then_some(s)
+}
+
+/// Puts a field error beside its field; any other error is returned as text.
+fn to_form(e: ActionError, errors: &mut Errors) -> Option<String> {
+    match e {
+        ActionError::Field { field, reason } => {
+            errors.insert(field.to_string(), reason);
+            None
+        }
+        other => Some(other.to_string()),
+    }
+}
+
+impl App {
+    fn assets(&mut self) -> Result<&LetterAssets, ActionError> {
+        if self.assets.is_none() {
+            self.assets = Some(LetterAssets::for_ledger(&self.ledger)?);
+        }
+        self.assets
+            .as_ref()
+            .ok_or_else(|| ActionError::Refused("no letter assets".into()))
+    }
+
+    /// Takes in the worker's finished jobs.
+    pub(super) fn collect_outcomes(&mut self, ctx: &egui::Context) {
+        for outcome in self.worker.finished() {
+            match outcome {
+                Outcome::Overview(Ok(o)) => {
+                    self.overview = Some(Arc::new(*o));
+                    self.overview_error = None;
+                    self.table.mark_stale();
+                    self.fill_settings_once();
+                }
+                Outcome::Overview(Err(e)) => self.overview_error = Some(e),
+                Outcome::SendAll(r) => {
+                    self.sending_all = false;
+                    match r {
+                        Ok(s) => {
+                            let mut text = format!("{} letters sent and stored", s.recorded);
+                            if s.skipped > 0 {
+                                text += &format!(
+                                    "; {} skipped (the ledger changed meanwhile)",
+                                    s.skipped
+                                );
+                            }
+                            if !s.failed.is_empty() {
+                                text += &format!(
+                                    "; {} failed: {}",
+                                    s.failed.len(),
+                                    s.failed.join("; ")
+                                );
+                            }
+                            self.toast(text, !s.failed.is_empty());
+                        }
+                        Err(e) => self.toast(format!("Sending failed: {e}"), true),
+                    }
+                    self.reload();
+                }
+                Outcome::Import(r) => {
+                    self.first_run.starting = false;
+                    match r {
+                        Ok(rep) => {
+                            self.first_run.choosing = false;
+                            self.toast(
+                                format!(
+                                    "Imported {} invoices ({} new clients, {} payments).",
+                                    rep.invoices, rep.clients_created, rep.payments
+                                ),
+                                false,
+                            );
+                        }
+                        Err(e) => self.toast(format!("Nothing imported: {e}"), true),
+                    }
+                    self.reload();
+                }
+                Outcome::Demo(r) => {
+                    self.first_run.starting = false;
+                    self.first_run.choosing = false;
+                    match r {
+                        Ok(n) => self.toast(format!("Demo data loaded: {n} invoices."), false),
+                        Err(e) => self.toast(format!("Demo data not loaded: {e}"), true),
+                    }
+                    self.reload();
+                }
+            }
+        }
+        let _ = ctx;
+    }
+
+    fn reload(&mut self) {
+        self.reload_wanted = true;
+    }
+
+    fn fill_settings_once(&mut self) {
+        if self.settings.loaded {
+            return;
+        }
+        let Some(o) = self.overview.clone() else {
+            return;
+        };
+        if let Some(p) = &o.profile {
+            self.settings.profile = ProfileForm::of(p);
+            self.settings.policy = PolicyForm::of(&o.policy, p.currency);
+            self.settings.has_logo = self.ledger.read(|tx| tx.logo()).ok().flatten().is_some();
+            self.settings.loaded = true;
+            self.load_template(self.settings.editor.lang, self.settings.editor.stage);
+            let today = self.today;
+            if let Ok(a) = self.assets() {
+                self.settings.rates = Some(actions::rates(a, today));
+            }
+        }
+    }
+
+    fn load_template(&mut self, lang: crate::domain::party::Language, stage: Stage) {
+        match actions::template_source(&self.ledger, lang, stage) {
+            Ok(src) => {
+                self.settings.editor = TemplateEditor {
+                    lang,
+                    stage,
+                    text: src.text,
+                    checked: None,
+                    user_copy: src.user_file.is_some(),
+                    save_error: None,
+                };
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    fn load_detail(&mut self, number: &str) -> Result<(), ActionError> {
+        let detail = actions::invoice_detail(&mut self.ledger, number, self.today)?;
+        let today = self.today;
+        let claim = match self.assets() {
+            Ok(_) => {
+                let assets = self.assets.take();
+                let r = assets
+                    .as_ref()
+                    .map(|a| actions::claim(&mut self.ledger, number, today, a));
+                self.assets = assets;
+                match r {
+                    Some(Ok((view, _))) => Ok(view),
+                    Some(Err(e)) => Err(e.to_string()),
+                    None => Err("no letter assets".into()),
+                }
+            }
+            Err(e) => Err(e.to_string()),
+        };
+        let letters = actions::stored_letters(&mut self.ledger, number)?
+            .into_iter()
+            .map(|l| (l.stage, l.sent, l.pdf.map(Arc::new)))
+            .collect();
+        let payment = PaymentForm::new(today, detail.row.balance_minor, detail.row.currency);
+        self.detail = Some(DetailState {
+            detail,
+            claim,
+            letters,
+            payment,
+            note: String::new(),
+            until: crate::domain::ladder::add_days(today, 14).to_string(),
+            errors: Errors::new(),
+        });
+        Ok(())
+    }
+
+    /// After a change to one invoice: reload it if it is open, and the overview.
+    fn changed(&mut self, number: &str) {
+        if self
+            .detail
+            .as_ref()
+            .is_some_and(|d| d.detail.row.number == number)
+        {
+            if let Err(e) = self.load_detail(number) {
+                self.toast(e.to_string(), true);
+            }
+        }
+        self.reload();
+    }
+
+    /// Applies the commands of the frame, in order.
+    pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
+        for cmd in std::mem::take(&mut self.commands) {
+            self.run_command(ctx, cmd);
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, cmd: Command) {
+        match cmd {
+            Command::Show(view) => {
+                if view == View::Settings {
+                    self.fill_settings_once();
+                }
+                self.view = view;
+            }
+            Command::Reload => self.reload(),
+            Command::ToggleTheme => {
+                let dark = !ctx.global_style().visuals.dark_mode;
+                self.dark = Some(dark);
+                ctx.set_theme(if dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            Command::SaveProfile(form) => self.save_profile(form),
+            Command::Start(start) => self.start(ctx, start),
+            Command::OpenInvoice(number) => match self.load_detail(&number) {
+                Ok(()) => self.view = View::Detail,
+                Err(e) => self.toast(e.to_string(), true),
+            },
+            Command::Preview { invoice, stage } => self.open_preview(&invoice, stage),
+            Command::Send { invoice, stage } => self.send(&invoice, stage),
+            Command::SendAll => {
+                let Some(dir) = actions::data_dir(&self.ledger) else {
+                    self.toast("The ledger has no folder to write letters to.", true);
+                    return;
+                };
+                let out = dir.join("letters").join(self.today.to_string());
+                self.sending_all = true;
+                self.worker.start(ctx, Job::SendAll(out));
+            }
+            Command::SavePdfAs { file_name, pdf } => self.save_pdf_as(&file_name, &pdf),
+            Command::OpenPdf { file_name, pdf } => self.open_pdf(&file_name, &pdf),
+            Command::AddPayment { invoice, form } => self.add_payment(&invoice, form),
+            Command::Case {
+                invoice,
+                action,
+                text,
+            } => self.case_action(&invoice, action, &text),
+            Command::AddClient(form) => self.save_client(None, form),
+            Command::UpdateClient { id, form } => self.save_client(Some(id), form),
+            Command::SelectClient(id) => self.select_client(id),
+            Command::NewInvoice(client) => {
+                self.new_invoice = Some(super::forms::InvoiceForm::new(
+                    self.today,
+                    client.as_deref(),
+                ));
+            }
+            Command::AddInvoice(mut form) => {
+                form.errors.clear();
+                match actions::add_invoice(&mut self.ledger, &form.input()) {
+                    Ok(_) => {
+                        self.toast(format!("Invoice {} added.", form.number.trim()), false);
+                        self.new_invoice = None;
+                        self.reload();
+                    }
+                    Err(e) => {
+                        if let Some(t) = to_form(e, &mut form.errors) {
+                            form.errors.insert("form".into(), t);
+                        }
+                        self.new_invoice = Some(form);
+                    }
+                }
+            }
+            Command::SavePolicy(mut form) => {
+                form.errors.clear();
+                let result = match form.patches() {
+                    Ok(p) => actions::set_policies(&mut self.ledger, &p).map(|_| ()),
+                    Err((field, reason)) => {
+                        form.errors.insert(field, reason);
+                        Ok(())
+                    }
+                };
+                match result {
+                    Ok(()) if form.errors.is_empty() => {
+                        self.toast("Ladder policy saved.", false);
+                        self.reload();
+                    }
+                    Ok(()) => {}
+                    Err(e) => {
+                        if let Some(t) = to_form(e, &mut form.errors) {
+                            form.errors.insert("policy".into(), t);
+                        }
+                    }
+                }
+                self.settings.policy = form;
+            }
+            Command::EditTemplate { lang, stage } => self.load_template(lang, stage),
+            Command::SaveTemplate { lang, stage, text } => {
+                match actions::save_template(&self.ledger, lang, stage, &text, "the editor") {
+                    Ok(path) => {
+                        self.assets = None;
+                        self.settings.editor.user_copy = true;
+                        self.settings.editor.save_error = None;
+                        self.toast(format!("Template saved to {}.", path.display()), false);
+                    }
+                    Err(e) => self.settings.editor.save_error = Some(e.to_string()),
+                }
+            }
+            Command::ResetTemplate { lang, stage } => {
+                match actions::reset_template(&self.ledger, lang, stage) {
+                    Ok(_) => {
+                        self.assets = None;
+                        self.load_template(lang, stage);
+                        self.toast("The shipped template is used again.", false);
+                    }
+                    Err(e) => self.toast(e.to_string(), true),
+                }
+            }
+            Command::PickLogo => {
+                if let Some(file) = rfd::FileDialog::new()
+                    .add_filter("PNG or JPEG", &["png", "jpg", "jpeg"])
+                    .pick_file()
+                {
+                    self.set_logo(Some(file));
+                }
+            }
+            Command::RemoveLogo => self.set_logo(None),
+        }
+    }
+
+    fn save_profile(&mut self, mut form: ProfileForm) {
+        form.errors.clear();
+        let first = self.overview.as_ref().is_some_and(|o| o.profile.is_none());
+        match actions::set_profile(&mut self.ledger, &form.patch()) {
+            Ok(p) => {
+                self.toast(format!("Profile of {} saved.", p.name), false);
+                if first {
+                    let empty = self.overview.as_ref().is_none_or(|o| o.invoices.is_empty());
+                    self.first_run.choosing = empty;
+                }
+                self.settings.profile = ProfileForm::of(&p);
+                self.settings.loaded = false;
+                self.assets = None;
+                self.reload();
+            }
+            Err(e) => {
+                if let Some(t) = to_form(e, &mut form.errors) {
+                    form.errors.insert("form".into(), t);
+                }
+                if first {
+                    self.first_run.profile = form;
+                } else {
+                    self.settings.profile = form;
+                }
+            }
+        }
+    }
+
+    fn set_logo(&mut self, file: Option<std::path::PathBuf>) {
+        let patch = actions::ProfilePatch {
+            logo: Some(file),
+            ..Default::default()
+        };
+        match actions::set_profile(&mut self.ledger, &patch) {
+            Ok(_) => {
+                self.settings.has_logo = patch.logo.as_ref().is_some_and(Option::is_some);
+                self.toast(
+                    if self.settings.has_logo {
+                        "Logo saved."
+                    } else {
+                        "Logo removed."
+                    },
+                    false,
+                );
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    fn start(&mut self, ctx: &egui::Context, start: Start) {
+        match start {
+            Start::Empty => {
+                self.first_run.choosing = false;
+                self.toast("Ready. Add your first invoice with New invoice.", false);
+            }
+            Start::Demo => {
+                self.first_run.starting = true;
+                self.worker.start(ctx, Job::Demo);
+            }
+            Start::Import(path) => {
+                self.first_run.starting = true;
+                self.worker.start(ctx, Job::Import(path));
+            }
+        }
+        self.view = View::Today;
+    }
+
+    fn open_preview(&mut self, invoice: &str, stage: Option<Stage>) {
+        let today = self.today;
+        let back = if self.view == View::Preview {
+            View::Today
+        } else {
+            self.view
+        };
+        let result = self.assets().map(|_| ()).and_then(|()| {
+            let assets = self.assets.take();
+            let r = match &assets {
+                Some(a) => actions::preview(&mut self.ledger, invoice, stage, None, today, a),
+                None => Err(ActionError::Refused("no letter assets".into())),
+            };
+            self.assets = assets;
+            r
+        });
+        match result {
+            Ok(letter) => {
+                let due = self.overview.as_ref().is_some_and(|o| {
+                    o.due.iter().any(|r| {
+                        r.invoice == invoice
+                            && r.stage.as_deref() == Some(letter.model.stage.as_str())
+                    })
+                });
+                self.preview = Some(PreviewState {
+                    invoice: invoice.to_string(),
+                    model: letter.model,
+                    pdf: Arc::new(letter.pdf),
+                    due,
+                    back,
+                });
+                self.view = View::Preview;
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    fn send(&mut self, invoice: &str, stage: Stage) {
+        let today = self.today;
+        let result = self.assets().map(|_| ()).and_then(|()| {
+            let assets = self.assets.take();
+            let r = match &assets {
+                Some(a) => actions::send(&mut self.ledger, invoice, Some(stage), false, today, a),
+                None => Err(ActionError::Refused("no letter assets".into())),
+            };
+            self.assets = assets;
+            r
+        });
+        match result {
+            Ok(sent) => {
+                let mut text = format!(
+                    "{} for {invoice} recorded as sent; its PDF is stored (deadline {}).",
+                    sent.stage.title(),
+                    sent.deadline
+                );
+                for w in &sent.warnings {
+                    text += &format!("\n{w}");
+                }
+                self.toast(text, false);
+                if let Some(p) = &self.preview {
+                    if p.invoice == invoice {
+                        self.view = p.back;
+                        self.preview = None;
+                    }
+                }
+                self.changed(invoice);
+            }
+            Err(e) => self.toast(format!("Not sent: {e}"), true),
+        }
+    }
+
+    fn save_pdf_as(&mut self, file_name: &str, pdf: &[u8]) {
+        let Some(path) = rfd::FileDialog::new()
+            .set_file_name(file_name)
+            .add_filter("PDF", &["pdf"])
+            .save_file()
+        else {
+            return;
+        };
+        match actions::write_file(&path, pdf) {
+            Ok(()) => self.toast(format!("Saved {}.", path.display()), false),
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    fn open_pdf(&mut self, file_name: &str, pdf: &[u8]) {
+        let dir = std::env::temp_dir().join("overdue-letters");
+        let path = dir.join(file_name);
+        let written = std::fs::create_dir_all(&dir)
+            .map_err(|e| ActionError::Refused(format!("{}: {e}", dir.display())))
+            .and_then(|()| actions::write_file(&path, pdf));
+        if let Err(e) = written {
+            self.toast(e.to_string(), true);
+            return;
+        }
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else if cfg!(windows) {
+            "explorer"
+        } else {
+            "xdg-open"
+        };
+        match std::process::Command::new(opener).arg(&path).spawn() {
+            Ok(_) => self.toast(format!("Opened {}.", path.display()), false),
+            Err(e) => self.toast(
+                format!("Cannot open {} with {opener}: {e}", path.display()),
+                true,
+            ),
+        }
+    }
+
+    fn add_payment(&mut self, invoice: &str, mut form: PaymentForm) {
+        form.errors.clear();
+        match actions::add_payment(
+            &mut self.ledger,
+            invoice,
+            &form.date,
+            &form.amount,
+            non_blank(&form.method),
+            non_blank(&form.note),
+            self.today,
+        ) {
+            Ok(left) => {
+                self.toast(
+                    format!("Payment recorded on {invoice}; balance now {left}."),
+                    false,
+                );
+                self.changed(invoice);
+            }
+            Err(e) => {
+                let text = to_form(e, &mut form.errors);
+                if let Some(t) = text {
+                    self.toast(t, true);
+                }
+                if let Some(d) = &mut self.detail {
+                    d.payment = form;
+                }
+            }
+        }
+    }
+
+    fn case_action(&mut self, invoice: &str, action: CaseAction, text: &str) {
+        let today = self.today;
+        let l = &mut self.ledger;
+        let (result, done) = match &action {
+            CaseAction::Log { kind } => (
+                actions::log_event(l, invoice, kind, text, today),
+                format!("{kind} logged"),
+            ),
+            CaseAction::OpenDispute => (
+                actions::dispute(l, invoice, true, text, today),
+                "dispute opened: the ladder is paused".into(),
+            ),
+            CaseAction::ResolveDispute => (
+                actions::dispute(l, invoice, false, text, today),
+                "dispute resolved: the ladder resumes".into(),
+            ),
+            CaseAction::Promise { until } => (
+                actions::promise(l, invoice, until, text, today),
+                format!("promise to pay by {until} logged"),
+            ),
+            CaseAction::Pause { until } => (
+                actions::pause(l, invoice, until, text, today),
+                format!("ladder paused until {until}"),
+            ),
+            CaseAction::WriteOff => (
+                actions::write_off(l, invoice, text, today),
+                "written off".into(),
+            ),
+            CaseAction::HandOver => (
+                actions::hand_over(l, invoice, text, today),
+                "handed over".into(),
+            ),
+        };
+        match result {
+            Ok(()) => {
+                self.toast(format!("{invoice}: {done}."), false);
+                self.quick = None;
+                self.changed(invoice);
+            }
+            Err(e) => {
+                let mut errors = Errors::new();
+                let text = to_form(e, &mut errors);
+                let errors_text = errors
+                    .iter()
+                    .map(|(f, r)| format!("{f}: {r}"))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                if let Some(q) = &mut self.quick {
+                    q.errors = errors.clone();
+                }
+                if let Some(d) = &mut self.detail {
+                    d.errors = errors;
+                }
+                match text {
+                    Some(t) => self.toast(t, true),
+                    None if self.quick.is_none() && self.view != View::Detail => {
+                        self.toast(errors_text, true)
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+
+    fn save_client(
+        &mut self,
+        id: Option<crate::domain::party::ClientId>,
+        mut form: super::forms::ClientForm,
+    ) {
+        form.errors.clear();
+        let result = match id {
+            None => actions::add_client(&mut self.ledger, &form.input())
+                .map(|id| (id, format!("Client {} added.", form.name.trim()))),
+            Some(id) => actions::update_client(&mut self.ledger, &id.to_string(), &form.input())
+                .map(|c| (c.id, format!("Client {} saved.", c.name))),
+        };
+        match result {
+            Ok((id, text)) => {
+                self.toast(text, false);
+                self.clients.form = None;
+                self.select_client(id);
+                self.reload();
+            }
+            Err(e) => {
+                if let Some(t) = to_form(e, &mut form.errors) {
+                    form.errors.insert("form".into(), t);
+                }
+                self.clients.form = Some((id, form));
+            }
+        }
+    }
+
+    fn select_client(&mut self, id: crate::domain::party::ClientId) {
+        match actions::client_detail(&mut self.ledger, &id.to_string(), self.today) {
+            Ok(d) => self.clients.selected = Some(d),
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+}

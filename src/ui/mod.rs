@@ -1,0 +1,87 @@
+//! The desktop window (eframe/egui): the face freelancers use.
+//!
+//! Views are `*_ui` functions that draw cached state and push `Command`s; `App` applies
+//! the commands after the frame through the same actions the CLI calls, and slow work
+//! runs on a worker thread. No SQL lives here.
+
+mod app;
+mod clients;
+mod command;
+mod detail;
+mod first_run;
+mod forms;
+mod handlers;
+mod invoices;
+mod preview;
+mod settings;
+mod today;
+mod widgets;
+mod worker;
+
+pub use app::App;
+pub use command::{CaseAction, Command, Start, View};
+pub use forms::{ClientForm, InvoiceForm, PaymentForm, PolicyForm, ProfileForm};
+pub use invoices::InvoiceTable;
+
+use chrono::NaiveDate;
+use std::path::Path;
+
+/// The font family of bold text in letters (Liberation Sans Bold, as in the PDF).
+pub const BOLD: &str = "bold";
+
+/// The window's icon.
+const ICON: &[u8] = include_bytes!("../../assets/icon.png");
+
+/// Installs the fonts: Liberation Sans (the letters' face) first, with egui's own as
+/// fallback, and a bold family for the preview's bold runs.
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::{FontData, FontDefinitions, FontFamily};
+    use std::sync::Arc;
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "liberation".into(),
+        Arc::new(FontData::from_static(crate::letters::pdf::REGULAR_TTF)),
+    );
+    fonts.font_data.insert(
+        "liberation bold".into(),
+        Arc::new(FontData::from_static(crate::letters::pdf::BOLD_TTF)),
+    );
+    let fallback = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    if let Some(p) = fonts.families.get_mut(&FontFamily::Proportional) {
+        p.insert(0, "liberation".into());
+    }
+    let mut bold = vec!["liberation bold".to_string()];
+    bold.extend(fallback);
+    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
+    ctx.set_fonts(fonts);
+}
+
+/// Opens the window on the ledger at `path`, acting as of `today`.
+pub fn run_window(path: &Path, today: NaiveDate) -> anyhow::Result<()> {
+    let app = App::new(path, today)?;
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Overdue")
+        .with_app_id("overdue")
+        .with_inner_size([1200.0, 780.0])
+        .with_min_inner_size([820.0, 560.0]);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Overdue",
+        options,
+        Box::new(move |cc| {
+            install_fonts(&cc.egui_ctx);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

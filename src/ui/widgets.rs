@@ -1,0 +1,184 @@
+//! Small widgets every view uses: labelled fields with their error beside them, a date
+//! field with a picker, stage badges, money.
+//!
+//! Every input gets an accessible name (its label): screen readers and kittest find
+//! widgets by it.
+
+use chrono::{Datelike, NaiveDate};
+use egui::{Color32, RichText, Ui};
+
+use crate::domain::ladder::Stage;
+use crate::domain::money::Currency;
+use crate::domain::party::Language;
+use crate::letters::format;
+
+use super::forms::Errors;
+
+/// The colour of errors.
+pub const ERROR: Color32 = Color32::from_rgb(0xd0, 0x3b, 0x3b);
+
+/// An amount for the window: `EUR 2,550.00`.
+pub fn money(minor: i64, currency: Currency) -> String {
+    format!(
+        "{} {}",
+        currency.code(),
+        format::number(minor, currency, Language::En).replace('\u{a0}', " ")
+    )
+}
+
+/// A row of a two-column form grid: the label, the field, and its error beside it.
+pub fn text_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, key: &str) {
+    let l = ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).desired_width(260.0))
+        .labelled_by(l.id);
+    error_cell(ui, errors, key);
+    ui.end_row();
+}
+
+/// A multi-line text row (addresses, notes).
+pub fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, key: &str) {
+    let l = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(value)
+            .desired_rows(3)
+            .desired_width(260.0),
+    )
+    .labelled_by(l.id);
+    error_cell(ui, errors, key);
+    ui.end_row();
+}
+
+/// A choice among fixed codes, shown with their meaning.
+pub fn choice_row(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut String,
+    options: &[(&str, &str)],
+    errors: &Errors,
+    key: &str,
+) {
+    ui.label(label);
+    let shown = options
+        .iter()
+        .find(|(code, _)| code.eq_ignore_ascii_case(value.trim()))
+        .map_or_else(|| value.clone(), |(_, text)| (*text).to_string());
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(shown)
+        .width(260.0)
+        .show_ui(ui, |ui| {
+            for (code, text) in options {
+                ui.selectable_value(value, (*code).to_string(), *text);
+            }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label));
+    error_cell(ui, errors, key);
+    ui.end_row();
+}
+
+/// A date typed as YYYY-MM-DD, with a calendar picker beside it that writes the text.
+pub fn date_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, key: &str) {
+    let l = ui.label(label);
+    ui.horizontal(|ui| {
+        ui.add(egui::TextEdit::singleline(value).desired_width(110.0))
+            .labelled_by(l.id);
+        let mut day = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+            .ok()
+            .and_then(to_jiff)
+            .unwrap_or_else(|| jiff::civil::date(2026, 1, 1));
+        let before = day;
+        let id = format!("{label} calendar");
+        ui.add(
+            egui_extras::DatePickerButton::new(&mut day)
+                .id_salt(&id)
+                .show_icon(false)
+                .format("Pick…"),
+        );
+        if day != before {
+            if let Some(d) = from_jiff(day) {
+                *value = d.to_string();
+            }
+        }
+    });
+    error_cell(ui, errors, key);
+    ui.end_row();
+}
+
+fn error_cell(ui: &mut Ui, errors: &Errors, key: &str) {
+    match errors.get(key) {
+        Some(e) => {
+            ui.label(RichText::new(e).color(ERROR));
+        }
+        None => {
+            ui.label("");
+        }
+    }
+}
+
+/// chrono to jiff, at the date picker's edge.
+pub fn to_jiff(d: NaiveDate) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(
+        i16::try_from(d.year()).ok()?,
+        i8::try_from(d.month()).ok()?,
+        i8::try_from(d.day()).ok()?,
+    )
+    .ok()
+}
+
+/// jiff to chrono.
+pub fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(d.year()),
+        u32::try_from(d.month()).ok()?,
+        u32::try_from(d.day()).ok()?,
+    )
+}
+
+/// The colour of a stage (or of `handover_ready` / `handed_over`).
+pub fn stage_color(stage: &str) -> Color32 {
+    match stage.parse::<Stage>() {
+        Ok(Stage::Reminder) => Color32::from_rgb(0x3d, 0x8b, 0xc9),
+        Ok(Stage::FormalLetter) => Color32::from_rgb(0xc9, 0x9a, 0x2e),
+        Ok(Stage::SevenDayNotice) => Color32::from_rgb(0xd9, 0x6c, 0x2c),
+        Ok(Stage::LegalWarning) => Color32::from_rgb(0xc0, 0x39, 0x2b),
+        Err(_) => Color32::from_rgb(0x7f, 0x5a, 0xb0),
+    }
+}
+
+/// The words of a stage code.
+pub fn stage_words(stage: &str) -> String {
+    match stage.parse::<Stage>() {
+        Ok(s) => s.title().to_string(),
+        Err(_) => match stage {
+            "handover_ready" => "ready to hand over".into(),
+            "handed_over" => "handed over".into(),
+            "none" => "no letter yet".into(),
+            other => other.replace('_', " "),
+        },
+    }
+}
+
+/// A coloured badge naming a stage.
+pub fn stage_badge(ui: &mut Ui, stage: &str) {
+    let color = stage_color(stage);
+    egui::Frame::new()
+        .fill(color.gamma_multiply(0.25))
+        .stroke(egui::Stroke::new(1.0, color))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new(stage_words(stage)).small());
+        });
+}
+
+/// A big figure with its caption.
+pub fn figure(ui: &mut Ui, caption: &str, value: &str) {
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.vertical(|ui| {
+                ui.label(RichText::new(caption).small().weak());
+                ui.label(RichText::new(value).size(20.0).strong());
+            });
+        });
+}

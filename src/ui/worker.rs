@@ -1,0 +1,148 @@
+//! Slow work off the UI thread: loading the overview, sending a batch of letters,
+//! importing a CSV, filling the demo.
+//!
+//! Each job opens its own connection to the ledger file (SQLite in WAL mode lets it
+//! read while the window writes), reports progress through shared counters, and sends
+//! its outcome over a channel. It calls `request_repaint` so the window wakes to show it.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use chrono::NaiveDate;
+
+use crate::actions::{self, LetterAssets, Overview, RunSummary};
+use crate::import::{ImportOptions, ImportReport};
+use crate::ledger::Ledger;
+
+/// How many demo invoices the first run offers.
+pub const DEMO_INVOICES: usize = 60;
+
+/// A job for the worker.
+#[derive(Clone, Debug)]
+pub enum Job {
+    /// Loads the overview of the day.
+    Overview,
+    /// Sends every letter due, writing copies into the folder.
+    SendAll(PathBuf),
+    /// Imports a CSV file.
+    Import(PathBuf),
+    /// Fills the ledger with demo data and renders its letters.
+    Demo,
+}
+
+/// What a job produced.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The overview, or why it could not be read.
+    Overview(Result<Box<Overview>, String>),
+    /// The batch's summary.
+    SendAll(Result<RunSummary, String>),
+    /// The import's report.
+    Import(Result<ImportReport, String>),
+    /// How many demo invoices were made.
+    Demo(Result<usize, String>),
+}
+
+/// Progress of the running batch: letters done and in all.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Done so far.
+    pub done: AtomicUsize,
+    /// In all (0 until known).
+    pub total: AtomicUsize,
+}
+
+/// Runs jobs on threads and collects their outcomes.
+pub struct Worker {
+    path: PathBuf,
+    today: NaiveDate,
+    tx: Sender<Outcome>,
+    rx: Receiver<Outcome>,
+    running: usize,
+    /// The progress of the batch job running, if any.
+    pub progress: Arc<Progress>,
+}
+
+impl Worker {
+    /// A worker on the ledger file at `path`, acting as of `today`.
+    pub fn new(path: PathBuf, today: NaiveDate) -> Self {
+        let (tx, rx) = channel();
+        Worker {
+            path,
+            today,
+            tx,
+            rx,
+            running: 0,
+            progress: Arc::new(Progress::default()),
+        }
+    }
+
+    /// Whether a job is running.
+    pub fn busy(&self) -> bool {
+        self.running > 0
+    }
+
+    /// Starts a job.
+    pub fn start(&mut self, ctx: &egui::Context, job: Job) {
+        let path = self.path.clone();
+        let today = self.today;
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        let progress = Arc::new(Progress::default());
+        if matches!(job, Job::SendAll(_)) {
+            self.progress = Arc::clone(&progress);
+        }
+        self.running += 1;
+        std::thread::spawn(move || {
+            let outcome = run_job(&path, today, job, &progress, &ctx);
+            // The window may be gone; then nobody waits for the outcome.
+            let _ = tx.send(outcome);
+            ctx.request_repaint();
+        });
+    }
+
+    /// The outcomes of the jobs finished since the last call.
+    pub fn finished(&mut self) -> Vec<Outcome> {
+        let out: Vec<Outcome> = self.rx.try_iter().collect();
+        self.running = self.running.saturating_sub(out.len());
+        out
+    }
+}
+
+fn run_job(
+    path: &std::path::Path,
+    today: NaiveDate,
+    job: Job,
+    progress: &Progress,
+    ctx: &egui::Context,
+) -> Outcome {
+    let ledger = Ledger::open(path).map_err(|e| e.to_string());
+    let text = |e: &dyn std::fmt::Display| e.to_string();
+    match job {
+        Job::Overview => Outcome::Overview(ledger.and_then(|mut l| {
+            actions::overview(&mut l, today)
+                .map_err(|e| text(&e))
+                .map(Box::new)
+        })),
+        Job::SendAll(out) => Outcome::SendAll(ledger.and_then(|mut l| {
+            let assets = LetterAssets::for_ledger(&l).map_err(|e| text(&e))?;
+            let report = |done: usize, total: usize| {
+                progress.total.store(total, Ordering::Relaxed);
+                progress.done.store(done, Ordering::Relaxed);
+                ctx.request_repaint();
+            };
+            actions::run(&mut l, today, &out, false, &assets, &report).map_err(|e| text(&e))
+        })),
+        Job::Import(file) => Outcome::Import(ledger.and_then(|mut l| {
+            crate::import::import_csv(&mut l, &file, ImportOptions::default()).map_err(|e| text(&e))
+        })),
+        Job::Demo => Outcome::Demo(ledger.and_then(|mut l| {
+            let r = crate::demo::fill(&mut l, DEMO_INVOICES, 1, today).map_err(|e| text(&e))?;
+            let assets = LetterAssets::for_ledger(&l).map_err(|e| text(&e))?;
+            actions::render_demo_letters(&mut l, &assets).map_err(|e| text(&e))?;
+            Ok(r.invoices)
+        })),
+    }
+}

@@ -1,0 +1,313 @@
+//! The whole window, driven through egui_kittest on a real ledger file with a pinned
+//! day: the first run, sending from Today, a partial payment, a dispute, a bad amount in
+//! the new-invoice form, and a template with an undefined variable.
+//!
+//! Widgets are found by their accessible labels, as a screen reader finds them.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use overdue::actions::{self, LetterAssets};
+use overdue::ledger::Ledger;
+use overdue::ui::{App, View};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+}
+
+fn harness(path: &std::path::Path) -> Harness<'static, App> {
+    let app = App::new(path, today()).expect("app");
+    Harness::builder()
+        .with_size([1280.0, 900.0])
+        .with_max_steps(40)
+        .with_context_setup(overdue::ui::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.frame(ui), app)
+}
+
+/// Steps until the app has no work running or waiting, then until egui settles.
+fn settle(h: &mut Harness<'static, App>) {
+    let start = Instant::now();
+    loop {
+        h.step();
+        if !h.state().busy() {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "the app never settled"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.run();
+}
+
+/// A ledger with the demo data as of today, in a temp dir.
+fn demo_ledger() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ledger.db");
+    let mut ledger = Ledger::open(&path).expect("open");
+    overdue::demo::fill(&mut ledger, 60, 1, today()).expect("demo");
+    let assets = LetterAssets::for_ledger(&ledger).expect("assets");
+    actions::render_demo_letters(&mut ledger, &assets).expect("letters");
+    (dir, path)
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    settle(h);
+}
+
+fn set_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_label(label).set_text_value_accesskit(text);
+    h.run();
+}
+
+#[test]
+fn first_run_asks_for_the_profile_then_loads_the_demo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ledger.db");
+    let mut h = harness(&path);
+    settle(&mut h);
+    assert!(h.query_by_label("Welcome to Overdue").is_some());
+    // An empty name is refused beside the field.
+    click(&mut h, "Save and continue");
+    assert!(
+        h.query_by_label("is required for a new profile").is_some(),
+        "the name's error is shown"
+    );
+    set_text(&mut h, "Business name", "Studio Rossi");
+    set_text(&mut h, "Town letters are dated from", "Bologna");
+    click(&mut h, "Save and continue");
+    assert!(
+        h.query_by_label("Load demo data").is_some(),
+        "the three choices are offered"
+    );
+    assert!(h.query_by_label("Start empty").is_some());
+    assert!(h.query_by_label("Import a CSV").is_some());
+    click(&mut h, "Load demo data");
+    let o = h.state().overview().expect("overview");
+    assert_eq!(
+        o.profile.as_ref().map(|p| p.name.as_str()),
+        Some("Studio Rossi")
+    );
+    assert_eq!(o.invoices.len(), 60);
+    assert!(!o.due.is_empty(), "the demo has letters due today");
+    assert_eq!(h.state().view, View::Today);
+    assert!(h.query_by_label_contains("Due today").is_some());
+    // The profile is in the ledger, not only in the window.
+    let mut ledger = Ledger::open(&path).expect("open");
+    let profile = ledger
+        .read(|tx| tx.profile())
+        .expect("read")
+        .expect("profile");
+    assert_eq!(profile.city.as_deref(), Some("Bologna"));
+}
+
+#[test]
+fn sending_the_first_due_letter_from_today_stores_it_and_shrinks_the_queue() {
+    let (_dir, path) = demo_ledger();
+    let mut h = harness(&path);
+    settle(&mut h);
+    let before = h.state().overview().expect("overview").due.clone();
+    let first = before
+        .iter()
+        .find(|r| r.stage.as_deref() != Some("handover_ready"))
+        .expect("a letter is due")
+        .clone();
+    // The first Send button is on the first letter's row (handover rows have none).
+    h.get_all_by_label("Send")
+        .next()
+        .expect("send button")
+        .click();
+    settle(&mut h);
+    let after = h.state().overview().expect("overview").due.clone();
+    assert_eq!(after.len(), before.len() - 1, "the queue shrank by one");
+    assert!(!after.iter().any(|r| r.invoice == first.invoice));
+    let mut ledger = Ledger::open(&path).expect("open");
+    let stored = actions::stored_letters(&mut ledger, &first.invoice).expect("letters");
+    let last = stored.last().expect("a letter");
+    assert_eq!(last.sent, today());
+    assert_eq!(Some(last.stage.to_string()), first.stage);
+    let pdf = last.pdf.as_ref().expect("its PDF is stored");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(
+        h.state()
+            .toasts()
+            .iter()
+            .any(|t| t.contains(&first.invoice) && t.contains("recorded as sent"))
+    );
+}
+
+/// Opens an invoice's detail from the Invoices view's search.
+fn open_invoice(h: &mut Harness<'static, App>, number: &str) {
+    click(h, "Invoices");
+    set_text(h, "Search", number);
+    h.get_by_label(number).click();
+    settle(h);
+    assert_eq!(h.state().view, View::Detail);
+}
+
+fn overdue_invoice(h: &Harness<'static, App>) -> (String, i64) {
+    let o = h.state().overview().expect("overview");
+    let row = o
+        .due
+        .iter()
+        .find(|r| r.stage.as_deref() == Some("formal_letter"))
+        .or_else(|| o.due.first())
+        .expect("a due invoice");
+    (row.invoice.clone(), row.balance_minor)
+}
+
+#[test]
+fn a_partial_payment_in_the_detail_view_lowers_the_balance_and_the_claim() {
+    let (_dir, path) = demo_ledger();
+    let mut h = harness(&path);
+    settle(&mut h);
+    let (number, balance) = overdue_invoice(&h);
+    open_invoice(&mut h, &number);
+    set_text(&mut h, "Amount paid", "100.00");
+    click(&mut h, "Record payment");
+    let mut ledger = Ledger::open(&path).expect("open");
+    let detail = actions::invoice_detail(&mut ledger, &number, today()).expect("detail");
+    assert_eq!(detail.row.balance_minor, balance - 10_000);
+    let assets = LetterAssets::for_ledger(&ledger).expect("assets");
+    let (claim, _) = actions::claim(&mut ledger, &number, today(), &assets).expect("claim");
+    assert_eq!(
+        claim.principal_minor,
+        balance - 10_000,
+        "the claim runs on the new balance"
+    );
+    // The window shows the new balance and the claim's new total.
+    let currency = detail.row.currency.code().to_string();
+    let shown = |minor: i64| {
+        format!(
+            "{currency} {}",
+            overdue::letters::format::number(
+                minor,
+                detail.row.currency,
+                overdue::domain::party::Language::En
+            )
+        )
+    };
+    assert!(h.query_all_by_label(&shown(balance - 10_000)).count() >= 1);
+    assert!(h.query_all_by_label(&shown(claim.total_minor)).count() >= 1);
+    assert!(
+        h.query_by_label_contains("payment of").is_some(),
+        "the timeline shows it"
+    );
+}
+
+#[test]
+fn opening_a_dispute_takes_the_invoice_out_of_the_queue() {
+    let (_dir, path) = demo_ledger();
+    let mut h = harness(&path);
+    settle(&mut h);
+    let (number, _) = overdue_invoice(&h);
+    open_invoice(&mut h, &number);
+    set_text(&mut h, "Note", "client says the work was late");
+    click(&mut h, "Open dispute");
+    let o = h.state().overview().expect("overview");
+    assert!(
+        !o.due.iter().any(|r| r.invoice == number),
+        "out of the queue"
+    );
+    let mut ledger = Ledger::open(&path).expect("open");
+    let queue = actions::due_queue(&mut ledger, today(), false).expect("queue");
+    assert!(!queue.iter().any(|r| r.invoice == number));
+    let detail = actions::invoice_detail(&mut ledger, &number, today()).expect("detail");
+    assert_eq!(detail.row.status.as_str(), "disputed");
+    assert!(h.query_by_label("Resolve dispute").is_some());
+}
+
+#[test]
+fn a_bad_amount_in_the_new_invoice_form_shows_its_error_beside_the_field() {
+    let (_dir, path) = demo_ledger();
+    let mut h = harness(&path);
+    settle(&mut h);
+    let count = h.state().overview().expect("overview").invoices.len();
+    click(&mut h, "New invoice");
+    let client = h.state().overview().expect("overview").clients[0]
+        .client
+        .name
+        .clone();
+    set_text(&mut h, "Client name", &client);
+    set_text(&mut h, "Number", "2026/900");
+    set_text(&mut h, "Amount", "12,34,5");
+    click(&mut h, "Add invoice");
+    let error = h
+        .query_all_by_label_contains("amount")
+        .chain(h.query_all_by_label_contains("12,34,5"))
+        .count();
+    assert!(error >= 1, "an error about the amount is shown");
+    // Beside the field: on the Amount row, right of the input.
+    let field = h.get_by_label("Amount").rect();
+    let err = h
+        .query_all_by_label_contains("12,34,5")
+        .find(|n| n.rect() != field)
+        .expect("the error label")
+        .rect();
+    assert!(
+        (err.center().y - field.center().y).abs() < field.height(),
+        "same row"
+    );
+    assert!(err.left() > field.right(), "right of the field");
+    let mut ledger = Ledger::open(&path).expect("open");
+    let n = ledger.read(|tx| tx.invoice_count()).expect("count");
+    assert_eq!(n as usize, count, "nothing was written");
+    // Corrected, it goes in.
+    set_text(&mut h, "Amount", "1234.50");
+    click(&mut h, "Add invoice");
+    let n = ledger.read(|tx| tx.invoice_count()).expect("count");
+    assert_eq!(n as usize, count + 1);
+}
+
+#[test]
+fn a_template_with_an_undefined_variable_shows_the_error_and_saves_nothing() {
+    let (dir, path) = demo_ledger();
+    let mut h = harness(&path);
+    settle(&mut h);
+    click(&mut h, "Settings");
+    click(&mut h, "Letter templates");
+    let text = h.get_by_label("Template text").value().expect("text");
+    assert!(text.contains("## subject"));
+    let broken = text.replacen("## salutation", "## salutation\n{{ no_such_variable }}", 1);
+    set_text(&mut h, "Template text", &broken);
+    assert!(
+        h.query_by_label_contains("no_such_variable").is_some()
+            || h.query_by_label_contains("undefined").is_some(),
+        "the error names the problem"
+    );
+    assert!(
+        h.query_all_by_label_contains(", line ").count() >= 1,
+        "the error names the line"
+    );
+    // Save is disabled; clicking it does nothing.
+    click(&mut h, "Save template");
+    assert!(!dir.path().join("templates").exists(), "nothing saved");
+    // A valid edit saves and shows in the preview.
+    let edited = text.replacen(
+        "## salutation",
+        "## salutation\nA friendly word first.\n",
+        1,
+    );
+    set_text(&mut h, "Template text", &edited);
+    assert!(
+        h.query_by_label_contains("A friendly word first.")
+            .is_some(),
+        "live preview"
+    );
+    click(&mut h, "Save template");
+    let not_saved: Vec<String> = h
+        .query_all_by_label_contains("Not saved")
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(
+        dir.path().join("templates/en/reminder.jinja").exists(),
+        "saved ({not_saved:?}, {:?})",
+        h.state().toasts()
+    );
+}
