@@ -153,7 +153,7 @@ fn step(ui: &mut Ui, title: &str, text: &str, color: Color32, done: bool, curren
         .show(ui, |ui| {
             ui.set_min_width(130.0);
             ui.vertical(|ui| {
-                ui.label(RichText::new(title).strong());
+                ui.label(RichText::new(capitalized(title)).strong());
                 ui.label(RichText::new(text).small());
             });
         });
@@ -260,12 +260,14 @@ fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
             widgets::text_row(ui, "Amount paid", &mut d.payment.amount, &e, "amount");
             widgets::text_row(ui, "Method", &mut d.payment.method, &e, "method");
         });
-    if ui.button("Record payment").clicked() {
-        cmds.push(Command::AddPayment {
-            invoice: number.clone(),
-            form: d.payment.clone(),
-        });
-    }
+    ui.horizontal(|ui| {
+        if ui.button("Record payment").clicked() {
+            cmds.push(Command::AddPayment {
+                invoice: number.clone(),
+                form: d.payment.clone(),
+            });
+        }
+    });
     ui.add_space(8.0);
     ui.heading("Log and course");
     let e = d.errors.clone();
@@ -353,4 +355,13 @@ fn timeline_ui(ui: &mut Ui, history: &[HistoryEntry], cur: crate::domain::money:
                 ui.end_row();
             }
         });
+}
+
+/// "Formal letter" from "formal letter".
+pub fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }

@@ -1,0 +1,101 @@
+//! Snapshot images of the main views on the demo ledger, rendered by kittest with wgpu
+//! on software rendering (Mesa). The references live in `tests/snapshots/`; refresh
+//! them with `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`.
+//!
+//! A machine with no wgpu adapter at all (no Mesa) cannot render: there the images are
+//! skipped with a note, unless `OVERDUE_REQUIRE_SNAPSHOTS=1` (set by `.ci/run`, which
+//! installs Mesa) makes that a failure. A rendered image that differs always fails.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotError};
+use overdue::actions::{self, LetterAssets};
+use overdue::ledger::Ledger;
+use overdue::ui::App;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
+}
+
+fn settle(h: &mut Harness<'static, App>) {
+    let start = Instant::now();
+    loop {
+        h.step();
+        if !h.state().busy() {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(120), "never settled");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.run();
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click();
+    settle(h);
+}
+
+/// Takes one snapshot; `false` when this machine cannot render at all.
+fn snap(h: &mut Harness<'static, App>, name: &str) -> bool {
+    match h.try_snapshot(name) {
+        Ok(()) => true,
+        Err(SnapshotError::RenderError { err })
+            if std::env::var_os("OVERDUE_REQUIRE_SNAPSHOTS").is_none() =>
+        {
+            eprintln!("snapshot {name} skipped: no wgpu adapter here ({err})");
+            false
+        }
+        Err(e) => panic!("snapshot {name}: {e}"),
+    }
+}
+
+fn harness(path: &std::path::Path, theme: egui::Theme) -> Harness<'static, App> {
+    let app = App::new(path, today()).expect("app");
+    Harness::builder()
+        .with_size([1280.0, 860.0])
+        .with_max_steps(40)
+        .with_theme(theme)
+        .with_render_cursor(false)
+        .with_context_setup(overdue::ui::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.frame(ui), app)
+}
+
+#[test]
+fn snapshots_of_the_main_views() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ledger.db");
+    let mut ledger = Ledger::open(&path).expect("open");
+    overdue::demo::fill(&mut ledger, 60, 1, today()).expect("demo");
+    let assets = LetterAssets::for_ledger(&ledger).expect("assets");
+    actions::render_demo_letters(&mut ledger, &assets).expect("letters");
+    drop(ledger);
+
+    let mut h = harness(&path, egui::Theme::Light);
+    settle(&mut h);
+    if !snap(&mut h, "today_light") {
+        return;
+    }
+    click(&mut h, "Invoices");
+    snap(&mut h, "invoices");
+    let number = h.state().overview().expect("overview").due[0].invoice.clone();
+    h.get_by_label("Search")
+        .set_text_value_accesskit(&number);
+    h.run();
+    click(&mut h, &number);
+    snap(&mut h, "invoice_detail");
+    click(&mut h, "Today");
+    h.get_all_by_label("Preview")
+        .next()
+        .expect("a preview button")
+        .click();
+    settle(&mut h);
+    snap(&mut h, "letter_preview");
+    click(&mut h, "Settings");
+    snap(&mut h, "settings");
+
+    let mut dark = harness(&path, egui::Theme::Dark);
+    settle(&mut dark);
+    snap(&mut dark, "today_dark");
+}
