@@ -79,9 +79,10 @@ fn snapshots_of_the_main_views() {
     }
     click(&mut h, "Invoices");
     snap(&mut h, "invoices");
-    let number = h.state().overview().expect("overview").due[0].invoice.clone();
-    h.get_by_label("Search")
-        .set_text_value_accesskit(&number);
+    let number = h.state().overview().expect("overview").due[0]
+        .invoice
+        .clone();
+    h.get_by_label("Search").set_text_value_accesskit(&number);
     h.run();
     click(&mut h, &number);
     snap(&mut h, "invoice_detail");

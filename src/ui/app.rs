@@ -33,6 +33,9 @@ pub struct Toast {
     pub until: f64,
 }
 
+/// A letter sent: its stage, its day, and its stored PDF if it has one.
+pub type SentPdf = (Stage, NaiveDate, Option<Arc<Vec<u8>>>);
+
 /// The detail view's state: one invoice.
 pub struct DetailState {
     /// The invoice.
@@ -40,7 +43,7 @@ pub struct DetailState {
     /// Its claim today, or why there is none.
     pub claim: Result<ClaimView, String>,
     /// Its letters, oldest first, with their stored PDFs.
-    pub letters: Vec<(Stage, NaiveDate, Option<Arc<Vec<u8>>>)>,
+    pub letters: Vec<SentPdf>,
     /// The payment form.
     pub payment: PaymentForm,
     /// The note typed for a log entry or a change of course.
@@ -160,6 +163,8 @@ pub struct App {
     pub(super) confirm_send_all: bool,
     pub(super) sending_all: bool,
     pub(super) dark: Option<bool>,
+    /// With `OVERDUE_REPORT_LAUNCH` set: report the launch times once, then close.
+    pub(super) report_launch: Option<bool>,
     pub(super) now: f64,
 }
 
@@ -207,6 +212,7 @@ impl App {
             confirm_send_all: false,
             sending_all: false,
             dark: None,
+            report_launch: std::env::var_os("OVERDUE_REPORT_LAUNCH").map(|_| false),
             now: 0.0,
         })
     }
@@ -226,6 +232,11 @@ impl App {
         self.toasts.iter().map(|t| t.text.clone()).collect()
     }
 
+    /// Scrolls the invoice table to a row of its current order (benches and tests).
+    pub fn scroll_invoices_to(&mut self, row: usize) {
+        self.table.scroll_to = Some(row);
+    }
+
     /// The ledger file.
     pub fn ledger_path(&self) -> &std::path::Path {
         self.ledger.path()
@@ -240,6 +251,7 @@ impl App {
             self.reload_wanted = false;
             self.worker.start(&ctx, super::worker::Job::Overview);
         }
+        self.report_launch(&ctx);
         self.top_bar(ui);
         self.status_bar(ui);
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
@@ -248,6 +260,36 @@ impl App {
         self.run_commands(&ctx);
         if self.worker.busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// Prints the time from launch to the first frame and to the first frame with data,
+    /// and the peak memory, then closes the window (`OVERDUE_REPORT_LAUNCH=1`).
+    fn report_launch(&mut self, ctx: &egui::Context) {
+        let Some(first_done) = self.report_launch else {
+            return;
+        };
+        let since = super::LAUNCH.get().map(|t| t.elapsed().as_secs_f64() * 1e3);
+        if !first_done {
+            eprintln!(
+                "overdue: first frame at {:.0} ms",
+                since.unwrap_or(f64::NAN)
+            );
+            self.report_launch = Some(true);
+        }
+        if self.overview.is_some() {
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .unwrap_or_default()
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.trim_start_matches("VmHWM:").trim().to_string())
+                .unwrap_or_default();
+            eprintln!(
+                "overdue: first frame with data at {:.0} ms; peak RSS {peak}",
+                since.unwrap_or(f64::NAN)
+            );
+            self.report_launch = None;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 

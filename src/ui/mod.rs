@@ -26,6 +26,15 @@ pub use invoices::InvoiceTable;
 use chrono::NaiveDate;
 use std::path::Path;
 
+/// When the process started (set by `main` first thing): launch timings are measured
+/// from here.
+pub static LAUNCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Marks the launch instant.
+pub fn mark_launch() {
+    LAUNCH.get_or_init(std::time::Instant::now);
+}
+
 /// The font family of bold text in letters (Liberation Sans Bold, as in the PDF).
 pub const BOLD: &str = "bold";
 
