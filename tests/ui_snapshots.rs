@@ -15,6 +15,9 @@ use overdue::actions::{self, LetterAssets};
 use overdue::ledger::Ledger;
 use overdue::ui::App;
 
+const WIDTH: f32 = 1280.0;
+const HEIGHT: f32 = 860.0;
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
 }
@@ -37,8 +40,31 @@ fn click(h: &mut Harness<'static, App>, label: &str) {
     settle(h);
 }
 
-/// Takes one snapshot; `false` when this machine cannot render at all.
+/// Takes one snapshot; `false` when this machine cannot render at all. Text naming the
+/// temp dir (the ledger's path) is masked: it differs from run to run.
 fn snap(h: &mut Harness<'static, App>, name: &str) -> bool {
+    let dir = h
+        .state()
+        .ledger_path()
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    // From the text's left edge to the window's right edge (the text's width varies with
+    // the name), and the whole status bar, whose path is right-aligned.
+    let mut rects: Vec<egui::Rect> = h
+        .query_all_by_label_contains(&dir)
+        .map(|n| {
+            let r = n.rect();
+            egui::Rect::from_min_max(r.min, egui::pos2(WIDTH, r.max.y))
+        })
+        .collect();
+    rects.push(egui::Rect::from_min_max(
+        egui::pos2(0.0, HEIGHT - 34.0),
+        egui::pos2(WIDTH, HEIGHT),
+    ));
+    for r in rects {
+        h.mask(r);
+    }
     match h.try_snapshot(name) {
         Ok(()) => true,
         Err(SnapshotError::RenderError { err })
@@ -54,7 +80,7 @@ fn snap(h: &mut Harness<'static, App>, name: &str) -> bool {
 fn harness(path: &std::path::Path, theme: egui::Theme) -> Harness<'static, App> {
     let app = App::new(path, today()).expect("app");
     Harness::builder()
-        .with_size([1280.0, 860.0])
+        .with_size([WIDTH, HEIGHT])
         .with_max_steps(40)
         .with_theme(theme)
         .with_render_cursor(false)
