@@ -4,55 +4,13 @@
 //!
 //! Widgets are found by their accessible labels, as a screen reader finds them.
 
-use std::time::{Duration, Instant};
-
-use chrono::NaiveDate;
+mod ui_common;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use overdue::actions::{self, LetterAssets};
 use overdue::ledger::Ledger;
 use overdue::ui::{App, View};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
-
-fn harness(path: &std::path::Path) -> Harness<'static, App> {
-    let app = App::new(path, today()).expect("app");
-    Harness::builder()
-        .with_size([1280.0, 900.0])
-        .with_max_steps(40)
-        .with_context_setup(overdue::ui::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.frame(ui), app)
-}
-
-/// Steps until the app has no work running or waiting, then until egui settles.
-fn settle(h: &mut Harness<'static, App>) {
-    let start = Instant::now();
-    loop {
-        h.step();
-        if !h.state().busy() {
-            break;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(120),
-            "the app never settled"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    h.run();
-}
-
-/// A ledger with the demo data as of today, in a temp dir.
-fn demo_ledger() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("ledger.db");
-    let mut ledger = Ledger::open(&path).expect("open");
-    overdue::demo::fill(&mut ledger, 60, 1, today()).expect("demo");
-    let assets = LetterAssets::for_ledger(&ledger).expect("assets");
-    actions::render_demo_letters(&mut ledger, &assets).expect("letters");
-    (dir, path)
-}
+use ui_common::{demo_ledger, settle, today};
 
 fn click(h: &mut Harness<'static, App>, label: &str) {
     h.get_by_label(label).scroll_to_me();
@@ -70,7 +28,7 @@ fn set_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
 fn first_run_asks_for_the_profile_then_loads_the_demo() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("ledger.db");
-    let mut h = harness(&path);
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
     settle(&mut h);
     assert!(h.query_by_label("Welcome to Overdue").is_some());
     // An empty name is refused beside the field.
@@ -110,7 +68,7 @@ fn first_run_asks_for_the_profile_then_loads_the_demo() {
 #[test]
 fn sending_the_first_due_letter_from_today_stores_it_and_shrinks_the_queue() {
     let (_dir, path) = demo_ledger();
-    let mut h = harness(&path);
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
     settle(&mut h);
     let before = h.state().overview().expect("overview").due.clone();
     let first = before
@@ -165,7 +123,7 @@ fn overdue_invoice(h: &Harness<'static, App>) -> (String, i64) {
 #[test]
 fn a_partial_payment_in_the_detail_view_lowers_the_balance_and_the_claim() {
     let (_dir, path) = demo_ledger();
-    let mut h = harness(&path);
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
     settle(&mut h);
     let (number, balance) = overdue_invoice(&h);
     open_invoice(&mut h, &number);
@@ -204,7 +162,7 @@ fn a_partial_payment_in_the_detail_view_lowers_the_balance_and_the_claim() {
 #[test]
 fn opening_a_dispute_takes_the_invoice_out_of_the_queue() {
     let (_dir, path) = demo_ledger();
-    let mut h = harness(&path);
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
     settle(&mut h);
     let (number, _) = overdue_invoice(&h);
     open_invoice(&mut h, &number);
@@ -226,7 +184,7 @@ fn opening_a_dispute_takes_the_invoice_out_of_the_queue() {
 #[test]
 fn a_bad_amount_in_the_new_invoice_form_shows_its_error_beside_the_field() {
     let (_dir, path) = demo_ledger();
-    let mut h = harness(&path);
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
     settle(&mut h);
     let count = h.state().overview().expect("overview").invoices.len();
     click(&mut h, "New invoice");
@@ -268,7 +226,7 @@ fn a_bad_amount_in_the_new_invoice_form_shows_its_error_beside_the_field() {
 #[test]
 fn a_template_with_an_undefined_variable_shows_the_error_and_saves_nothing() {
     let (dir, path) = demo_ledger();
-    let mut h = harness(&path);
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
     settle(&mut h);
     click(&mut h, "Settings");
     click(&mut h, "Letter templates");

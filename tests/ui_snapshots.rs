@@ -6,34 +6,14 @@
 //! skipped with a note, unless `OVERDUE_REQUIRE_SNAPSHOTS=1` (set by `.ci/run`, which
 //! installs Mesa) makes that a failure. A rendered image that differs always fails.
 
-use std::time::{Duration, Instant};
-
-use chrono::NaiveDate;
+mod ui_common;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotError};
-use overdue::actions::{self, LetterAssets};
-use overdue::ledger::Ledger;
 use overdue::ui::App;
+use ui_common::{demo_ledger, settle};
 
 const WIDTH: f32 = 1280.0;
 const HEIGHT: f32 = 860.0;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
-
-fn settle(h: &mut Harness<'static, App>) {
-    let start = Instant::now();
-    loop {
-        h.step();
-        if !h.state().busy() {
-            break;
-        }
-        assert!(start.elapsed() < Duration::from_secs(120), "never settled");
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    h.run();
-}
 
 fn click(h: &mut Harness<'static, App>, label: &str) {
     h.get_by_label(label).click();
@@ -77,28 +57,11 @@ fn snap(h: &mut Harness<'static, App>, name: &str) -> bool {
     }
 }
 
-fn harness(path: &std::path::Path, theme: egui::Theme) -> Harness<'static, App> {
-    let app = App::new(path, today()).expect("app");
-    Harness::builder()
-        .with_size([WIDTH, HEIGHT])
-        .with_max_steps(40)
-        .with_theme(theme)
-        .with_render_cursor(false)
-        .with_context_setup(overdue::ui::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.frame(ui), app)
-}
-
 #[test]
 fn snapshots_of_the_main_views() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("ledger.db");
-    let mut ledger = Ledger::open(&path).expect("open");
-    overdue::demo::fill(&mut ledger, 60, 1, today()).expect("demo");
-    let assets = LetterAssets::for_ledger(&ledger).expect("assets");
-    actions::render_demo_letters(&mut ledger, &assets).expect("letters");
-    drop(ledger);
+    let (_dir, path) = demo_ledger();
 
-    let mut h = harness(&path, egui::Theme::Light);
+    let mut h = ui_common::harness(&path, [WIDTH, HEIGHT], egui::Theme::Light);
     settle(&mut h);
     if !snap(&mut h, "today_light") {
         return;
@@ -122,7 +85,7 @@ fn snapshots_of_the_main_views() {
     click(&mut h, "Settings");
     snap(&mut h, "settings");
 
-    let mut dark = harness(&path, egui::Theme::Dark);
+    let mut dark = ui_common::harness(&path, [WIDTH, HEIGHT], egui::Theme::Dark);
     settle(&mut dark);
     snap(&mut dark, "today_dark");
 }

@@ -171,17 +171,13 @@ fn due_table(
             body.rows(26.0, o.due.len(), |mut row| {
                 let r = &o.due[row.index()];
                 {
-                    row.col(|ui| {
-                        ui.label(&r.client);
-                    });
-                    row.col(|ui| {
-                        if ui.link(&r.invoice).clicked() {
-                            cmds.push(Command::OpenInvoice(r.invoice.clone()));
-                        }
-                    });
-                    row.col(|ui| {
-                        ui.label(money(r.balance_minor, r.currency));
-                    });
+                    who_cols(
+                        &mut row,
+                        &r.client,
+                        &r.invoice,
+                        money(r.balance_minor, r.currency),
+                        cmds,
+                    );
                     row.col(|ui| {
                         ui.label(r.days_overdue.to_string());
                     });
@@ -320,17 +316,13 @@ fn soon_table(ui: &mut Ui, o: &Overview, cmds: &mut Vec<Command>) {
             body.rows(24.0, o.soon.len(), |mut row| {
                 let r = &o.soon[row.index()];
                 {
-                    row.col(|ui| {
-                        ui.label(&r.client);
-                    });
-                    row.col(|ui| {
-                        if ui.link(&r.invoice).clicked() {
-                            cmds.push(Command::OpenInvoice(r.invoice.clone()));
-                        }
-                    });
-                    row.col(|ui| {
-                        ui.label(money(r.balance_minor, r.currency));
-                    });
+                    who_cols(
+                        &mut row,
+                        &r.client,
+                        &r.invoice,
+                        money(r.balance_minor, r.currency),
+                        cmds,
+                    );
                     row.col(|ui| {
                         ui.label(r.on.to_string());
                     });
@@ -338,4 +330,26 @@ fn soon_table(ui: &mut Ui, o: &Overview, cmds: &mut Vec<Command>) {
                 }
             });
         });
+}
+
+/// The client, the invoice (a link to its detail) and the balance: the first three
+/// columns of both Today tables.
+fn who_cols(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    client: &str,
+    invoice: &str,
+    balance: String,
+    cmds: &mut Vec<Command>,
+) {
+    row.col(|ui| {
+        ui.label(client);
+    });
+    row.col(|ui| {
+        if ui.link(invoice).clicked() {
+            cmds.push(Command::OpenInvoice(invoice.to_string()));
+        }
+    });
+    row.col(|ui| {
+        ui.label(balance);
+    });
 }
