@@ -96,9 +96,9 @@ fn main() {
         p95.as_secs_f64() * 1e3
     );
     h.get_by_label("Invoices").click();
-    h.step();
+    h.run_steps(3);
     h.get_by_label("All").click();
-    h.step();
+    h.run_steps(3);
     h.state_mut().scroll_invoices_to(INVOICES / 2);
     frames(&mut h, 20);
     let (lo, mid, p95) = frames(&mut h, 300);

@@ -176,6 +176,7 @@ pub fn figure(ui: &mut Ui, caption: &str, value: &str) {
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             ui.vertical(|ui| {
                 ui.label(RichText::new(caption).small().weak());
                 ui.label(RichText::new(value).size(20.0).strong());
