@@ -8,17 +8,17 @@ use crate::actions::{self, ActionError, LetterAssets};
 use crate::domain::ladder::Stage;
 
 use super::app::{App, DetailState, PreviewState, TemplateEditor};
-use super::command::{CaseAction, Command, Start, View};
+use super::command::{Command, Start, View};
 use super::forms::{Errors, PaymentForm, PolicyForm, ProfileForm};
 use super::worker::{Job, Outcome};
 
-fn non_blank(s: &str) -> Option<&str> {
+pub(super) fn non_blank(s: &str) -> Option<&str> {
     let s = s.trim();
     (!s.is_empty()).then_some(s)
 }
 
 /// Puts a field error beside its field; any other error is returned as text.
-fn to_form(e: ActionError, errors: &mut Errors) -> Option<String> {
+pub(super) fn to_form(e: ActionError, errors: &mut Errors) -> Option<String> {
     match e {
         ActionError::Field { field, reason } => {
             errors.insert(field.to_string(), reason);
@@ -104,7 +104,7 @@ impl App {
         let _ = ctx;
     }
 
-    fn reload(&mut self) {
+    pub(super) fn reload(&mut self) {
         self.reload_wanted = true;
     }
 
@@ -180,7 +180,7 @@ impl App {
     }
 
     /// After a change to one invoice: reload it if it is open, and the overview.
-    fn changed(&mut self, number: &str) {
+    pub(super) fn changed(&mut self, number: &str) {
         if self
             .detail
             .as_ref()
@@ -500,135 +500,6 @@ impl App {
                 format!("Cannot open {} with {opener}: {e}", path.display()),
                 true,
             ),
-        }
-    }
-
-    fn add_payment(&mut self, invoice: &str, mut form: PaymentForm) {
-        form.errors.clear();
-        match actions::add_payment(
-            &mut self.ledger,
-            invoice,
-            &form.date,
-            &form.amount,
-            non_blank(&form.method),
-            non_blank(&form.note),
-            self.today,
-        ) {
-            Ok(left) => {
-                self.toast(
-                    format!("Payment recorded on {invoice}; balance now {left}."),
-                    false,
-                );
-                self.changed(invoice);
-            }
-            Err(e) => {
-                let text = to_form(e, &mut form.errors);
-                if let Some(t) = text {
-                    self.toast(t, true);
-                }
-                if let Some(d) = &mut self.detail {
-                    d.payment = form;
-                }
-            }
-        }
-    }
-
-    fn case_action(&mut self, invoice: &str, action: CaseAction, text: &str) {
-        let today = self.today;
-        let l = &mut self.ledger;
-        let (result, done) = match &action {
-            CaseAction::Log { kind } => (
-                actions::log_event(l, invoice, kind, text, today),
-                format!("{kind} logged"),
-            ),
-            CaseAction::OpenDispute => (
-                actions::dispute(l, invoice, true, text, today),
-                "dispute opened: the ladder is paused".into(),
-            ),
-            CaseAction::ResolveDispute => (
-                actions::dispute(l, invoice, false, text, today),
-                "dispute resolved: the ladder resumes".into(),
-            ),
-            CaseAction::Promise { until } => (
-                actions::promise(l, invoice, until, text, today),
-                format!("promise to pay by {until} logged"),
-            ),
-            CaseAction::Pause { until } => (
-                actions::pause(l, invoice, until, text, today),
-                format!("ladder paused until {until}"),
-            ),
-            CaseAction::WriteOff => (
-                actions::write_off(l, invoice, text, today),
-                "written off".into(),
-            ),
-            CaseAction::HandOver => (
-                actions::hand_over(l, invoice, text, today),
-                "handed over".into(),
-            ),
-        };
-        match result {
-            Ok(()) => {
-                self.toast(format!("{invoice}: {done}."), false);
-                self.quick = None;
-                self.changed(invoice);
-            }
-            Err(e) => {
-                let mut errors = Errors::new();
-                let text = to_form(e, &mut errors);
-                let errors_text = errors
-                    .iter()
-                    .map(|(f, r)| format!("{f}: {r}"))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                if let Some(q) = &mut self.quick {
-                    q.errors = errors.clone();
-                }
-                if let Some(d) = &mut self.detail {
-                    d.errors = errors;
-                }
-                match text {
-                    Some(t) => self.toast(t, true),
-                    None if self.quick.is_none() && self.view != View::Detail => {
-                        self.toast(errors_text, true)
-                    }
-                    None => {}
-                }
-            }
-        }
-    }
-
-    fn save_client(
-        &mut self,
-        id: Option<crate::domain::party::ClientId>,
-        mut form: super::forms::ClientForm,
-    ) {
-        form.errors.clear();
-        let result = match id {
-            None => actions::add_client(&mut self.ledger, &form.input())
-                .map(|id| (id, format!("Client {} added.", form.name.trim()))),
-            Some(id) => actions::update_client(&mut self.ledger, &id.to_string(), &form.input())
-                .map(|c| (c.id, format!("Client {} saved.", c.name))),
-        };
-        match result {
-            Ok((id, text)) => {
-                self.toast(text, false);
-                self.clients.form = None;
-                self.select_client(id);
-                self.reload();
-            }
-            Err(e) => {
-                if let Some(t) = to_form(e, &mut form.errors) {
-                    form.errors.insert("form".into(), t);
-                }
-                self.clients.form = Some((id, form));
-            }
-        }
-    }
-
-    fn select_client(&mut self, id: crate::domain::party::ClientId) {
-        match actions::client_detail(&mut self.ledger, &id.to_string(), self.today) {
-            Ok(d) => self.clients.selected = Some(d),
-            Err(e) => self.toast(e.to_string(), true),
         }
     }
 }

@@ -8,6 +8,7 @@ mod app;
 mod clients;
 mod command;
 mod detail;
+mod edits;
 mod first_run;
 mod forms;
 mod handlers;
