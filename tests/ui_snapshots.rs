@@ -45,7 +45,10 @@ fn snap(h: &mut Harness<'static, App>, name: &str) -> bool {
     for r in rects {
         h.mask(r);
     }
-    match h.try_snapshot(name) {
+    // A few hundred pixels of slack (0.05 % of the window) for antialiasing differences
+    // between Mesa builds; a changed layout or text moves thousands.
+    let options = egui_kittest::SnapshotOptions::new().max_failed_pixels(500usize);
+    match h.try_snapshot_options(name, &options) {
         Ok(()) => true,
         Err(SnapshotError::RenderError { err })
             if std::env::var_os("OVERDUE_REQUIRE_SNAPSHOTS").is_none() =>
