@@ -226,8 +226,3 @@ fn soon_row(
         })
     })
 }
-
-/// Days overdue of a row on `today` (0 when not yet due).
-pub fn row_days_overdue(row: &InvoiceRow, today: NaiveDate) -> i64 {
-    (today - row.due).num_days().max(0)
-}

@@ -162,7 +162,6 @@ pub struct App {
     pub(super) quick: Option<QuickAction>,
     pub(super) confirm_send_all: bool,
     pub(super) sending_all: bool,
-    pub(super) dark: Option<bool>,
     /// With `OVERDUE_REPORT_LAUNCH` set: report the launch times once, then close.
     pub(super) report_launch: Option<bool>,
     pub(super) now: f64,
@@ -211,7 +210,6 @@ impl App {
             quick: None,
             confirm_send_all: false,
             sending_all: false,
-            dark: None,
             report_launch: std::env::var_os("OVERDUE_REPORT_LAUNCH").map(|_| false),
             now: 0.0,
         })
@@ -246,7 +244,7 @@ impl App {
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.now = ctx.input(|i| i.time);
-        self.collect_outcomes(&ctx);
+        self.collect_outcomes();
         if self.reload_wanted && !self.worker.busy() {
             self.reload_wanted = false;
             self.worker.start(&ctx, super::worker::Job::Overview);
@@ -400,7 +398,7 @@ impl App {
             ),
             View::Invoices => invoices::invoices_ui(ui, &overview, &mut self.table, cmds),
             View::Detail => match &mut self.detail {
-                Some(d) => detail::detail_ui(ui, d, &overview, cmds),
+                Some(d) => detail::detail_ui(ui, d, cmds),
                 None => {
                     ui.label("No invoice open.");
                 }
@@ -411,9 +409,7 @@ impl App {
                     ui.label("No letter to preview.");
                 }
             },
-            View::Clients => {
-                clients::clients_ui(ui, &overview, &mut self.clients, self.today, cmds)
-            }
+            View::Clients => clients::clients_ui(ui, &overview, &mut self.clients, cmds),
             View::Settings => {
                 settings::settings_ui(ui, &mut self.settings, self.ledger.path(), cmds)
             }

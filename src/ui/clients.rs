@@ -1,7 +1,6 @@
 //! The Clients view: the list with what each owes, one client's details and invoices,
 //! and the add and edit forms.
 
-use chrono::NaiveDate;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -39,16 +38,10 @@ pub const LAWS: [(&str, &str); 7] = [
 ];
 
 /// Draws the Clients view.
-pub fn clients_ui(
-    ui: &mut Ui,
-    o: &Overview,
-    s: &mut ClientsState,
-    today: NaiveDate,
-    cmds: &mut Vec<Command>,
-) {
+pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Vec<Command>) {
     if let Some((id, form)) = &mut s.form {
         let id = *id;
-        if client_form_ui(ui, id.is_some(), form, today, cmds, id) {
+        if client_form_ui(ui, form, id, cmds) {
             s.form = None;
         }
         return;
@@ -192,12 +185,11 @@ pub fn clients_ui(
 /// The add or edit form; returns true to close it.
 fn client_form_ui(
     ui: &mut Ui,
-    editing: bool,
     form: &mut ClientForm,
-    _today: NaiveDate,
-    cmds: &mut Vec<Command>,
     id: Option<crate::domain::party::ClientId>,
+    cmds: &mut Vec<Command>,
 ) -> bool {
+    let editing = id.is_some();
     ui.heading(if editing { "Edit client" } else { "New client" });
     let e = form.errors.clone();
     egui::Grid::new("client form")

@@ -33,8 +33,8 @@ pub enum Start {
     Empty,
     /// The demo data.
     Demo,
-    /// A CSV of invoices.
-    Import(PathBuf),
+    /// A CSV of invoices: the path typed, or `None` to pick one in the file dialog.
+    Import(Option<PathBuf>),
 }
 
 /// A kind of log entry written from a case's action bar.

@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::actions::{HistoryEntry, Overview};
+use crate::actions::HistoryEntry;
 use crate::domain::ladder::{NextActionKind, Stage};
 
 use super::app::DetailState;
@@ -11,14 +11,13 @@ use super::command::{CaseAction, Command};
 use super::widgets::{self, money, stage_color};
 
 /// Draws the detail view.
-pub fn detail_ui(ui: &mut Ui, d: &mut DetailState, o: &Overview, cmds: &mut Vec<Command>) {
-    let number = d.detail.row.number.clone();
+pub fn detail_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .id_salt("detail scroll")
         .show(ui, |ui| {
             header_ui(ui, d);
             ui.add_space(6.0);
-            ladder_ui(ui, d, o, cmds);
+            ladder_ui(ui, d, cmds);
             ui.add_space(6.0);
             ui.columns(2, |cols| {
                 claim_ui(&mut cols[0], d);
@@ -28,7 +27,6 @@ pub fn detail_ui(ui: &mut Ui, d: &mut DetailState, o: &Overview, cmds: &mut Vec<
             ui.add_space(6.0);
             timeline_ui(ui, &d.detail.history, d.detail.row.currency);
         });
-    let _ = number;
 }
 
 fn header_ui(ui: &mut Ui, d: &DetailState) {
@@ -62,7 +60,7 @@ fn header_ui(ui: &mut Ui, d: &DetailState) {
     }
 }
 
-fn ladder_ui(ui: &mut Ui, d: &DetailState, o: &Overview, cmds: &mut Vec<Command>) {
+fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
     let next = &d.detail.next_action;
     let sent = |stage: Stage| {
         d.detail
@@ -129,7 +127,6 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, o: &Overview, cmds: &mut Vec<Command>
             }
         }
     });
-    let _ = o;
 }
 
 fn step(ui: &mut Ui, title: &str, text: &str, color: Color32, done: bool, current: bool) {

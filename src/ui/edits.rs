@@ -6,7 +6,7 @@ use crate::actions;
 use super::app::App;
 use super::command::{CaseAction, View};
 use super::forms::{ClientForm, Errors, PaymentForm};
-use super::handlers::{non_blank, to_form};
+use super::handlers::{non_blank, show_on_form, to_form};
 
 impl App {
     pub(super) fn add_payment(&mut self, invoice: &str, mut form: PaymentForm) {
@@ -123,9 +123,7 @@ impl App {
                 self.reload();
             }
             Err(e) => {
-                if let Some(t) = to_form(e, &mut form.errors) {
-                    form.errors.insert("form".into(), t);
-                }
+                show_on_form(e, &mut form.errors, "form");
                 self.clients.form = Some((id, form));
             }
         }

@@ -45,14 +45,9 @@ pub fn first_run_ui(ui: &mut Ui, f: &mut FirstRun, o: &Overview, cmds: &mut Vec<
             ui.label(format!("{DEMO_INVOICES} made-up invoices at every stage of the ladder, to try things safely."));
             ui.end_row();
             if ui.button("Import a CSV").clicked() {
-                let path = if f.csv_path.trim().is_empty() {
-                    rfd::FileDialog::new().add_filter("CSV", &["csv"]).pick_file()
-                } else {
-                    Some(std::path::PathBuf::from(f.csv_path.trim()))
-                };
-                if let Some(path) = path {
-                    cmds.push(Command::Start(Start::Import(path)));
-                }
+                let typed = f.csv_path.trim();
+                let path = (!typed.is_empty()).then(|| std::path::PathBuf::from(typed));
+                cmds.push(Command::Start(Start::Import(path)));
             }
             ui.vertical(|ui| {
                 ui.label("Columns: number, client, issued, due, amount (and optionally currency, paid, email…).");

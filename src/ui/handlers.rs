@@ -17,6 +17,14 @@ pub(super) fn non_blank(s: &str) -> Option<&str> {
     (!s.is_empty()).then_some(s)
 }
 
+/// Puts a field error beside its field, and any other error under `general` (the line
+/// under the whole form).
+pub(super) fn show_on_form(e: ActionError, errors: &mut Errors, general: &str) {
+    if let Some(text) = to_form(e, errors) {
+        errors.insert(general.to_string(), text);
+    }
+}
+
 /// Puts a field error beside its field; any other error is returned as text.
 pub(super) fn to_form(e: ActionError, errors: &mut Errors) -> Option<String> {
     match e {
@@ -29,17 +37,21 @@ pub(super) fn to_form(e: ActionError, errors: &mut Errors) -> Option<String> {
 }
 
 impl App {
-    fn assets(&mut self) -> Result<&LetterAssets, ActionError> {
-        if self.assets.is_none() {
-            self.assets = Some(LetterAssets::for_ledger(&self.ledger)?);
-        }
-        self.assets
-            .as_ref()
-            .ok_or_else(|| ActionError::Refused("no letter assets".into()))
+    /// Runs `f` with the ledger and the letter assets, loading the assets (templates and
+    /// rate tables beside the ledger) on first use and after a template change.
+    fn with_assets<T>(
+        &mut self,
+        f: impl FnOnce(&mut crate::ledger::Ledger, &LetterAssets) -> Result<T, ActionError>,
+    ) -> Result<T, ActionError> {
+        let assets = match &mut self.assets {
+            Some(a) => a,
+            empty => empty.insert(LetterAssets::for_ledger(&self.ledger)?),
+        };
+        f(&mut self.ledger, assets)
     }
 
     /// Takes in the worker's finished jobs.
-    pub(super) fn collect_outcomes(&mut self, ctx: &egui::Context) {
+    pub(super) fn collect_outcomes(&mut self) {
         for outcome in self.worker.finished() {
             match outcome {
                 Outcome::Overview(Ok(o)) => {
@@ -101,7 +113,6 @@ impl App {
                 }
             }
         }
-        let _ = ctx;
     }
 
     pub(super) fn reload(&mut self) {
@@ -122,8 +133,8 @@ impl App {
             self.settings.loaded = true;
             self.load_template(self.settings.editor.lang, self.settings.editor.stage);
             let today = self.today;
-            if let Ok(a) = self.assets() {
-                self.settings.rates = Some(actions::rates(a, today));
+            if let Ok(rates) = self.with_assets(|_, a| Ok(actions::rates(a, today))) {
+                self.settings.rates = Some(rates);
             }
         }
     }
@@ -147,21 +158,10 @@ impl App {
     fn load_detail(&mut self, number: &str) -> Result<(), ActionError> {
         let detail = actions::invoice_detail(&mut self.ledger, number, self.today)?;
         let today = self.today;
-        let claim = match self.assets() {
-            Ok(_) => {
-                let assets = self.assets.take();
-                let r = assets
-                    .as_ref()
-                    .map(|a| actions::claim(&mut self.ledger, number, today, a));
-                self.assets = assets;
-                match r {
-                    Some(Ok((view, _))) => Ok(view),
-                    Some(Err(e)) => Err(e.to_string()),
-                    None => Err("no letter assets".into()),
-                }
-            }
-            Err(e) => Err(e.to_string()),
-        };
+        let claim = self
+            .with_assets(|ledger, a| actions::claim(ledger, number, today, a))
+            .map(|(view, _)| view)
+            .map_err(|e| e.to_string());
         let letters = actions::stored_letters(&mut self.ledger, number)?
             .into_iter()
             .map(|l| (l.stage, l.sent, l.pdf.map(Arc::new)))
@@ -211,7 +211,6 @@ impl App {
             Command::Reload => self.reload(),
             Command::ToggleTheme => {
                 let dark = !ctx.global_style().visuals.dark_mode;
-                self.dark = Some(dark);
                 ctx.set_theme(if dark {
                     egui::Theme::Dark
                 } else {
@@ -261,9 +260,7 @@ impl App {
                         self.reload();
                     }
                     Err(e) => {
-                        if let Some(t) = to_form(e, &mut form.errors) {
-                            form.errors.insert("form".into(), t);
-                        }
+                        show_on_form(e, &mut form.errors, "form");
                         self.new_invoice = Some(form);
                     }
                 }
@@ -283,11 +280,7 @@ impl App {
                         self.reload();
                     }
                     Ok(()) => {}
-                    Err(e) => {
-                        if let Some(t) = to_form(e, &mut form.errors) {
-                            form.errors.insert("policy".into(), t);
-                        }
-                    }
+                    Err(e) => show_on_form(e, &mut form.errors, "policy"),
                 }
                 self.settings.policy = form;
             }
@@ -341,9 +334,7 @@ impl App {
                 self.reload();
             }
             Err(e) => {
-                if let Some(t) = to_form(e, &mut form.errors) {
-                    form.errors.insert("form".into(), t);
-                }
+                show_on_form(e, &mut form.errors, "form");
                 if first {
                     self.first_run.profile = form;
                 } else {
@@ -385,6 +376,15 @@ impl App {
                 self.worker.start(ctx, Job::Demo);
             }
             Start::Import(path) => {
+                // No path typed: the native file dialog, here rather than in the view.
+                let picked = path.or_else(|| {
+                    rfd::FileDialog::new()
+                        .add_filter("CSV", &["csv"])
+                        .pick_file()
+                });
+                let Some(path) = picked else {
+                    return;
+                };
                 self.first_run.starting = true;
                 self.worker.start(ctx, Job::Import(path));
             }
@@ -399,15 +399,8 @@ impl App {
         } else {
             self.view
         };
-        let result = self.assets().map(|_| ()).and_then(|()| {
-            let assets = self.assets.take();
-            let r = match &assets {
-                Some(a) => actions::preview(&mut self.ledger, invoice, stage, None, today, a),
-                None => Err(ActionError::Refused("no letter assets".into())),
-            };
-            self.assets = assets;
-            r
-        });
+        let result =
+            self.with_assets(|ledger, a| actions::preview(ledger, invoice, stage, None, today, a));
         match result {
             Ok(letter) => {
                 let due = self.overview.as_ref().is_some_and(|o| {
@@ -431,15 +424,8 @@ impl App {
 
     fn send(&mut self, invoice: &str, stage: Stage) {
         let today = self.today;
-        let result = self.assets().map(|_| ()).and_then(|()| {
-            let assets = self.assets.take();
-            let r = match &assets {
-                Some(a) => actions::send(&mut self.ledger, invoice, Some(stage), false, today, a),
-                None => Err(ActionError::Refused("no letter assets".into())),
-            };
-            self.assets = assets;
-            r
-        });
+        let result = self
+            .with_assets(|ledger, a| actions::send(ledger, invoice, Some(stage), false, today, a));
         match result {
             Ok(sent) => {
                 let mut text = format!(

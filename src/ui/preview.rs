@@ -117,10 +117,10 @@ fn sheet(ui: &mut Ui, m: &LetterModel) {
     ui.label(text(&m.salutation));
     ui.add_space(4.0);
     blocks(ui, &m.before);
-    table(ui, "invoice table", &m.invoice_table, &m.continued);
+    table(ui, "invoice table", &m.invoice_table);
     if let Some(t) = &m.claim_table {
         ui.add_space(6.0);
-        table(ui, "claim table", t, &m.continued);
+        table(ui, "claim table", t);
     }
     blocks(ui, &m.after);
     if !m.payment.is_empty() {
@@ -166,7 +166,7 @@ fn blocks(ui: &mut Ui, blocks: &[Block]) {
     }
 }
 
-fn table(ui: &mut Ui, id: &str, t: &Table, _continued: &str) {
+fn table(ui: &mut Ui, id: &str, t: &Table) {
     ui.add_space(6.0);
     egui::Frame::new()
         .stroke(egui::Stroke::new(0.5, Color32::from_gray(160)))

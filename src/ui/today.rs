@@ -170,23 +170,21 @@ fn due_table(
         .body(|body| {
             body.rows(26.0, o.due.len(), |mut row| {
                 let r = &o.due[row.index()];
-                {
-                    who_cols(
-                        &mut row,
-                        &r.client,
-                        &r.invoice,
-                        money(r.balance_minor, r.currency),
-                        cmds,
-                    );
-                    row.col(|ui| {
-                        ui.label(r.days_overdue.to_string());
-                    });
-                    row.col(|ui| stage_badge(ui, r.stage.as_deref().unwrap_or("none")));
-                    row.col(|ui| {
-                        ui.label(r.deadline.map(|d| d.to_string()).unwrap_or_default());
-                    });
-                    row.col(|ui| row_actions(ui, r, quick, cmds));
-                }
+                who_cols(
+                    &mut row,
+                    &r.client,
+                    &r.invoice,
+                    money(r.balance_minor, r.currency),
+                    cmds,
+                );
+                row.col(|ui| {
+                    ui.label(r.days_overdue.to_string());
+                });
+                row.col(|ui| stage_badge(ui, r.stage.as_deref().unwrap_or("none")));
+                row.col(|ui| {
+                    ui.label(r.deadline.map(|d| d.to_string()).unwrap_or_default());
+                });
+                row.col(|ui| row_actions(ui, r, quick, cmds));
             });
         });
 }
@@ -245,10 +243,7 @@ fn row_actions(
             invoice: r.invoice.clone(),
             kind: "pause",
             text: String::new(),
-            until: r
-                .deadline
-                .map(|d| crate::domain::ladder::add_days(d, 0).to_string())
-                .unwrap_or_default(),
+            until: r.deadline.map(|d| d.to_string()).unwrap_or_default(),
             errors: Errors::new(),
         });
     }
@@ -315,19 +310,17 @@ fn soon_table(ui: &mut Ui, o: &Overview, cmds: &mut Vec<Command>) {
         .body(|body| {
             body.rows(24.0, o.soon.len(), |mut row| {
                 let r = &o.soon[row.index()];
-                {
-                    who_cols(
-                        &mut row,
-                        &r.client,
-                        &r.invoice,
-                        money(r.balance_minor, r.currency),
-                        cmds,
-                    );
-                    row.col(|ui| {
-                        ui.label(r.on.to_string());
-                    });
-                    row.col(|ui| stage_badge(ui, &r.what));
-                }
+                who_cols(
+                    &mut row,
+                    &r.client,
+                    &r.invoice,
+                    money(r.balance_minor, r.currency),
+                    cmds,
+                );
+                row.col(|ui| {
+                    ui.label(r.on.to_string());
+                });
+                row.col(|ui| stage_badge(ui, &r.what));
             });
         });
 }
