@@ -269,3 +269,52 @@ fn a_template_with_an_undefined_variable_shows_the_error_and_saves_nothing() {
         h.state().toasts()
     );
 }
+
+#[test]
+fn the_import_dialog_refuses_a_bad_file_whole_and_imports_a_good_one() {
+    let (dir, path) = demo_ledger();
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
+    settle(&mut h);
+    let before = h.state().overview().expect("overview").invoices.len();
+
+    // Row 3 has a due date before its issue date: nothing of the file is imported.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "number,client,issued,due,amount\nW-1,Window Client Ltd,2026-09-01,2026-10-01,120.00\nW-2,Window Client Ltd,2026-09-10,2026-09-01,80.00\n",
+    )
+    .expect("write");
+    click(&mut h, "Import CSV…");
+    set_text(&mut h, "CSV file", bad.to_str().expect("path"));
+    click(&mut h, "Import");
+    settle(&mut h);
+    let toasts = h.state().toasts();
+    let last = toasts.last().expect("a toast");
+    assert!(last.starts_with("Nothing imported"), "{last}");
+    assert!(last.contains("row 3"), "the error names the row: {last}");
+    assert_eq!(
+        h.state().overview().expect("overview").invoices.len(),
+        before
+    );
+
+    let good = dir.path().join("good.csv");
+    std::fs::write(
+        &good,
+        "number,client,issued,due,amount\nW-1,Window Client Ltd,2026-09-01,2026-10-01,120.00\nW-2,Window Client Ltd,2026-09-10,2026-10-10,80.00\n",
+    )
+    .expect("write");
+    click(&mut h, "Import CSV…");
+    set_text(&mut h, "CSV file", good.to_str().expect("path"));
+    click(&mut h, "Import");
+    settle(&mut h);
+    let last = h.state().toasts().last().cloned().expect("a toast");
+    assert!(last.starts_with("Imported 2 invoices"), "{last}");
+    let o = h.state().overview().expect("overview");
+    assert_eq!(o.invoices.len(), before + 2);
+    assert!(o.invoices.iter().any(|r| r.number == "W-2"));
+    // In the ledger too, not only in the window.
+    let mut ledger = Ledger::open(&path).expect("open");
+    let shown = actions::invoice_detail(&mut ledger, "W-2", today()).expect("W-2 stored");
+    assert_eq!(shown.row.amount_minor, 8000);
+    assert_eq!(shown.row.client, "Window Client Ltd");
+}

@@ -63,6 +63,18 @@ fn snap(h: &mut Harness<'static, App>, name: &str) -> bool {
 #[test]
 fn snapshots_of_the_main_views() {
     let (_dir, path) = demo_ledger();
+    // The preview shows the sender's logo, as the PDF prints it.
+    let mut ledger = overdue::ledger::Ledger::open(&path).expect("open");
+    let logo = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/logo.png");
+    overdue::actions::set_profile(
+        &mut ledger,
+        &overdue::actions::ProfilePatch {
+            logo: Some(Some(logo.into())),
+            ..Default::default()
+        },
+    )
+    .expect("logo");
+    drop(ledger);
 
     let mut h = ui_common::harness(&path, [WIDTH, HEIGHT], egui::Theme::Light);
     settle(&mut h);
@@ -84,6 +96,10 @@ fn snapshots_of_the_main_views() {
         .expect("a preview button")
         .click();
     settle(&mut h);
+    assert!(
+        h.query_by_label("Logo").is_some(),
+        "the preview draws the logo image"
+    );
     snap(&mut h, "letter_preview");
     click(&mut h, "Settings");
     snap(&mut h, "settings");

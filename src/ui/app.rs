@@ -160,6 +160,8 @@ pub struct App {
     pub(super) settings: SettingsState,
     pub(super) new_invoice: Option<InvoiceForm>,
     pub(super) quick: Option<QuickAction>,
+    /// The Import dialog, open with the path typed so far.
+    pub(super) import: Option<String>,
     pub(super) confirm_send_all: bool,
     pub(super) sending_all: bool,
     /// With `OVERDUE_REPORT_LAUNCH` set: report the launch times once, then close.
@@ -208,6 +210,7 @@ impl App {
             },
             new_invoice: None,
             quick: None,
+            import: None,
             confirm_send_all: false,
             sending_all: false,
             report_launch: std::env::var_os("OVERDUE_REPORT_LAUNCH").map(|_| false),
@@ -243,6 +246,8 @@ impl App {
     /// Draws one frame and applies the commands it produced.
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        // The logo decoders (PNG, JPEG) for the letter preview; a no-op once installed.
+        egui_extras::install_image_loaders(&ctx);
         self.now = ctx.input(|i| i.time);
         self.collect_outcomes();
         if self.reload_wanted && !self.worker.busy() {
@@ -319,6 +324,9 @@ impl App {
                     ui.separator();
                     if ui.button("New invoice").clicked() {
                         self.commands.push(Command::NewInvoice(None));
+                    }
+                    if ui.button("Import CSV…").clicked() {
+                        self.import = Some(String::new());
                     }
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -452,6 +460,23 @@ impl App {
                     }
                 });
             });
+        }
+        if let Some(path) = &mut self.import {
+            let mut close = false;
+            egui::Modal::new(egui::Id::unique("import")).show(ctx, |ui| {
+                ui.heading("Import invoices from a CSV");
+                first_run::csv_path_ui(ui, path);
+                ui.horizontal(|ui| {
+                    if ui.button("Import").clicked() {
+                        self.commands.push(first_run::import_command(path));
+                        close = true;
+                    }
+                    close |= ui.button("Cancel").clicked();
+                });
+            });
+            if close {
+                self.import = None;
+            }
         }
         if let Some(q) = &mut self.quick {
             let mut close = false;

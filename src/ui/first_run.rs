@@ -45,21 +45,37 @@ pub fn first_run_ui(ui: &mut Ui, f: &mut FirstRun, o: &Overview, cmds: &mut Vec<
             ui.label(format!("{DEMO_INVOICES} made-up invoices at every stage of the ladder, to try things safely."));
             ui.end_row();
             if ui.button("Import a CSV").clicked() {
-                let typed = f.csv_path.trim();
-                let path = (!typed.is_empty()).then(|| std::path::PathBuf::from(typed));
-                cmds.push(Command::Start(Start::Import(path)));
+                cmds.push(import_command(&f.csv_path));
             }
-            ui.vertical(|ui| {
-                ui.label("Columns: number, client, issued, due, amount (and optionally currency, paid, email…).");
-                ui.horizontal(|ui| {
-                    let l = ui.label("CSV file");
-                    ui.add(egui::TextEdit::singleline(&mut f.csv_path).hint_text("path, or leave blank to browse").desired_width(320.0))
-                        .labelled_by(l.id);
-                });
-            });
+            ui.vertical(|ui| csv_path_ui(ui, &mut f.csv_path));
             ui.end_row();
         });
         ui.add_space(8.0);
         ui.label(RichText::new("Your data stays on this machine.").weak());
     });
+}
+
+/// The CSV columns hint and the path field, shared by the first run and the Import
+/// dialog.
+pub fn csv_path_ui(ui: &mut Ui, path: &mut String) {
+    ui.label(
+        "Columns: number, client, issued, due, amount (and optionally currency, paid, email…).",
+    );
+    ui.label("UTF-8, comma or semicolon separated. A file with any bad row imports nothing, and the error names the row.");
+    ui.horizontal(|ui| {
+        let l = ui.label("CSV file");
+        ui.add(
+            egui::TextEdit::singleline(path)
+                .hint_text("path, or leave blank to browse")
+                .desired_width(320.0),
+        )
+        .labelled_by(l.id);
+    });
+}
+
+/// The import command for a typed path; blank opens the file dialog.
+pub fn import_command(typed: &str) -> Command {
+    let typed = typed.trim();
+    let path = (!typed.is_empty()).then(|| std::path::PathBuf::from(typed));
+    Command::Start(Start::Import(path))
 }

@@ -92,10 +92,23 @@ fn bold(s: &str) -> RichText {
         .font(FontId::new(13.0, FontFamily::Name(super::BOLD.into())))
 }
 
+/// The sender's logo at most 60 points high, as the PDF places it; its URI carries a
+/// digest of the bytes, so a new logo is a new image, not a stale cached one.
+fn logo(ui: &mut Ui, bytes: &[u8]) {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    let uri = format!("bytes://logo-{:016x}", h.finish());
+    let image = egui::Image::from_bytes(uri, bytes.to_vec())
+        .max_height(60.0)
+        .max_width(ui.available_width());
+    ui.add(image.alt_text("Logo"));
+}
+
 fn sheet(ui: &mut Ui, m: &LetterModel) {
     ui.columns(2, |cols| {
-        if m.logo.is_some() {
-            cols[0].label(text("[logo]").weak());
+        if let Some(bytes) = &m.logo {
+            logo(&mut cols[0], bytes);
         }
         cols[1].with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
             for (i, line) in m.sender.iter().enumerate() {
