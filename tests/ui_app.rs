@@ -276,6 +276,12 @@ fn the_import_dialog_refuses_a_bad_file_whole_and_imports_a_good_one() {
     let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
     settle(&mut h);
     let before = h.state().overview().expect("overview").invoices.len();
+    // Escape cancels the dialog.
+    click(&mut h, "Import CSV…");
+    assert!(h.query_by_label("Import invoices from a CSV").is_some());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Import invoices from a CSV").is_none());
 
     // Row 3 has a due date before its issue date: nothing of the file is imported.
     let bad = dir.path().join("bad.csv");

@@ -425,6 +425,9 @@ impl App {
     }
 
     fn modals(&mut self, ctx: &egui::Context) {
+        // Escape is Cancel in every dialog. A click outside is not: it would throw away
+        // a half-filled form.
+        let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
         if let Some(form) = &mut self.new_invoice {
             let clients: Vec<String> = self
                 .overview
@@ -435,7 +438,7 @@ impl App {
             egui::Modal::new(egui::Id::unique("new invoice")).show(ctx, |ui| {
                 close = invoices::new_invoice_ui(ui, form, &clients, &mut self.commands);
             });
-            if close {
+            if close || escape {
                 self.new_invoice = None;
             }
         }
@@ -460,6 +463,9 @@ impl App {
                     }
                 });
             });
+            if escape {
+                self.confirm_send_all = false;
+            }
         }
         if let Some(path) = &mut self.import {
             let mut close = false;
@@ -474,7 +480,7 @@ impl App {
                     close |= ui.button("Cancel").clicked();
                 });
             });
-            if close {
+            if close || escape {
                 self.import = None;
             }
         }
@@ -483,7 +489,7 @@ impl App {
             egui::Modal::new(egui::Id::unique("quick action")).show(ctx, |ui| {
                 close = today::quick_action_ui(ui, q, &mut self.commands);
             });
-            if close {
+            if close || escape {
                 self.quick = None;
             }
         }

@@ -68,6 +68,7 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
             TableBuilder::new(ui)
                 .id_salt("clients")
                 .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::remainder().at_least(150.0).clip(true))
                 .column(Column::auto().at_least(110.0))
                 .header(20.0, |mut h| {

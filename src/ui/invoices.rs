@@ -201,7 +201,7 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
         ("Amount", Some(SortBy::Amount)),
         ("Balance", Some(SortBy::Balance)),
         ("Status", Some(SortBy::Status)),
-        ("Last letter", None),
+        ("Stage", None),
     ];
     let mut sort = t.sort;
     builder

@@ -62,7 +62,9 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
 
 /// Draws a letter on a sheet of paper (also the template editor's live preview).
 pub fn letter_ui(ui: &mut Ui, m: &LetterModel) {
-    let width = ui.available_width().clamp(420.0, 640.0);
+    // The paper's own width: what is left after its margins (44 each side) and shadow,
+    // so the sheet never spills over its column.
+    let width = (ui.available_width() - 2.0 * 44.0 - 8.0).clamp(320.0, 640.0);
     ui.vertical_centered(|ui| {
         egui::Frame::new()
             .fill(PAPER)

@@ -194,20 +194,27 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let mut lang = ed.lang;
         let mut stage = ed.stage;
-        egui::ComboBox::from_label("Template language")
+        // The caption before its box, as in the forms; the box is labelled by it.
+        let l = ui.label("Template language");
+        egui::ComboBox::from_id_salt("template language")
             .selected_text(lang.to_string())
             .show_ui(ui, |ui| {
                 for l in Language::ALL {
                     ui.selectable_value(&mut lang, *l, l.to_string());
                 }
-            });
-        egui::ComboBox::from_label("Template stage")
+            })
+            .response
+            .labelled_by(l.id);
+        let l = ui.label("Template stage");
+        egui::ComboBox::from_id_salt("template stage")
             .selected_text(stage.title())
             .show_ui(ui, |ui| {
                 for s in Stage::ALL {
                     ui.selectable_value(&mut stage, *s, s.title());
                 }
-            });
+            })
+            .response
+            .labelled_by(l.id);
         if lang != ed.lang || stage != ed.stage {
             cmds.push(Command::EditTemplate { lang, stage });
         }

@@ -121,6 +121,8 @@ fn aging_ui(ui: &mut Ui, o: &Overview) {
         .allow_double_click_reset(false)
         .show_grid(egui::Vec2b::new(false, true))
         .include_y(0.0)
+        // The amounts are written out under the chart; a y axis adds only clutter.
+        .show_axes(egui::Vec2b::new(true, false))
         .x_axis_formatter(|mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() < 1e-6 && (0.0..4.0).contains(&i) {
@@ -135,7 +137,7 @@ fn aging_ui(ui: &mut Ui, o: &Overview) {
         .zip(f.aging_minor)
         .map(|(l, m)| format!("{l}: {}", money(m, cur)))
         .collect();
-    ui.label(RichText::new(text.join("   ·   ")).small());
+    ui.label(text.join("   ·   "));
 }
 
 fn due_table(
@@ -262,7 +264,12 @@ pub fn quick_action_ui(ui: &mut Ui, q: &mut QuickAction, cmds: &mut Vec<Command>
         if pause {
             widgets::date_row(ui, "Until", &mut q.until, &q.errors, "until");
         }
-        widgets::multiline_row(ui, "What was said", &mut q.text, &q.errors, "text");
+        let label = if pause {
+            "Why (for the log)"
+        } else {
+            "What was said"
+        };
+        widgets::multiline_row(ui, label, &mut q.text, &q.errors, "text");
     });
     ui.horizontal(|ui| {
         let label = if pause { "Pause" } else { "Log call" };

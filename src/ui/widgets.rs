@@ -29,8 +29,14 @@ pub fn money(minor: i64, currency: Currency) -> String {
 /// A row of a two-column form grid: the label, the field, and its error beside it.
 pub fn text_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, key: &str) {
     let l = ui.label(label);
-    ui.add(egui::TextEdit::singleline(value).desired_width(260.0))
-        .labelled_by(l.id);
+    // A minimum size as well as a desired one: in a freshly opened dialog the grid's
+    // column is still narrow, and a desired width alone would be clamped to it.
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .desired_width(260.0)
+            .min_size(egui::vec2(260.0, 0.0)),
+    )
+    .labelled_by(l.id);
     error_cell(ui, errors, key);
     ui.end_row();
 }
@@ -41,7 +47,8 @@ pub fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Erro
     ui.add(
         egui::TextEdit::multiline(value)
             .desired_rows(3)
-            .desired_width(260.0),
+            .desired_width(260.0)
+            .min_size(egui::vec2(260.0, 0.0)),
     )
     .labelled_by(l.id);
     error_cell(ui, errors, key);
@@ -173,6 +180,26 @@ pub fn stage_badge(ui: &mut Ui, stage: &str) {
 
 /// A big figure with its caption.
 pub fn figure(ui: &mut Ui, caption: &str, value: &str) {
+    // A frame is sized after its contents are laid out, so a wrapping row cannot wrap it
+    // by itself: measure the two texts and start a new row when the card would not fit.
+    let width = |t: RichText| {
+        egui::WidgetText::from(t)
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x
+    };
+    let needed = width(RichText::new(caption).small())
+        .max(width(RichText::new(value).size(20.0).strong()))
+        + 2.0 * 10.0
+        + 2.0 * ui.style().visuals.widgets.noninteractive.bg_stroke.width;
+    if ui.available_size_before_wrap().x < needed && ui.cursor().min.x > ui.max_rect().min.x {
+        ui.end_row();
+    }
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
