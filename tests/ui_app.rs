@@ -322,5 +322,5 @@ fn the_import_dialog_refuses_a_bad_file_whole_and_imports_a_good_one() {
     let mut ledger = Ledger::open(&path).expect("open");
     let shown = actions::invoice_detail(&mut ledger, "W-2", today()).expect("W-2 stored");
     assert_eq!(shown.row.amount_minor, 8000);
-    assert_eq!(shown.row.client, "Window Client Ltd");
+    assert_eq!(&*shown.row.client, "Window Client Ltd");
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use super::Result;
-use super::views::{DueRow, InvoiceRow, due_row_of, invoice_row_of, sort_queue};
+use super::views::{DueRow, InvoiceRow, due_row_of, invoice_row_named, sort_queue};
 use crate::domain::ladder::{self, LadderPolicy, NextAction, Reason, Stage, Status};
 use crate::domain::money::Currency;
 use crate::domain::party::{BusinessProfile, Client, ClientId};
@@ -116,8 +116,13 @@ pub fn overview(ledger: &mut Ledger, today: NaiveDate) -> Result<Overview> {
             policy: policy.clone(),
         };
         let mut by_client: BTreeMap<ClientId, (usize, BTreeMap<Currency, i64>)> = BTreeMap::new();
+        let mut names: BTreeMap<ClientId, std::sync::Arc<str>> = BTreeMap::new();
         tx.each_issued_case_for_engine(today, |case| {
-            let row = invoice_row_of(case, &policy, today);
+            let name = names
+                .entry(case.invoice.client_id)
+                .or_insert_with(|| std::sync::Arc::from(case.client_name.as_str()))
+                .clone();
+            let row = invoice_row_named(case, &policy, today, name);
             let open = row.status.is_open();
             if open || row.status == Status::HandedOver {
                 let entry = by_client.entry(case.invoice.client_id).or_default();

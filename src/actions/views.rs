@@ -3,6 +3,8 @@
 //! These are the shapes scripts read as JSON (their field names are a contract) and the
 //! window will draw. Each is computed from one consistent snapshot of the ledger.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -123,8 +125,8 @@ fn queue_row(
 pub struct InvoiceRow {
     /// Invoice number.
     pub number: String,
-    /// Client name.
-    pub client: String,
+    /// Client name (shared by the rows of one client: the window holds 100k rows).
+    pub client: Arc<str>,
     /// Issue date.
     pub issued: NaiveDate,
     /// Due date.
@@ -136,7 +138,7 @@ pub struct InvoiceRow {
     /// Currency.
     pub currency: Currency,
     /// Position on the ladder: `none`, a stage, `handover_ready` or `handed_over`.
-    pub stage: String,
+    pub stage: &'static str,
     /// Standing on the day.
     pub status: Status,
 }
@@ -146,10 +148,21 @@ pub(crate) fn invoice_row_of(
     policy: &LadderPolicy,
     today: NaiveDate,
 ) -> InvoiceRow {
+    invoice_row_named(case, policy, today, Arc::from(case.client_name.as_str()))
+}
+
+/// An invoice row with the client's name given, so that a caller listing many rows can
+/// share one name among them.
+pub(crate) fn invoice_row_named(
+    case: &CaseData,
+    policy: &LadderPolicy,
+    today: NaiveDate,
+    client: Arc<str>,
+) -> InvoiceRow {
     let inv = &case.invoice;
     InvoiceRow {
         number: inv.number.clone(),
-        client: case.client_name.clone(),
+        client,
         issued: inv.issued,
         due: inv.due,
         amount_minor: inv.amount_minor,

@@ -117,12 +117,12 @@ pub fn invoices(rows: &[InvoiceRow]) {
         .map(|r| {
             vec![
                 r.number.clone(),
-                r.client.clone(),
+                r.client.to_string(),
                 r.issued.to_string(),
                 r.due.to_string(),
                 money(r.amount_minor, r.currency),
                 money(r.balance_minor, r.currency),
-                r.stage.clone(),
+                r.stage.to_string(),
                 r.status.to_string(),
             ]
         })

@@ -461,14 +461,14 @@ pub fn next_action(case: &Case, policy: &LadderPolicy, today: NaiveDate) -> Next
 
 /// Where an invoice stands on the ladder on `today`, as shown in lists:
 /// `none`, a stage, `handover_ready` or `handed_over`.
-pub fn ladder_position(case: &Case, today: NaiveDate) -> String {
+pub fn ladder_position(case: &Case, today: NaiveDate) -> &'static str {
     if first_of(case.events, EventKind::HandedOver, today).is_some() {
-        return "handed_over".into();
+        return "handed_over";
     }
     match last_letter(case.letters, today) {
-        None => "none".into(),
-        Some(l) if l.stage == Stage::LegalWarning && today > l.deadline => "handover_ready".into(),
-        Some(l) => l.stage.to_string(),
+        None => "none",
+        Some(l) if l.stage == Stage::LegalWarning && today > l.deadline => "handover_ready",
+        Some(l) => l.stage.as_str(),
     }
 }
 

@@ -187,6 +187,14 @@ impl Ledger {
         })
     }
 
+    /// Reads through SQLite's small page cache instead of mapping the file: a little
+    /// slower for big scans, but the window does not hold the whole file in its resident
+    /// memory while it loads (mapped pages count as the process's own).
+    pub fn without_mmap(self) -> Result<Ledger> {
+        self.conn.execute_batch("PRAGMA mmap_size = 0;")?;
+        Ok(self)
+    }
+
     /// Where the ledger file is.
     pub fn path(&self) -> &Path {
         &self.path

@@ -172,7 +172,7 @@ pub struct App {
 impl App {
     /// Opens the ledger at `path` as of `today`; the overview loads on a worker thread.
     pub fn new(path: &std::path::Path, today: NaiveDate) -> anyhow::Result<App> {
-        let ledger = Ledger::open(path)?;
+        let ledger = Ledger::open(path)?.without_mmap()?;
         let worker = Worker::new(path.to_path_buf(), today);
         Ok(App {
             ledger,

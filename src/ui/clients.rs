@@ -175,7 +175,7 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
                         ui.label(r.due.to_string());
                         ui.label(money(r.balance_minor, r.currency));
                         ui.label(r.status.as_str().replace('_', " "));
-                        stage_badge(ui, &r.stage);
+                        stage_badge(ui, r.stage);
                         ui.end_row();
                     }
                 });

@@ -33,7 +33,7 @@ fn header_ui(ui: &mut Ui, d: &DetailState) {
     let r = &d.detail.row;
     ui.horizontal(|ui| {
         ui.heading(format!("Invoice {}", r.number));
-        ui.label(RichText::new(&r.client).size(16.0));
+        ui.label(RichText::new(&*r.client).size(16.0));
         ui.label(RichText::new(r.status.as_str().replace('_', " ")).italics());
     });
     ui.horizontal_wrapped(|ui| {

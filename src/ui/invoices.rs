@@ -240,7 +240,7 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
                     }
                 });
                 row.col(|ui| {
-                    ui.label(&r.client);
+                    ui.label(&*r.client);
                 });
                 row.col(|ui| {
                     ui.label(r.issued.to_string());
@@ -257,7 +257,7 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
                 row.col(|ui| {
                     ui.label(r.status.as_str().replace('_', " "));
                 });
-                row.col(|ui| stage_badge(ui, &r.stage));
+                row.col(|ui| stage_badge(ui, r.stage));
             });
         });
     t.sort = sort;

@@ -70,6 +70,14 @@ pub fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
+/// The renderer: OpenGL (glow) unless `OVERDUE_RENDERER=wgpu` asks for wgpu.
+fn renderer() -> eframe::Renderer {
+    match std::env::var("OVERDUE_RENDERER").as_deref() {
+        Ok("wgpu") => eframe::Renderer::Wgpu,
+        _ => eframe::Renderer::Glow,
+    }
+}
+
 /// Opens the window on the ledger at `path`, acting as of `today`.
 pub fn run_window(path: &Path, today: NaiveDate) -> anyhow::Result<()> {
     let app = App::new(path, today)?;
@@ -83,6 +91,7 @@ pub fn run_window(path: &Path, today: NaiveDate) -> anyhow::Result<()> {
     }
     let options = eframe::NativeOptions {
         viewport,
+        renderer: renderer(),
         ..Default::default()
     };
     eframe::run_native(

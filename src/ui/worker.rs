@@ -118,7 +118,9 @@ fn run_job(
     progress: &Progress,
     ctx: &egui::Context,
 ) -> Outcome {
-    let ledger = Ledger::open(path).map_err(|e| e.to_string());
+    let ledger = Ledger::open(path)
+        .and_then(Ledger::without_mmap)
+        .map_err(|e| e.to_string());
     let text = |e: &dyn std::fmt::Display| e.to_string();
     match job {
         Job::Overview => Outcome::Overview(ledger.and_then(|mut l| {
