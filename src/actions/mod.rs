@@ -5,6 +5,7 @@
 //! both send the same letter. Inputs arrive as the strings a user typed; errors name the
 //! field at fault.
 
+mod backups;
 mod letters;
 mod overview;
 mod parties;
@@ -14,6 +15,7 @@ mod run;
 mod template_files;
 mod views;
 
+pub use backups::*;
 pub use letters::*;
 pub use overview::*;
 pub use parties::*;

@@ -194,6 +194,20 @@ pub enum Command {
         /// The export to read.
         file: PathBuf,
     },
+    /// Back the ledger up (SQLite's online backup, safe while the window is open).
+    Backup {
+        /// The file to write; without it, a new file in `backups/` beside the ledger.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// List the backups in `backups/` instead.
+        #[arg(long, conflicts_with = "out")]
+        list: bool,
+    },
+    /// Replace the ledger with a backup, after checking it and backing the current one up.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
     /// Fill a new ledger with realistic demo data.
     Demo {
         /// How many invoices.

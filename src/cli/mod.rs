@@ -43,7 +43,26 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let path = ledger_path(cli.db)?;
-    let mut ledger = Ledger::open(&path)?;
+    let mut ledger = match (Ledger::open(&path), &cli.command) {
+        (Ok(l), _) => l,
+        // A ledger that no longer opens can still be restored over: it is moved aside
+        // (never deleted), and the backup goes into a new file in its place.
+        (Err(e), Some(Command::Restore { file })) => {
+            ledger::backup::check_backup(file)?;
+            let aside = ledger::backup::move_aside(&path)?;
+            eprintln!(
+                "overdue: the ledger did not open ({e}); it was moved to {}",
+                aside.display()
+            );
+            Ledger::open(&path)?
+        }
+        (Err(e), _) => return Err(e.into()),
+    };
+    // Once a day, on the first open: a backup in `backups/`, the last 14 kept. A failed
+    // backup is reported but does not stop the command the user asked for.
+    if let Err(e) = ledger.daily_backup(today) {
+        eprintln!("overdue: warning: today's automatic backup failed: {e}");
+    }
     match cli.command {
         None => window(&mut ledger, today),
         Some(cmd) => dispatch(&mut ledger, cmd, today),
@@ -224,6 +243,16 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             Ok(())
         }
         Command::Import(args) => import_csv(ledger, args),
+        Command::Backup { out, list } => backup(ledger, out, list),
+        Command::Restore { file } => {
+            let safety = actions::restore(ledger, &file)?;
+            say!(
+                "Restored from {}. The ledger as it was before is in {}.",
+                file.display(),
+                safety.display()
+            );
+            Ok(())
+        }
         Command::Export { file } => {
             let dump = ledger.read(|tx| -> anyhow::Result<LedgerDump> { Ok(tx.dump()?) })?;
             let text = serde_json::to_string_pretty(&dump)?;
@@ -279,4 +308,17 @@ const DEMO_PDF_LIMIT: usize = 1000;
 /// Writes a file whole or not at all, readable by the user only.
 pub(crate) fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(actions::write_file(path, bytes)?)
+}
+
+/// `overdue backup`: a new backup, or the list of them.
+fn backup(ledger: &mut Ledger, out: Option<PathBuf>, list: bool) -> anyhow::Result<()> {
+    if list {
+        for b in ledger::backup::list_backups(ledger.path())? {
+            say!("{}\t{} bytes", b.path.display(), b.bytes);
+        }
+        return Ok(());
+    }
+    let dest = actions::backup(ledger, out.as_deref())?;
+    say!("Backed up to {}.", dest.display());
+    Ok(())
 }

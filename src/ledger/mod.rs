@@ -5,6 +5,7 @@
 //! refusal of ledgers from newer versions) and written only inside transactions: one
 //! transaction per user action, so nothing is ever half written.
 
+pub mod backup;
 mod bulk;
 mod clients;
 mod convert;
@@ -118,18 +119,10 @@ pub fn default_path() -> Option<PathBuf> {
 /// private), if it does not exist yet.
 fn create_private(path: &Path) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder.create(dir)?;
+        backup::private_dir(dir)?;
     }
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    match opts.open(path) {
-        Ok(_) => Ok(()),
+    match backup::private_file(path) {
+        Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(e),
     }

@@ -1,0 +1,248 @@
+//! Backups of the ledger, with SQLite's online backup API: a consistent copy taken while
+//! other windows may be writing, never a file copy of a live database.
+//!
+//! A backup is written to a temporary file (mode 0600) beside its destination, checked
+//! (`PRAGMA integrity_check`) and only then renamed into place, so a crash never leaves a
+//! half backup under a real name. The daily backups live in `backups/` beside the ledger,
+//! one per day, the last [`KEEP_DAILY`] kept.
+//!
+//! A restore checks the file first (integrity, a schema this build knows, Overdue's
+//! tables), backs the current ledger up, and then copies the file into the open ledger
+//! through the same API, in one step that readers see whole; an older schema is then
+//! upgraded as on any open.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OpenFlags, backup::Backup};
+
+use super::{Ledger, LedgerError, Result, schema};
+
+/// How many daily backups are kept.
+pub const KEEP_DAILY: usize = 14;
+
+/// The prefix and suffix of a daily backup's file name: `ledger-2026-11-22.db`.
+const DAILY_PREFIX: &str = "ledger-";
+const SUFFIX: &str = ".db";
+
+/// The folder of a ledger's backups: `backups/` beside it.
+pub fn backup_dir(ledger: &Path) -> PathBuf {
+    ledger
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join("backups")
+}
+
+/// A backup found in the backups folder.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct BackupFile {
+    /// Where it is.
+    pub path: PathBuf,
+    /// Its size in bytes.
+    pub bytes: u64,
+}
+
+impl Ledger {
+    /// Copies the ledger to `dest` (which must not exist yet) with the online backup API.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        let io = |source| LedgerError::Io {
+            path: dest.to_path_buf(),
+            source,
+        };
+        if dest.exists() {
+            return Err(LedgerError::Invalid(format!(
+                "{}: the file exists already; name a new file for the backup",
+                dest.display()
+            )));
+        }
+        let dir = dest
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or_else(|| Path::new("."));
+        private_dir(dir).map_err(io)?;
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "backup".into());
+        let tmp = dir.join(format!(".{name}.{}.part", std::process::id()));
+        let _ = std::fs::remove_file(&tmp);
+        private_file(&tmp).map_err(|source| LedgerError::Io {
+            path: tmp.clone(),
+            source,
+        })?;
+        let result = (|| {
+            let mut copy = Connection::open(&tmp)?;
+            {
+                let backup = Backup::new(&self.conn, &mut copy)?;
+                // All pages in one step: the copy is one consistent snapshot.
+                backup.run_to_completion(i32::MAX, Duration::from_millis(50), None)?;
+            }
+            // One self-contained file: no -wal beside a backup.
+            copy.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+            let ok: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            if ok != "ok" {
+                return Err(LedgerError::Invalid(format!(
+                    "the backup failed its integrity check: {ok}"
+                )));
+            }
+            drop(copy);
+            std::fs::rename(&tmp, dest).map_err(io)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
+    }
+
+    /// Makes today's backup in `backups/` if there is none yet, and keeps the last
+    /// [`KEEP_DAILY`]. Returns the new backup's path, or `None` when today's exists.
+    pub fn daily_backup(&self, today: NaiveDate) -> Result<Option<PathBuf>> {
+        let dir = backup_dir(&self.path);
+        let dest = dir.join(format!("{DAILY_PREFIX}{today}{SUFFIX}"));
+        if dest.exists() {
+            return Ok(None);
+        }
+        match self.backup_to(&dest) {
+            Ok(()) => {}
+            // Another process made it meanwhile.
+            Err(LedgerError::Invalid(_)) if dest.exists() => return Ok(None),
+            Err(e) => return Err(e),
+        }
+        let mut daily: Vec<PathBuf> = list_backups(&self.path)?
+            .into_iter()
+            .map(|b| b.path)
+            .filter(|p| is_daily(p))
+            .collect();
+        daily.sort();
+        let excess = daily.len().saturating_sub(KEEP_DAILY);
+        for old in &daily[..excess] {
+            let _ = std::fs::remove_file(old);
+        }
+        Ok(Some(dest))
+    }
+
+    /// Replaces the ledger's contents with the backup at `file`, after checking it and
+    /// backing the current contents up into `backups/`. Returns that safety backup.
+    pub fn restore_from(&mut self, file: &Path, stamp: &str) -> Result<PathBuf> {
+        check_backup(file)?;
+        let safety = backup_dir(&self.path).join(format!("before-restore-{stamp}{SUFFIX}"));
+        self.backup_to(&safety)?;
+        let source = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        {
+            let backup = Backup::new(&source, &mut self.conn)?;
+            backup.run_to_completion(i32::MAX, Duration::from_millis(50), None)?;
+        }
+        drop(source);
+        // The copy brought the file's own settings; put the ledger's back.
+        self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        schema::migrate(&mut self.conn)?;
+        let ok = self.pragma_text("integrity_check")?;
+        if ok != "ok" {
+            return Err(LedgerError::Invalid(format!(
+                "the restored ledger failed its integrity check: {ok}; the previous one is in {}",
+                safety.display()
+            )));
+        }
+        Ok(safety)
+    }
+}
+
+/// Checks that `file` is an intact Overdue ledger of a schema this build can open.
+pub fn check_backup(file: &Path) -> Result<()> {
+    let named = |what: String| LedgerError::Invalid(format!("{}: {what}", file.display()));
+    if !file.is_file() {
+        return Err(named("no such file".into()));
+    }
+    let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| named(format!("cannot be opened: {e}")))?;
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| named(format!("is not an SQLite database ({e})")))?;
+    if ok != "ok" {
+        return Err(named(format!("is damaged (integrity check: {ok})")));
+    }
+    let version = schema::user_version(&conn)?;
+    if version > schema::SCHEMA_VERSION {
+        return Err(named(format!(
+            "has schema version {version}, newer than this Overdue knows ({}); upgrade Overdue first",
+            schema::SCHEMA_VERSION
+        )));
+    }
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('invoices', 'clients', 'letters', 'payments')",
+        [],
+        |r| r.get(0),
+    )?;
+    if version < 1 || tables < 4 {
+        return Err(named("is not an Overdue ledger".into()));
+    }
+    Ok(())
+}
+
+/// Moves a ledger that no longer opens out of the way, with its -wal and -shm files,
+/// to `<name>.broken-<n>`; returns the new path of the main file.
+pub fn move_aside(ledger: &Path) -> Result<PathBuf> {
+    let aside = (1..)
+        .map(|n| PathBuf::from(format!("{}.broken-{n}", ledger.display())))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| PathBuf::from(format!("{}.broken", ledger.display())));
+    for ext in ["-wal", "-shm"] {
+        let from = PathBuf::from(format!("{}{ext}", ledger.display()));
+        if from.exists() {
+            let to = PathBuf::from(format!("{}{ext}", aside.display()));
+            std::fs::rename(&from, &to).map_err(|source| LedgerError::Io { path: from, source })?;
+        }
+    }
+    std::fs::rename(ledger, &aside).map_err(|source| LedgerError::Io {
+        path: ledger.to_path_buf(),
+        source,
+    })?;
+    Ok(aside)
+}
+
+/// The backups beside the ledger at `ledger`, oldest name first.
+pub fn list_backups(ledger: &Path) -> Result<Vec<BackupFile>> {
+    let dir = backup_dir(ledger);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
+        Err(source) => return Err(LedgerError::Io { path: dir, source }),
+    };
+    let mut out = vec![];
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || !name.ends_with(SUFFIX) {
+            continue;
+        }
+        let bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        out.push(BackupFile { path, bytes });
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+fn is_daily(p: &Path) -> bool {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_prefix(DAILY_PREFIX))
+        .and_then(|n| n.strip_suffix(SUFFIX))
+        .is_some_and(|d| d.parse::<NaiveDate>().is_ok())
+}
+
+pub(super) fn private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+pub(super) fn private_file(path: &Path) -> std::io::Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    opts.open(path).map(drop)
+}

@@ -1,0 +1,245 @@
+//! Backups: one a day on the first open, the last 14 kept, all mode 0600; `backup` and
+//! `restore` through the real binary, and every refusal leaving the ledger as it was.
+
+mod common;
+use common::Env;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777
+}
+
+fn backups(env: &Env) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(env.path("backups"))
+        .expect("backups dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn balance(env: &Env, today: &str, number: &str) -> i64 {
+    env.json(today, &["invoice", "show", number, "--json"])["balance_minor"]
+        .as_i64()
+        .expect("balance")
+}
+
+#[test]
+fn one_backup_a_day_the_last_14_kept_all_private() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("B-1");
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).expect("date");
+    for i in 0..20 {
+        let day = (start + chrono::Days::new(i)).to_string();
+        env.ok(&day, &["due"]);
+        env.ok(&day, &["due"]); // a second open the same day makes no second backup
+    }
+    let names = backups(&env);
+    let daily: Vec<&String> = names.iter().filter(|n| n.starts_with("ledger-")).collect();
+    assert_eq!(daily.len(), 14, "{names:?}");
+    assert_eq!(daily[0], "ledger-2026-10-07.db");
+    assert_eq!(daily[13], "ledger-2026-10-20.db");
+    assert!(
+        !names.iter().any(|n| n.ends_with(".part")),
+        "no half backups: {names:?}"
+    );
+    assert_eq!(mode(&env.db), 0o600);
+    assert_eq!(mode(&env.path("backups")), 0o700);
+    for n in &names {
+        assert_eq!(mode(&env.path("backups").join(n)), 0o600, "{n}");
+    }
+    // A backup is a whole, self-contained ledger: it opens and has the invoice.
+    let copy = env.path("backups").join(daily[13]);
+    let out = common::run_with_db(&copy, "2026-10-20", &["invoice", "show", "B-1", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn backup_then_restore_brings_the_ledger_back_and_keeps_what_it_replaced() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("B-1");
+    let before = balance(&env, "2026-11-22", "B-1");
+    let saved = env.path("saved.db");
+    let out = env.ok(
+        "2026-11-22",
+        &["backup", "--out", saved.to_str().expect("path")],
+    );
+    assert!(out.contains("Backed up to"), "{out}");
+    assert_eq!(mode(&saved), 0o600);
+    // A second backup to the same file is refused, and the first is kept.
+    let err = env.fails(
+        "2026-11-22",
+        &["backup", "--out", saved.to_str().expect("path")],
+    );
+    assert!(err.contains("exists already"), "{err}");
+
+    env.ok(
+        "2026-11-22",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "B-1",
+            "--date",
+            "2026-11-22",
+            "--amount",
+            "100.00",
+        ],
+    );
+    assert_eq!(balance(&env, "2026-11-22", "B-1"), before - 10_000);
+
+    let out = env.ok("2026-11-22", &["restore", saved.to_str().expect("path")]);
+    assert!(out.contains("The ledger as it was before is in"), "{out}");
+    assert_eq!(
+        balance(&env, "2026-11-22", "B-1"),
+        before,
+        "the payment is undone"
+    );
+    // The ledger that was replaced, with its payment, is in backups/.
+    let safety = backups(&env)
+        .into_iter()
+        .find(|n| n.starts_with("before-restore-"))
+        .expect("a safety backup");
+    let safety = env.path("backups").join(safety);
+    let shown = common::run_with_db(&safety, "2026-11-22", &["invoice", "show", "B-1", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
+    assert_eq!(v["balance_minor"].as_i64(), Some(before - 10_000));
+    // And the restored ledger takes writes as before.
+    env.ok(
+        "2026-11-22",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "B-1",
+            "--date",
+            "2026-11-22",
+            "--amount",
+            "1.00",
+        ],
+    );
+    assert_eq!(balance(&env, "2026-11-22", "B-1"), before - 100);
+}
+
+#[test]
+fn restore_refuses_bad_files_and_changes_nothing() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("B-1");
+    let good = env.path("good.db");
+    env.ok(
+        "2026-11-22",
+        &["backup", "--out", good.to_str().expect("path")],
+    );
+    env.ok(
+        "2026-11-22",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "B-1",
+            "--date",
+            "2026-11-22",
+            "--amount",
+            "5.00",
+        ],
+    );
+    let expected = balance(&env, "2026-11-22", "B-1");
+    let before_files = backups(&env);
+
+    let garbage = env.write("garbage.db", b"this is not a database at all, just text\n");
+    let err = env.fails("2026-11-22", &["restore", garbage.to_str().expect("path")]);
+    assert!(
+        err.contains("garbage.db") && err.contains("not an SQLite database"),
+        "{err}"
+    );
+
+    let other = env.path("other.db");
+    {
+        let c = rusqlite::Connection::open(&other).expect("open");
+        c.execute_batch("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('hi'); PRAGMA user_version = 1;")
+            .expect("other db");
+    }
+    let err = env.fails("2026-11-22", &["restore", other.to_str().expect("path")]);
+    assert!(err.contains("is not an Overdue ledger"), "{err}");
+
+    let future = env.path("future.db");
+    std::fs::copy(&good, &future).expect("copy");
+    {
+        let c = rusqlite::Connection::open(&future).expect("open");
+        c.execute_batch("PRAGMA user_version = 99;")
+            .expect("version");
+    }
+    let err = env.fails("2026-11-22", &["restore", future.to_str().expect("path")]);
+    assert!(
+        err.contains("schema version 99") && err.contains("upgrade Overdue"),
+        "{err}"
+    );
+
+    // A damaged copy: the right header, but pages overwritten in the middle.
+    let damaged = env.path("damaged.db");
+    let mut bytes = std::fs::read(&good).expect("read");
+    assert!(bytes.len() > 5 * 4096, "the backup has several pages");
+    for b in &mut bytes[2 * 4096..4 * 4096] {
+        *b = 0xA5;
+    }
+    std::fs::write(&damaged, &bytes).expect("write");
+    let err = env.fails("2026-11-22", &["restore", damaged.to_str().expect("path")]);
+    assert!(err.contains("damaged.db"), "{err}");
+
+    let err = env.fails(
+        "2026-11-22",
+        &["restore", env.path("missing.db").to_str().expect("path")],
+    );
+    assert!(err.contains("no such file"), "{err}");
+
+    assert_eq!(
+        balance(&env, "2026-11-22", "B-1"),
+        expected,
+        "the ledger is untouched"
+    );
+    assert_eq!(
+        backups(&env),
+        before_files,
+        "no safety backup for a refused restore"
+    );
+}
+
+#[test]
+fn a_ledger_that_no_longer_opens_can_be_restored_over_and_is_kept_aside() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("B-1");
+    let good = env.path("good.db");
+    env.ok(
+        "2026-11-22",
+        &["backup", "--out", good.to_str().expect("path")],
+    );
+    // Simulate a ledger destroyed on disk.
+    for ext in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{ext}", env.db.display()));
+    }
+    std::fs::write(&env.db, b"overwritten by some other program").expect("clobber");
+    let err = env.fails("2026-11-22", &["due"]);
+    assert!(err.contains("not a database"), "{err}");
+    let out = env.run("2026-11-22", &["restore", good.to_str().expect("path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("moved to"));
+    let aside = PathBuf::from(format!("{}.broken-1", env.db.display()));
+    assert_eq!(
+        std::fs::read(&aside).expect("kept aside"),
+        b"overwritten by some other program"
+    );
+    env.ok("2026-11-22", &["invoice", "show", "B-1"]);
+}
