@@ -324,3 +324,61 @@ fn the_import_dialog_refuses_a_bad_file_whole_and_imports_a_good_one() {
     assert_eq!(shown.row.amount_minor, 8000);
     assert_eq!(&*shown.row.client, "Window Client Ltd");
 }
+
+#[test]
+fn settings_backs_up_and_restores_after_asking() {
+    let (_dir, path) = demo_ledger();
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
+    settle(&mut h);
+    click(&mut h, "Settings");
+    click(&mut h, "Backups");
+    click(&mut h, "Back up now");
+    let toast = h.state().toasts().last().cloned().expect("a toast");
+    let saved = toast
+        .strip_prefix("Backed up to ")
+        .and_then(|s| s.strip_suffix('.'))
+        .unwrap_or_else(|| panic!("{toast}"))
+        .to_string();
+    assert!(std::path::Path::new(&saved).is_file(), "{saved}");
+
+    // A payment recorded after the backup (here by another connection, as the CLI would).
+    let (number, balance) = overdue_invoice(&h);
+    let mut ledger = Ledger::open(&path).expect("open");
+    actions::add_payment(
+        &mut ledger,
+        &number,
+        "2026-11-22",
+        "50.00",
+        None,
+        None,
+        today(),
+    )
+    .expect("payment");
+    drop(ledger);
+
+    set_text(&mut h, "Restore from a file", &saved);
+    click(&mut h, "Restore…");
+    assert!(
+        h.query_by_label("Replace the ledger?").is_some(),
+        "it asks first"
+    );
+    click(&mut h, "Replace the ledger");
+    settle(&mut h);
+    let last = h.state().toasts().last().cloned().expect("a toast");
+    assert!(last.starts_with("Restored from"), "{last}");
+    let mut ledger = Ledger::open(&path).expect("open");
+    let detail = actions::invoice_detail(&mut ledger, &number, today()).expect("detail");
+    assert_eq!(
+        detail.row.balance_minor, balance,
+        "the payment after the backup is undone"
+    );
+    let shown = h
+        .state()
+        .overview()
+        .expect("overview")
+        .invoices
+        .iter()
+        .find(|r| r.number == number)
+        .map(|r| r.balance_minor);
+    assert_eq!(shown, Some(balance), "the window shows the restored ledger");
+}

@@ -107,6 +107,8 @@ pub struct SettingsState {
     pub rates: Option<RatesView>,
     /// Whether the profile has a logo.
     pub has_logo: bool,
+    /// The Backups section.
+    pub backups: super::backups::BackupsState,
     /// The forms were filled from the ledger.
     pub loaded: bool,
 }
@@ -206,6 +208,7 @@ impl App {
                 },
                 rates: None,
                 has_logo: false,
+                backups: Default::default(),
                 loaded: false,
             },
             new_invoice: None,
@@ -482,6 +485,15 @@ impl App {
             });
             if close || escape {
                 self.import = None;
+            }
+        }
+        if let Some(file) = self.settings.backups.confirm.clone() {
+            let mut close = false;
+            egui::Modal::new(egui::Id::unique("restore")).show(ctx, |ui| {
+                close = super::backups::confirm_ui(ui, &file, &mut self.commands);
+            });
+            if close || escape {
+                self.settings.backups.confirm = None;
             }
         }
         if let Some(q) = &mut self.quick {

@@ -166,6 +166,12 @@ pub enum Command {
     PickLogo,
     /// Removes the profile's logo.
     RemoveLogo,
+    /// Lists the backups (Settings).
+    ListBackups,
+    /// Makes a backup now.
+    BackupNow,
+    /// Replaces the ledger with a backup (after the user confirmed).
+    Restore(std::path::PathBuf),
     /// Switches between dark and light.
     ToggleTheme,
     /// Reloads the overview from the ledger.

@@ -315,6 +315,9 @@ impl App {
                 }
             }
             Command::RemoveLogo => self.set_logo(None),
+            c @ (Command::ListBackups | Command::BackupNow | Command::Restore(_)) => {
+                self.backup_command(c)
+            }
         }
     }
 

@@ -105,6 +105,11 @@ pub fn settings_ui(
             egui::CollapsingHeader::new("Interest rate tables")
                 .default_open(false)
                 .show(ui, |ui| rates_ui(ui, s));
+            egui::CollapsingHeader::new("Backups")
+                .default_open(false)
+                .show(ui, |ui| {
+                    super::backups::backups_ui(ui, &mut s.backups, cmds)
+                });
             egui::CollapsingHeader::new("Data location")
                 .default_open(true)
                 .show(ui, |ui| {

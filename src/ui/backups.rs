@@ -1,0 +1,144 @@
+//! Backups in the window: the list, "Back up now", and a restore that asks first. The
+//! same actions as `overdue backup` and `overdue restore`.
+
+use egui::{RichText, Ui};
+
+use crate::actions;
+use crate::ledger::backup::BackupFile;
+
+use super::app::App;
+use super::command::Command;
+
+/// The Backups section's state.
+#[derive(Default)]
+pub struct BackupsState {
+    /// The backups found, newest first (`None` until listed).
+    pub list: Option<Vec<BackupFile>>,
+    /// The file typed for a restore.
+    pub restore_path: String,
+    /// A restore waiting for the user's yes.
+    pub confirm: Option<std::path::PathBuf>,
+}
+
+/// The Backups section of Settings.
+pub fn backups_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
+    ui.label(
+        "A backup is made automatically on the first start of each day; the last 14 are kept.",
+    );
+    if ui.button("Back up now").clicked() {
+        cmds.push(Command::BackupNow);
+    }
+    match &s.list {
+        None => {
+            cmds.push(Command::ListBackups);
+        }
+        Some(list) if list.is_empty() => {
+            ui.label(RichText::new("No backups yet.").weak());
+        }
+        Some(list) => {
+            egui::Grid::new("backups").striped(true).show(ui, |ui| {
+                for b in list.iter().take(20) {
+                    let name = b
+                        .path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    ui.label(name);
+                    ui.label(format!("{} KB", b.bytes.div_ceil(1024)));
+                    if ui.button("Restore this").clicked() {
+                        s.confirm = Some(b.path.clone());
+                    }
+                    ui.end_row();
+                }
+            });
+        }
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label("Restore from a file");
+        ui.add(
+            egui::TextEdit::singleline(&mut s.restore_path)
+                .hint_text("path, or leave blank to browse")
+                .desired_width(320.0),
+        )
+        .labelled_by(l.id);
+        if ui.button("Restore…").clicked() {
+            let typed = s.restore_path.trim();
+            let picked = if typed.is_empty() {
+                rfd::FileDialog::new()
+                    .add_filter("Overdue ledger", &["db"])
+                    .pick_file()
+            } else {
+                Some(std::path::PathBuf::from(typed))
+            };
+            s.confirm = picked;
+        }
+    });
+}
+
+/// The confirmation before a restore. Returns true when it is closed.
+pub fn confirm_ui(ui: &mut Ui, file: &std::path::Path, cmds: &mut Vec<Command>) -> bool {
+    ui.heading("Replace the ledger?");
+    ui.label(format!(
+        "Everything in the ledger will be replaced by {}.",
+        file.display()
+    ));
+    ui.label("The ledger as it is now is backed up first, so this can be undone.");
+    let mut close = false;
+    ui.horizontal(|ui| {
+        if ui.button("Replace the ledger").clicked() {
+            cmds.push(Command::Restore(file.to_path_buf()));
+            close = true;
+        }
+        close |= ui.button("Cancel").clicked();
+    });
+    close
+}
+
+impl App {
+    /// Applies the backup commands.
+    pub(super) fn backup_command(&mut self, cmd: Command) {
+        match cmd {
+            Command::ListBackups => self.list_backups(),
+            Command::BackupNow => {
+                match actions::backup(&self.ledger, None) {
+                    Ok(p) => self.toast(format!("Backed up to {}.", p.display()), false),
+                    Err(e) => self.toast(format!("No backup made: {e}"), true),
+                }
+                self.list_backups();
+            }
+            Command::Restore(file) => {
+                match actions::restore(&mut self.ledger, &file) {
+                    Ok(safety) => {
+                        self.toast(
+                            format!(
+                                "Restored from {}. The ledger as it was is in {}.",
+                                file.display(),
+                                safety.display()
+                            ),
+                            false,
+                        );
+                        // Everything shown came from the ledger that was replaced.
+                        self.assets = None;
+                        self.detail = None;
+                        self.preview = None;
+                        self.settings.loaded = false;
+                        self.reload();
+                    }
+                    Err(e) => self.toast(format!("Nothing restored: {e}"), true),
+                }
+                self.list_backups();
+            }
+            _ => {}
+        }
+    }
+
+    fn list_backups(&mut self) {
+        match actions::backups(&self.ledger) {
+            Ok(list) => self.settings.backups.list = Some(list),
+            Err(e) => {
+                self.settings.backups.list = Some(vec![]);
+                self.toast(format!("Cannot list the backups: {e}"), true);
+            }
+        }
+    }
+}
