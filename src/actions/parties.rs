@@ -151,11 +151,14 @@ pub struct ClientInput {
 pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> Result<NewClient> {
     let name =
         non_blank(Some(&input.name)).ok_or_else(|| ActionError::field("name", "is empty"))?;
-    if name.chars().count() > 200 || name.chars().any(char::is_control) {
+    if name.chars().any(char::is_control) {
         return Err(ActionError::field(
             "name",
-            "must be at most 200 printable characters",
+            "contains a control character (such as a tab or an escape)",
         ));
+    }
+    if name.chars().count() > 200 {
+        return Err(ActionError::field("name", "is longer than 200 characters"));
     }
     let kind = match opt(input.kind.as_deref()) {
         Some(k) => k.parse().map_err(|e| ActionError::field("kind", e))?,

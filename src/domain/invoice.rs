@@ -101,8 +101,14 @@ impl NewInvoice {
         if number.is_empty() {
             return err("number", "is empty".into());
         }
-        if number.chars().count() > 64 || number.chars().any(char::is_control) {
-            return err("number", "must be at most 64 printable characters".into());
+        if number.chars().any(char::is_control) {
+            return err(
+                "number",
+                "contains a control character (such as a tab or an escape)".into(),
+            );
+        }
+        if number.chars().count() > 64 {
+            return err("number", "is longer than 64 characters".into());
         }
         if self.due < self.issued {
             return err(

@@ -35,10 +35,24 @@ pub struct RowError {
 impl RowError {
     /// A row error.
     pub fn new(row: usize, column: &str, value: &str, reason: impl ToString) -> Self {
+        // Shortened, and with control characters written out: a value is shown on a
+        // terminal or in a toast, where an escape sequence must not act.
+        let shown: String = value
+            .chars()
+            .take(60)
+            .flat_map(|c| {
+                let escaped: Vec<char> = if c.is_control() {
+                    c.escape_default().collect()
+                } else {
+                    vec![c]
+                };
+                escaped
+            })
+            .collect();
         let value = if value.chars().count() > 60 {
-            format!("{}…", value.chars().take(60).collect::<String>())
+            format!("{shown}…")
         } else {
-            value.to_string()
+            shown
         };
         RowError {
             row,
@@ -181,13 +195,15 @@ fn write_rows(
                             *clients.entry(r.client.clone()).or_insert(id)
                         }
                         Err(e) => {
-                            let (column, value) = match &e {
-                                crate::actions::ActionError::Field { field, .. } => {
-                                    (*field, input_value(&input, field))
+                            let (column, value, reason) = match &e {
+                                crate::actions::ActionError::Field { field, reason } => {
+                                    // The client's name is the file's `client` column.
+                                    let column = if *field == "name" { "client" } else { field };
+                                    (column, input_value(&input, field), reason.clone())
                                 }
-                                _ => ("client", r.client.clone()),
+                                _ => ("client", r.client.clone(), e.to_string()),
                             };
-                            errors.push(RowError::new(r.row, column, &value, e.to_string()));
+                            errors.push(RowError::new(r.row, column, &value, reason));
                             continue;
                         }
                     }
