@@ -721,7 +721,8 @@ fn run_respects_what_another_window_records_meanwhile() {
     };
     let out = env.path("race");
     let summary =
-        overdue::actions::run(&mut ledger, today, &out, false, &assets, &progress).expect("run");
+        overdue::actions::run(&mut ledger, today, &out, false, &assets, &progress, &|_| {})
+            .expect("run");
     assert_eq!(summary.recorded, 2, "{summary:?}");
     assert_eq!(summary.skipped, 1, "{summary:?}");
     let skipped = summary

@@ -54,7 +54,8 @@ pub struct RunSummary {
 }
 
 /// Renders (and unless `dry_run`, records) every letter due on `today` into `out`.
-/// `progress(done, total)` is called as letters are rendered.
+/// `progress(done, total)` is called as letters are rendered, and `recorded(item)`
+/// right after each letter's transaction commits.
 pub fn run(
     ledger: &mut Ledger,
     today: NaiveDate,
@@ -62,6 +63,7 @@ pub fn run(
     dry_run: bool,
     assets: &LetterAssets,
     progress: &(dyn Fn(usize, usize) + Sync),
+    recorded: &dyn Fn(&RunItem),
 ) -> Result<RunSummary> {
     std::fs::create_dir_all(out)
         .map_err(|e| ActionError::field("out", format!("cannot create {}: {e}", out.display())))?;
@@ -153,6 +155,7 @@ pub fn run(
                 dry_run,
                 assets,
                 &mut summary,
+                recorded,
             )?;
         }
     }
@@ -173,6 +176,7 @@ fn record_one(
     dry_run: bool,
     assets: &LetterAssets,
     summary: &mut RunSummary,
+    recorded: &dyn Fn(&RunItem),
 ) -> Result<()> {
     let (g, stage, _) = job;
     let number = g.case.invoice.number.clone();
@@ -218,6 +222,7 @@ fn record_one(
             Ok(Ok(sent)) => {
                 item.recorded = true;
                 summary.recorded += 1;
+                recorded(&item);
                 sent.pdf
             }
             Ok(Err(why)) => {

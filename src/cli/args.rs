@@ -145,6 +145,9 @@ pub enum Command {
         /// Render and write, but record nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Print a line as each letter is recorded.
+        #[arg(long)]
+        verbose: bool,
         /// JSON output.
         #[arg(long)]
         json: bool,

@@ -162,6 +162,7 @@ pub(super) fn run(
     ledger: &mut Ledger,
     out: &Path,
     dry_run: bool,
+    verbose: bool,
     json: bool,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
@@ -182,7 +183,14 @@ pub(super) fn run(
             }
         }
     };
-    let summary = actions::run(ledger, today, out, dry_run, &assets, &progress)?;
+    // With --verbose, a line as each letter is recorded (after its commit): a script,
+    // or a user watching, knows exactly what was sent if the run is interrupted.
+    let recorded = |item: &actions::RunItem| {
+        if verbose {
+            say!("recorded {} {}", item.invoice, item.stage);
+        }
+    };
+    let summary = actions::run(ledger, today, out, dry_run, &assets, &progress, &recorded)?;
     let secs = started.elapsed().as_secs_f64();
     if json {
         return output::json(&summary);

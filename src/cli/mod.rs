@@ -225,7 +225,12 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             json,
         } => letters::letter(ledger, &number, stage, lang, &out, json, today),
         Command::Letters(c) => letters::letters(ledger, c),
-        Command::Run { out, dry_run, json } => letters::run(ledger, &out, dry_run, json, today),
+        Command::Run {
+            out,
+            dry_run,
+            verbose,
+            json,
+        } => letters::run(ledger, &out, dry_run, verbose, json, today),
         Command::Claim { number, json } => letters::claim(ledger, &number, json, today),
         Command::Rates { json } => letters::rates(ledger, json, today),
         Command::Templates(c) => letters::templates(ledger, c),

@@ -135,7 +135,8 @@ fn run_job(
                 progress.done.store(done, Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            actions::run(&mut l, today, &out, false, &assets, &report).map_err(|e| text(&e))
+            actions::run(&mut l, today, &out, false, &assets, &report, &|_| {})
+                .map_err(|e| text(&e))
         })),
         Job::Import(file) => Outcome::Import(ledger.and_then(|mut l| {
             crate::import::import_csv(&mut l, &file, ImportOptions::default()).map_err(|e| text(&e))
