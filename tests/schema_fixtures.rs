@@ -1,0 +1,164 @@
+//! Every schema version's fixture ledger, made by that version's own binary
+//! (`tests/fixtures/schema/make.sh`), opens in this build, is upgraded, and keeps all of
+//! its data; a ledger from a newer Overdue is refused with a sentence and left
+//! byte-for-byte untouched.
+
+mod common;
+use std::path::{Path, PathBuf};
+
+fn fixture(v: u32) -> PathBuf {
+    PathBuf::from(format!(
+        "{}/tests/fixtures/schema/v{v}.db",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+}
+
+fn copy(v: u32, dir: &Path) -> PathBuf {
+    let to = dir.join(format!("v{v}.db"));
+    std::fs::copy(fixture(v), &to).expect("copy fixture");
+    to
+}
+
+fn json(db: &Path, today: &str, args: &[&str]) -> serde_json::Value {
+    let out = common::run_with_db(db, today, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+fn user_version(db: &Path) -> i64 {
+    rusqlite::Connection::open(db)
+        .expect("open")
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("user_version")
+}
+
+#[test]
+fn every_schema_version_opens_upgrades_and_keeps_its_data() {
+    let mut versions = 0;
+    for v in 1.. {
+        if !fixture(v).exists() {
+            break;
+        }
+        versions += 1;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = copy(v, dir.path());
+        assert_eq!(user_version(&db), i64::from(v), "v{v} fixture");
+        let today = "2026-09-16";
+        let show = |n: &str| json(&db, today, &["invoice", "show", n, "--json"]);
+
+        let f1 = show("F-1");
+        assert_eq!(f1["amount_minor"], 120_000, "v{v}");
+        assert_eq!(f1["balance_minor"], 100_000, "v{v}: the partial payment");
+        assert_eq!(f1["client"], "Rossi S.r.l.");
+        assert_eq!(show("F-2")["status"], "disputed", "v{v}");
+        assert_eq!(show("F-3")["status"], "promised", "v{v}");
+        assert_eq!(show("F-3")["currency"], "GBP", "v{v}");
+        assert_eq!(show("F-4")["status"], "paused", "v{v}");
+        assert_eq!(show("F-5")["status"], "paid", "v{v}");
+        assert_eq!(show("F-5")["balance_minor"], 0, "v{v}");
+
+        let history = json(&db, today, &["history", "F-1", "--json"]);
+        let kinds: Vec<&str> = history
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|e| e["kind"].as_str().expect("kind"))
+            .collect();
+        assert_eq!(kinds, ["letter", "payment", "call", "letter"], "v{v}");
+        assert_eq!(history[3]["stage"], "formal_letter");
+
+        let clients = json(&db, today, &["client", "list", "--json"]);
+        let names: Vec<&str> = clients
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|c| c["name"].as_str().expect("name"))
+            .collect();
+        assert_eq!(names.len(), 3, "v{v}: {names:?}");
+        assert!(names.contains(&"Müller GmbH"));
+
+        // Upgraded, and it takes the new version's actions and writes.
+        assert_eq!(user_version(&db), overdue::ledger::schema::SCHEMA_VERSION);
+        let claim = json(&db, "2026-10-16", &["claim", "F-1", "--json"]);
+        assert_eq!(claim["principal_minor"], 100_000, "v{v}");
+        let out = common::run_with_db(
+            &db,
+            today,
+            &[
+                "payment",
+                "add",
+                "--invoice",
+                "F-1",
+                "--date",
+                today,
+                "--amount",
+                "1.00",
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(show("F-1")["balance_minor"], 99_900);
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        let ok: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .expect("ok");
+        assert_eq!(ok, "ok");
+    }
+    assert_eq!(
+        versions,
+        overdue::ledger::schema::SCHEMA_VERSION,
+        "a fixture for every schema version: run tests/fixtures/schema/make.sh for the new one"
+    );
+}
+
+#[test]
+fn a_ledger_from_a_newer_overdue_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = copy(overdue::ledger::schema::SCHEMA_VERSION as u32, dir.path());
+    {
+        let c = rusqlite::Connection::open(&db).expect("open");
+        c.execute_batch("PRAGMA user_version = 99;")
+            .expect("future");
+    }
+    let bytes = std::fs::read(&db).expect("read");
+    for args in [
+        &["due"][..],
+        &["invoice", "list"],
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "F-1",
+            "--date",
+            "2026-09-16",
+            "--amount",
+            "1.00",
+        ],
+    ] {
+        let out = common::run_with_db(&db, "2026-09-16", args);
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("schema version 99")
+                && err.contains("newer Overdue")
+                && err.contains("not changed"),
+            "{err}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(&db).expect("read"),
+        bytes,
+        "not one byte changed"
+    );
+    assert!(
+        !dir.path().join("backups").exists(),
+        "no backup of a refused ledger"
+    );
+}
