@@ -293,7 +293,7 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
         let (child, kind) = match rng.below(3) {
             0 => {
                 let prefix = format!("C{iteration}-");
-                let rows = 50 + rng.below(400) as usize;
+                let rows = 20 + rng.below(200) as usize;
                 let file = dir.path().join(format!("{prefix}.csv"));
                 std::fs::write(&file, csv_batch(&prefix, rows, day)).expect("csv");
                 acked.started_imports.push((prefix.clone(), rows));
@@ -320,7 +320,10 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
                 )
             }
         };
-        let delay = Duration::from_millis(rng.below(250));
+        // A batch renders a chunk of letters before its first commit: give it longer,
+        // so that kills land before, during and after its commits.
+        let span = if kind.0 == "run" { 2500 } else { 250 };
+        let delay = Duration::from_millis(rng.below(span));
         let (lines, killed) = run_then_kill(child, delay);
         for line in &lines {
             if let Some(note) = line.strip_prefix("ACK ") {
@@ -362,6 +365,10 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
         acked.imports.len(),
         acked.payments.len(),
         acked.letters.len()
+    );
+    assert!(
+        !acked.imports.is_empty() && !acked.payments.is_empty() && !acked.letters.is_empty(),
+        "every kind of write was acknowledged at least once"
     );
     stats
 }
