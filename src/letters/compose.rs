@@ -490,7 +490,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         }
         parts.join(" · ")
     };
-    Ok(LetterModel {
+    let mut model = LetterModel {
         paper: p.paper,
         lang,
         stage: f.stage,
@@ -532,7 +532,21 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         currency: cur,
         warnings,
         author: p.name.clone(),
-    })
+    };
+    // A character the letter's font lacks prints as '?': say so before it is sent.
+    let missing = super::pdf::missing_glyphs(&model);
+    if !missing.is_empty() {
+        let list: String = missing
+            .iter()
+            .take(12)
+            .map(|&c| format!("{c} (U+{:04X})", u32::from(c)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        model.warnings.push(format!(
+            "the letter's font has no glyph for {list}; each prints as '?'"
+        ));
+    }
+    Ok(model)
 }
 
 /// Contexts that exercise a template's branches, for checking it: a business debtor

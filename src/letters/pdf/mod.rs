@@ -128,6 +128,50 @@ fn fix_document_id(bytes: &mut [u8]) {
     bytes[pos + 34..pos + 66].copy_from_slice(&hex.as_bytes()[32..64]);
 }
 
+/// The characters of a letter that its font has no glyph for (each prints as '?'), in
+/// order of first appearance. Control characters are not counted: they are dropped.
+pub fn missing_glyphs(m: &LetterModel) -> Vec<char> {
+    let face = text::face(text::Style::Regular);
+    let mut seen = Vec::new();
+    let mut visit = |s: &str| {
+        for c in s.chars() {
+            if !c.is_control() && face.advance(c).is_none() && !seen.contains(&c) {
+                seen.push(c);
+            }
+        }
+    };
+    for s in m.sender.iter().chain(&m.recipient).chain(&m.enclosures) {
+        visit(s);
+    }
+    for s in [
+        &m.title,
+        &m.place_date,
+        &m.subject,
+        &m.salutation,
+        &m.closing,
+        &m.signatory,
+        &m.footer,
+    ] {
+        visit(s);
+    }
+    for b in m.before.iter().chain(&m.after) {
+        for r in &b.runs {
+            visit(&r.text);
+        }
+    }
+    let tables = std::iter::once(&m.invoice_table).chain(m.claim_table.as_ref());
+    for t in tables {
+        for s in t.head.iter().chain(t.rows.iter().flat_map(|r| &r.cells)) {
+            visit(s);
+        }
+    }
+    for (k, v) in &m.payment {
+        visit(k);
+        visit(v);
+    }
+    seen
+}
+
 /// Renders the letter to PDF bytes.
 pub fn render(m: &LetterModel) -> Vec<u8> {
     let (w, h) = page_size(m.paper);
