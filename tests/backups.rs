@@ -19,6 +19,21 @@ fn backups(env: &Env) -> Vec<String> {
     names
 }
 
+/// A payment on B-1 today.
+fn pay(env: &Env, amount: &str) {
+    let args = [
+        "payment",
+        "add",
+        "--invoice",
+        "B-1",
+        "--date",
+        "2026-11-22",
+        "--amount",
+        amount,
+    ];
+    env.ok("2026-11-22", &args);
+}
+
 fn balance(env: &Env, today: &str, number: &str) -> i64 {
     env.json(today, &["invoice", "show", number, "--json"])["balance_minor"]
         .as_i64()
@@ -80,19 +95,7 @@ fn backup_then_restore_brings_the_ledger_back_and_keeps_what_it_replaced() {
     );
     assert!(err.contains("exists already"), "{err}");
 
-    env.ok(
-        "2026-11-22",
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "B-1",
-            "--date",
-            "2026-11-22",
-            "--amount",
-            "100.00",
-        ],
-    );
+    pay(&env, "100.00");
     assert_eq!(balance(&env, "2026-11-22", "B-1"), before - 10_000);
 
     let out = env.ok("2026-11-22", &["restore", saved.to_str().expect("path")]);
@@ -112,19 +115,7 @@ fn backup_then_restore_brings_the_ledger_back_and_keeps_what_it_replaced() {
     let v: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
     assert_eq!(v["balance_minor"].as_i64(), Some(before - 10_000));
     // And the restored ledger takes writes as before.
-    env.ok(
-        "2026-11-22",
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "B-1",
-            "--date",
-            "2026-11-22",
-            "--amount",
-            "1.00",
-        ],
-    );
+    pay(&env, "1.00");
     assert_eq!(balance(&env, "2026-11-22", "B-1"), before - 100);
 }
 
@@ -138,19 +129,7 @@ fn restore_refuses_bad_files_and_changes_nothing() {
         "2026-11-22",
         &["backup", "--out", good.to_str().expect("path")],
     );
-    env.ok(
-        "2026-11-22",
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "B-1",
-            "--date",
-            "2026-11-22",
-            "--amount",
-            "5.00",
-        ],
-    );
+    pay(&env, "5.00");
     let expected = balance(&env, "2026-11-22", "B-1");
     let before_files = backups(&env);
 

@@ -107,78 +107,100 @@ fn every_malformed_file_is_refused_with_its_row_column_and_reason_and_writes_not
 
 #[test]
 fn the_files_other_tools_write_import_with_the_right_values() {
-    let env = ledger();
-    let import = |f: &str| {
+    // (file, invoice, field, value, why)
+    let cases: &[(&str, &str, &str, serde_json::Value, &str)] = &[
+        (
+            "ok_semicolon_it.csv",
+            "A-1",
+            "amount_minor",
+            123_456.into(),
+            "1.234,56 is 1234.56",
+        ),
+        (
+            "ok_semicolon_it.csv",
+            "A-1",
+            "issued",
+            "2026-09-01".into(),
+            "dd/mm/yyyy",
+        ),
+        (
+            "ok_semicolon_it.csv",
+            "A-1",
+            "due",
+            "2026-10-15".into(),
+            "told apart by the 15",
+        ),
+        (
+            "ok_semicolon_it.csv",
+            "A-1",
+            "client",
+            "Rossi S.r.l.".into(),
+            "the client",
+        ),
+        (
+            "ok_semicolon_de.csv",
+            "A-1",
+            "amount_minor",
+            255_000.into(),
+            "2.550,00",
+        ),
+        (
+            "ok_semicolon_de.csv",
+            "A-1",
+            "client",
+            "Müller GmbH".into(),
+            "UTF-8 name",
+        ),
+        (
+            "ok_semicolon_fr.csv",
+            "A-1",
+            "amount_minor",
+            123_456.into(),
+            "1 234,56",
+        ),
+        (
+            "ok_semicolon_fr.csv",
+            "A-1",
+            "client",
+            "Société Générale".into(),
+            "UTF-8 name",
+        ),
+        (
+            "ok_bom.csv",
+            "A-1",
+            "number",
+            "A-1".into(),
+            "the BOM is not in the first header",
+        ),
+        (
+            "ok_crlf.csv",
+            "A-2",
+            "amount_minor",
+            1000.into(),
+            "no stray carriage return",
+        ),
+        (
+            "ok_quoted_newlines.csv",
+            "A-1",
+            "description",
+            "Design work\nphase 2, revised".into(),
+            "a quoted newline",
+        ),
+        (
+            "ok_quoted_newlines.csv",
+            "A-2",
+            "description",
+            "Hosting, \"basic\" plan".into(),
+            "doubled quotes",
+        ),
+    ];
+    for (file, number, field, want, why) in cases {
+        let env = ledger();
         env.ok(
             "2026-11-22",
-            &["import", dir().join(f).to_str().expect("p")],
-        )
-    };
-    let show = |n: &str| env.json("2026-11-22", &["invoice", "show", n, "--json"]);
-
-    import("ok_semicolon_it.csv");
-    let v = show("A-1");
-    assert_eq!(v["amount_minor"], 123_456, "1.234,56 is 1234.56");
-    assert_eq!(v["issued"], "2026-09-01");
-    assert_eq!(v["due"], "2026-10-15", "dd/mm/yyyy, told apart by the 15");
-    assert_eq!(v["client"], "Rossi S.r.l.");
-
-    let env = ledger();
-    env.ok(
-        "2026-11-22",
-        &[
-            "import",
-            dir().join("ok_semicolon_de.csv").to_str().expect("p"),
-        ],
-    );
-    let v = env.json("2026-11-22", &["invoice", "show", "A-1", "--json"]);
-    assert_eq!(v["amount_minor"], 255_000);
-    assert_eq!(v["client"], "Müller GmbH");
-
-    let env = ledger();
-    env.ok(
-        "2026-11-22",
-        &[
-            "import",
-            dir().join("ok_semicolon_fr.csv").to_str().expect("p"),
-        ],
-    );
-    let v = env.json("2026-11-22", &["invoice", "show", "A-1", "--json"]);
-    assert_eq!(v["amount_minor"], 123_456, "1 234,56 is 1234.56");
-    assert_eq!(v["client"], "Société Générale");
-
-    let env = ledger();
-    env.ok(
-        "2026-11-22",
-        &["import", dir().join("ok_bom.csv").to_str().expect("p")],
-    );
-    let v = env.json("2026-11-22", &["invoice", "show", "A-1", "--json"]);
-    assert_eq!(
-        v["number"], "A-1",
-        "the BOM is not part of the first header"
-    );
-
-    let env = ledger();
-    env.ok(
-        "2026-11-22",
-        &["import", dir().join("ok_crlf.csv").to_str().expect("p")],
-    );
-    let v = env.json("2026-11-22", &["invoice", "show", "A-2", "--json"]);
-    assert_eq!(
-        v["amount_minor"], 1000,
-        "no stray carriage return in the last cell"
-    );
-
-    let env = ledger();
-    env.ok(
-        "2026-11-22",
-        &[
-            "import",
-            dir().join("ok_quoted_newlines.csv").to_str().expect("p"),
-        ],
-    );
-    let v = env.json("2026-11-22", &["invoice", "show", "A-1", "--json"]);
-    assert_eq!(v["description"], "Design work\nphase 2, revised");
-    let v = env.json("2026-11-22", &["invoice", "show", "A-2", "--json"]);
-    assert_eq!(v["description"], "Hosting, \"basic\" plan");
+            &["import", dir().join(file).to_str().expect("path")],
+        );
+        let v = env.json("2026-11-22", &["invoice", "show", number, "--json"]);
+        assert_eq!(&v[*field], want, "{file} {number} {field}: {why}");
+    }
 }

@@ -102,6 +102,18 @@ fn a_batch_run_and_payments_at_once_lose_no_write() {
     assert_eq!(letters.len(), recorded.len(), "no letter stored unreported");
 }
 
+/// The payment the busy test tries, and retries.
+const PAY: [&str; 8] = [
+    "payment",
+    "add",
+    "--invoice",
+    "BUSY-1",
+    "--date",
+    "2026-11-22",
+    "--amount",
+    "10.00",
+];
+
 #[test]
 fn a_writer_kept_waiting_is_told_the_ledger_is_busy_and_writes_nothing() {
     let env = common::Env::new();
@@ -112,19 +124,7 @@ fn a_writer_kept_waiting_is_told_the_ledger_is_busy_and_writes_nothing() {
     // Another window holds the write lock for longer than the busy timeout (5 s).
     let holder = rusqlite::Connection::open(&env.db).expect("open");
     holder.execute_batch("BEGIN IMMEDIATE;").expect("lock");
-    let err = env.fails(
-        "2026-11-22",
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "BUSY-1",
-            "--date",
-            "2026-11-22",
-            "--amount",
-            "10.00",
-        ],
-    );
+    let err = env.fails("2026-11-22", &PAY);
     assert!(
         err.contains("the ledger is busy in another window"),
         "a sentence, not an SQLite code: {err}"
@@ -134,17 +134,5 @@ fn a_writer_kept_waiting_is_told_the_ledger_is_busy_and_writes_nothing() {
         env.json("2026-11-22", &["invoice", "show", "BUSY-1", "--json"])["balance_minor"].clone();
     assert_eq!(before, after, "nothing was written");
     // Once the other window is done, the same command goes through.
-    env.ok(
-        "2026-11-22",
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "BUSY-1",
-            "--date",
-            "2026-11-22",
-            "--amount",
-            "10.00",
-        ],
-    );
+    env.ok("2026-11-22", &PAY);
 }
