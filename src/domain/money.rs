@@ -359,7 +359,7 @@ pub fn parse_amount_signed(text: &str, currency: Currency) -> Result<i64, MoneyE
     {
         return Err(nan());
     }
-    let (int_part, frac_part) = split_decimal(&s, original)?;
+    let (int_part, frac_part) = split_decimal(&s, original, currency.exponent())?;
     if int_part.is_empty() && frac_part.is_empty() {
         return Err(nan());
     }
@@ -415,7 +415,11 @@ fn strip_currency(s: &str, currency: Currency) -> &str {
 }
 
 /// Splits digits and separators into the integer digits and the decimal digits.
-fn split_decimal(s: &str, original: &str) -> Result<(String, String), MoneyError> {
+///
+/// One separator followed by three digits is ambiguous (`1,234`: a thousand, or one and
+/// a bit?) unless the currency settles it: with three decimals (KWD) it is the decimal
+/// separator, as Overdue itself prints such amounts.
+fn split_decimal(s: &str, original: &str, exponent: u8) -> Result<(String, String), MoneyError> {
     let nan = || MoneyError::NotANumber(original.to_string());
     let dots = s.matches('.').count();
     let commas = s.matches(',').count();
@@ -427,6 +431,8 @@ fn split_decimal(s: &str, original: &str) -> Result<(String, String), MoneyError
             let after = s.rsplit(sep).next().unwrap_or("");
             if count > 1 {
                 None // repeated: thousands grouping only
+            } else if after.len() == 3 && exponent == 3 {
+                Some(sep)
             } else if after.len() == 3 {
                 return Err(MoneyError::Ambiguous(original.to_string()));
             } else {
@@ -513,6 +519,21 @@ mod tests {
         assert_eq!(format_minor(1500, jpy), "1500");
         assert_eq!(format_minor(255_000, Currency::EUR), "2550.00");
         assert_eq!(format_minor(-5, Currency::EUR), "-0.05");
+    }
+
+    /// Found by the `parsers` fuzz target: a three-decimal amount, as Overdue prints it
+    /// (`KWD 7.000`), was refused as ambiguous when read back.
+    #[test]
+    fn a_three_decimal_currency_reads_back_what_it_prints() {
+        let kwd: Currency = "KWD".parse().expect("KWD");
+        assert_eq!(parse_amount("KWD 7.000", kwd), Ok(7000));
+        assert_eq!(parse_amount("1,250", kwd), Ok(1250));
+        for minor in [1, 999, 1000, 7000, 1_234_567, 10_000_000_001] {
+            let shown = Money::new(minor, kwd).plain();
+            assert_eq!(parse_amount(&shown, kwd), Ok(minor), "{shown}");
+        }
+        // For two-decimal currencies the same shape stays ambiguous.
+        assert!(matches!(eur("7.000"), Err(MoneyError::Ambiguous(_))));
     }
 
     #[test]
