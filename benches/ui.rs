@@ -65,7 +65,7 @@ fn main() {
     let app = App::new(&path, today()).expect("app");
     let mut h = Harness::builder()
         .with_size([1280.0, 860.0])
-        .with_context_setup(overdue::ui::install_fonts)
+        .with_context_setup(overdue::ui::setup_context)
         .build_ui_state(|ui, app: &mut App| app.frame(ui), app);
     let first = launch.elapsed();
     while h.state().overview().is_none() {

@@ -34,6 +34,19 @@ fn pay(env: &Env, amount: &str) {
     env.ok("2026-11-22", &args);
 }
 
+/// A ledger with invoice B-1, backed up with `backup --out good.db`.
+fn backed_up() -> (Env, PathBuf) {
+    let env = Env::new();
+    env.setup();
+    env.invoice("B-1");
+    let good = env.path("good.db");
+    env.ok(
+        "2026-11-22",
+        &["backup", "--out", good.to_str().expect("path")],
+    );
+    (env, good)
+}
+
 fn balance(env: &Env, today: &str, number: &str) -> i64 {
     env.json(today, &["invoice", "show", number, "--json"])["balance_minor"]
         .as_i64()
@@ -121,14 +134,7 @@ fn backup_then_restore_brings_the_ledger_back_and_keeps_what_it_replaced() {
 
 #[test]
 fn restore_refuses_bad_files_and_changes_nothing() {
-    let env = Env::new();
-    env.setup();
-    env.invoice("B-1");
-    let good = env.path("good.db");
-    env.ok(
-        "2026-11-22",
-        &["backup", "--out", good.to_str().expect("path")],
-    );
+    let (env, good) = backed_up();
     pay(&env, "5.00");
     let expected = balance(&env, "2026-11-22", "B-1");
     let before_files = backups(&env);
@@ -193,14 +199,7 @@ fn restore_refuses_bad_files_and_changes_nothing() {
 
 #[test]
 fn a_ledger_that_no_longer_opens_can_be_restored_over_and_is_kept_aside() {
-    let env = Env::new();
-    env.setup();
-    env.invoice("B-1");
-    let good = env.path("good.db");
-    env.ok(
-        "2026-11-22",
-        &["backup", "--out", good.to_str().expect("path")],
-    );
+    let (env, good) = backed_up();
     // Simulate a ledger destroyed on disk.
     for ext in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{ext}", env.db.display()));

@@ -249,8 +249,6 @@ impl App {
     /// Draws one frame and applies the commands it produced.
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        // The logo decoders (PNG, JPEG) for the letter preview; a no-op once installed.
-        egui_extras::install_image_loaders(&ctx);
         self.now = ctx.input(|i| i.time);
         self.collect_outcomes();
         if self.reload_wanted && !self.worker.busy() {

@@ -43,9 +43,16 @@ pub const BOLD: &str = "bold";
 /// The window's icon.
 const ICON: &[u8] = include_bytes!("../../assets/icon.png");
 
+/// Prepares a context for the app, once: the fonts, and the image decoders (PNG, JPEG)
+/// that draw the logo in the letter preview.
+pub fn setup_context(ctx: &egui::Context) {
+    install_fonts(ctx);
+    egui_extras::install_image_loaders(ctx);
+}
+
 /// Installs the fonts: Liberation Sans (the letters' face) first, with egui's own as
 /// fallback, and a bold family for the preview's bold runs.
-pub fn install_fonts(ctx: &egui::Context) {
+fn install_fonts(ctx: &egui::Context) {
     use egui::{FontData, FontDefinitions, FontFamily};
     use std::sync::Arc;
     let mut fonts = FontDefinitions::default();
@@ -99,7 +106,7 @@ pub fn run_window(path: &Path, today: NaiveDate) -> anyhow::Result<()> {
         "Overdue",
         options,
         Box::new(move |cc| {
-            install_fonts(&cc.egui_ctx);
+            setup_context(&cc.egui_ctx);
             Ok(Box::new(app))
         }),
     )

@@ -37,7 +37,7 @@ pub fn harness(
         .with_max_steps(40)
         .with_theme(theme)
         .with_render_cursor(false)
-        .with_context_setup(overdue::ui::install_fonts)
+        .with_context_setup(overdue::ui::setup_context)
         .build_ui_state(|ui, app: &mut App| app.frame(ui), app)
 }
 
