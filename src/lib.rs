@@ -11,4 +11,5 @@ pub mod domain;
 pub mod import;
 pub mod ledger;
 pub mod letters;
+#[cfg(feature = "window")]
 pub mod ui;

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    #[cfg(feature = "window")]
     overdue::ui::mark_launch();
     let cli = overdue::cli::Cli::parse();
     match overdue::cli::run(cli) {

@@ -89,6 +89,38 @@ fn one_backup_a_day_the_last_14_kept_all_private() {
 }
 
 #[test]
+fn half_backups_left_by_a_killed_process_are_swept_once_stale() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("B-1");
+    env.ok("2026-11-20", &["due"]);
+    let dir = env.path("backups");
+    // As a backup killed mid-copy leaves them: one two hours old, one being written now.
+    let stale = dir.join(".ledger-2026-11-20.db.4242.part");
+    let fresh = dir.join(".ledger-2026-11-21.db.4343.part");
+    for p in [&stale, &fresh] {
+        std::fs::write(p, b"half a copy").expect("write part");
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .and_then(|f| f.set_modified(two_hours_ago))
+        .expect("set mtime");
+    env.ok("2026-11-21", &["due"]);
+    let names = backups(&env);
+    assert!(!stale.exists(), "the stale part is swept: {names:?}");
+    assert!(
+        fresh.exists(),
+        "a part younger than an hour may be in use: {names:?}"
+    );
+    assert!(
+        names.contains(&"ledger-2026-11-21.db".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn backup_then_restore_brings_the_ledger_back_and_keeps_what_it_replaced() {
     let env = Env::new();
     env.setup();

@@ -87,6 +87,11 @@ fn window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
         eprintln!("overdue: no display to open the window on; here is the due queue instead.");
         return welcome(ledger, today);
     }
+    open_window(ledger, today)
+}
+
+#[cfg(feature = "window")]
+fn open_window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
     let path = ledger.path().to_path_buf();
     match crate::ui::run_window(&path, today) {
         Ok(()) => Ok(()),
@@ -95,6 +100,15 @@ fn window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
             welcome(ledger, today)
         }
     }
+}
+
+/// A build without the `window` feature (e.g. the fuzz targets') has no window to open.
+#[cfg(not(feature = "window"))]
+fn open_window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
+    eprintln!(
+        "overdue: this build has no window (built without the `window` feature); here is the due queue instead."
+    );
+    welcome(ledger, today)
 }
 
 /// The due queue of the ledger and a hint.

@@ -119,6 +119,7 @@ impl Ledger {
         for old in &daily[..excess] {
             let _ = std::fs::remove_file(old);
         }
+        sweep_stale_parts(&dir);
         Ok(Some(dest))
     }
 
@@ -221,6 +222,36 @@ pub fn list_backups(ledger: &Path) -> Result<Vec<BackupFile>> {
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
+}
+
+/// How old a `.part` file must be before it counts as left behind by a killed backup;
+/// a younger one may be another process's backup still being written.
+pub const STALE_PART: Duration = Duration::from_secs(3600);
+
+/// Removes the half-written `.part` copies that a backup killed mid-way left in `dir`,
+/// once they are older than [`STALE_PART`]. Best effort: a file that cannot be removed
+/// stays, and costs only disk space.
+pub fn sweep_stale_parts(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with('.') && name.ends_with(".part")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|age| age >= STALE_PART);
+        if old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn is_daily(p: &Path) -> bool {
