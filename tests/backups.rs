@@ -95,10 +95,14 @@ fn half_backups_left_by_a_killed_process_are_swept_once_stale() {
     env.invoice("B-1");
     env.ok("2026-11-20", &["due"]);
     let dir = env.path("backups");
-    // As a backup killed mid-copy leaves them: one two hours old, one being written now.
+    // As a backup killed mid-copy leaves them: one two hours old; one just now by a
+    // process that has ended; and one being written now by a live process (this one).
     let stale = dir.join(".ledger-2026-11-20.db.4242.part");
-    let fresh = dir.join(".ledger-2026-11-21.db.4343.part");
-    for p in [&stale, &fresh] {
+    let mut ended = std::process::Command::new("true").spawn().expect("spawn");
+    ended.wait().expect("wait");
+    let orphan = dir.join(format!(".ledger-2026-11-21.db.{}.part", ended.id()));
+    let fresh = dir.join(format!(".ledger-2026-11-21.db.{}.part", std::process::id()));
+    for p in [&stale, &orphan, &fresh] {
         std::fs::write(p, b"half a copy").expect("write part");
     }
     let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
@@ -111,8 +115,12 @@ fn half_backups_left_by_a_killed_process_are_swept_once_stale() {
     let names = backups(&env);
     assert!(!stale.exists(), "the stale part is swept: {names:?}");
     assert!(
+        !orphan.exists(),
+        "a part whose writer has ended is swept: {names:?}"
+    );
+    assert!(
         fresh.exists(),
-        "a part younger than an hour may be in use: {names:?}"
+        "a young part of a live process may be in use: {names:?}"
     );
     assert!(
         names.contains(&"ledger-2026-11-21.db".to_string()),

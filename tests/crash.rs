@@ -56,6 +56,9 @@ struct Stats {
     finished: usize,
     checks: usize,
     writes_checked: usize,
+    /// Daily backups made, and half backups that kills left behind.
+    backups: usize,
+    half_backups: usize,
 }
 
 fn spawn(db: &Path, today: NaiveDate, args: &[&str]) -> Child {
@@ -269,6 +272,8 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
         finished: 0,
         checks: 0,
         writes_checked: 0,
+        backups: 0,
+        half_backups: 0,
     };
     let open: Vec<String> = {
         let conn = rusqlite::Connection::open(&db).expect("open");
@@ -347,7 +352,19 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
             stats.finished += 1;
         }
         check(&db, &out, &acked, &mut stats);
+        prune_backups(&db, &mut stats);
     }
+    // The newest daily backup, made while processes were being killed, is whole.
+    let newest = overdue::ledger::backup::list_backups(&db)
+        .expect("list backups")
+        .into_iter()
+        .next_back()
+        .expect("a daily backup");
+    let conn = rusqlite::Connection::open(&newest.path).expect("open backup");
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity");
+    assert_eq!(ok, "ok", "{}", newest.path.display());
     // The ledger still works after all of it: a normal command succeeds.
     let due = common::run_with_db(&db, &day.to_string(), &["due", "--json"]);
     assert!(
@@ -357,20 +374,52 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
     );
     eprintln!(
         "crash harness: {} kills, {} runs finished, {} checks, {} acknowledged writes checked \
-         ({} imports, {} payments, {} letters acknowledged), 0 lost",
+         ({} imports, {} payments, {} letters acknowledged), 0 lost; {} daily backups made, \
+         {} half backups left by kills",
         stats.kills,
         stats.finished,
         stats.checks,
         stats.writes_checked,
         acked.imports.len(),
         acked.payments.len(),
-        acked.letters.len()
+        acked.letters.len(),
+        stats.backups + 1,
+        stats.half_backups
     );
     assert!(
         !acked.imports.is_empty() && !acked.payments.is_empty() && !acked.letters.is_empty(),
         "every kind of write was acknowledged at least once"
     );
     stats
+}
+
+/// Every new day's first process backs the ledger up, and a kill during that leaves a
+/// half copy. The ledger grows to hundreds of MB of stored PDFs, so the harness keeps
+/// only the newest backup (so that the same day makes no second one) and removes the
+/// rest after counting them: 200 kills would otherwise fill the disk. The rotation and
+/// the sweep of half copies are tested in `tests/backups.rs`.
+fn prune_backups(db: &Path, stats: &mut Stats) {
+    let dir = overdue::ledger::backup::backup_dir(db);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut whole = vec![];
+    for entry in entries.map(|e| e.expect("entry")) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".part") {
+            stats.half_backups += 1;
+            std::fs::remove_file(entry.path()).expect("remove half backup");
+        } else {
+            whole.push(entry.path());
+        }
+    }
+    whole.sort();
+    if let Some((_newest, older)) = whole.split_last() {
+        for p in older {
+            stats.backups += 1;
+            std::fs::remove_file(p).expect("remove backup");
+        }
+    }
 }
 
 fn kills(default: usize) -> usize {

@@ -228,9 +228,10 @@ pub fn list_backups(ledger: &Path) -> Result<Vec<BackupFile>> {
 /// a younger one may be another process's backup still being written.
 pub const STALE_PART: Duration = Duration::from_secs(3600);
 
-/// Removes the half-written `.part` copies that a backup killed mid-way left in `dir`,
-/// once they are older than [`STALE_PART`]. Best effort: a file that cannot be removed
-/// stays, and costs only disk space.
+/// Removes the half-written `.part` copies that a backup killed mid-way left in `dir`:
+/// at once where the process that wrote one is gone (its id is in the name, and Linux
+/// lists live processes in `/proc`), else once older than [`STALE_PART`]. Best effort:
+/// a file that cannot be removed stays, and costs only disk space.
 pub fn sweep_stale_parts(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -242,6 +243,10 @@ pub fn sweep_stale_parts(dir: &Path) {
         if !(name.starts_with('.') && name.ends_with(".part")) {
             continue;
         }
+        if writer_is_gone(&name) {
+            let _ = std::fs::remove_file(entry.path());
+            continue;
+        }
         let old = entry
             .metadata()
             .and_then(|m| m.modified())
@@ -251,6 +256,22 @@ pub fn sweep_stale_parts(dir: &Path) {
         if old {
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+/// Whether the process that wrote `.{name}.{pid}.part` has ended. Only where `/proc`
+/// lists processes; a reused id keeps the file until it is stale by age, which is safe.
+fn writer_is_gone(part_name: &str) -> bool {
+    let proc = Path::new("/proc");
+    let pid = part_name
+        .strip_suffix(".part")
+        .and_then(|n| n.rsplit_once('.'))
+        .and_then(|(_, pid)| pid.parse::<u32>().ok());
+    match pid {
+        Some(pid) if pid != std::process::id() && proc.join("self").exists() => {
+            !proc.join(pid.to_string()).exists()
+        }
+        _ => false,
     }
 }
 
