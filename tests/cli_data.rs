@@ -248,12 +248,8 @@ fn demo_data_covers_every_stage_and_standing() {
     assert!(currencies.contains("EUR") && currencies.contains("GBP"));
     assert!(!env.due("2026-11-22").is_empty());
     let clients = env.json("2026-11-22", &["client", "list", "--json"]);
-    let kinds: std::collections::BTreeSet<&str> = clients
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|c| c["kind"].as_str().expect("kind"))
-        .collect();
+    let kinds: std::collections::BTreeSet<&str> =
+        common::texts(&clients, "kind").into_iter().collect();
     assert_eq!(
         kinds.len(),
         3,

@@ -59,12 +59,7 @@ fn a_client_pays_half_after_the_reminder_and_the_next_letter_claims_the_rest() {
         "waiting for the deadline of the formal letter (2026-10-22)"
     );
     let history = env.json("2026-10-15", &["history", "2026/017", "--json"]);
-    let kinds: Vec<&str> = history
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|e| e["kind"].as_str().expect("kind"))
-        .collect();
+    let kinds = common::texts(&history, "kind");
     assert_eq!(kinds, ["letter", "payment", "letter"]);
     assert_eq!(history[2]["amount_minor"], 132_174);
     // Paying the rest stops the ladder for good.
@@ -129,12 +124,7 @@ fn a_dispute_pauses_the_ladder_and_resolving_it_resumes() {
     let due = env.due("2026-10-25");
     assert_eq!(due[0]["stage"], "formal_letter");
     let history = env.json("2026-10-25", &["history", "D-1", "--json"]);
-    let kinds: Vec<&str> = history
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|e| e["kind"].as_str().expect("kind"))
-        .collect();
+    let kinds = common::texts(&history, "kind");
     assert_eq!(kinds, ["letter", "dispute_opened", "dispute_resolved"]);
 }
 
@@ -332,12 +322,7 @@ fn pause_writeoff_and_log_are_recorded_and_respected() {
     );
     assert!(env.due("2026-12-01").is_empty());
     let history = env.json("2026-12-01", &["history", "W-1", "--json"]);
-    let kinds: Vec<&str> = history
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|e| e["kind"].as_str().expect("kind"))
-        .collect();
+    let kinds = common::texts(&history, "kind");
     assert_eq!(kinds, ["call", "paused_until", "written_off"]);
     let list = env.json("2026-12-01", &["invoice", "list", "--json"]);
     assert_eq!(

@@ -62,22 +62,12 @@ fn every_schema_version_opens_upgrades_and_keeps_its_data() {
         assert_eq!(show("F-5")["balance_minor"], 0, "v{v}");
 
         let history = json(&db, today, &["history", "F-1", "--json"]);
-        let kinds: Vec<&str> = history
-            .as_array()
-            .expect("array")
-            .iter()
-            .map(|e| e["kind"].as_str().expect("kind"))
-            .collect();
+        let kinds = common::texts(&history, "kind");
         assert_eq!(kinds, ["letter", "payment", "call", "letter"], "v{v}");
         assert_eq!(history[3]["stage"], "formal_letter");
 
         let clients = json(&db, today, &["client", "list", "--json"]);
-        let names: Vec<&str> = clients
-            .as_array()
-            .expect("array")
-            .iter()
-            .map(|c| c["name"].as_str().expect("name"))
-            .collect();
+        let names = common::texts(&clients, "name");
         assert_eq!(names.len(), 3, "v{v}: {names:?}");
         assert!(names.contains(&"Müller GmbH"));
 

@@ -166,3 +166,16 @@ pub fn spawn_with_db(db: &Path, today: &str, args: &[&str]) -> std::process::Chi
 pub fn run_with_db(db: &Path, today: &str, args: &[&str]) -> Output {
     command(db, today, args).output().expect("run overdue")
 }
+
+/// The text field `field` of each object in a JSON array (a command's `--json` list).
+pub fn texts<'a>(list: &'a serde_json::Value, field: &str) -> Vec<&'a str> {
+    list.as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|e| {
+            e[field]
+                .as_str()
+                .unwrap_or_else(|| panic!("{field} is not text in {e}"))
+        })
+        .collect()
+}
