@@ -382,3 +382,61 @@ fn settings_backs_up_and_restores_after_asking() {
         .map(|r| r.balance_minor);
     assert_eq!(shown, Some(balance), "the window shows the restored ledger");
 }
+
+#[test]
+fn settings_lists_the_rates_and_adds_one_that_the_next_claim_uses() {
+    let (dir, path) = demo_ledger();
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
+    settle(&mut h);
+    click(&mut h, "Settings");
+    click(&mut h, "Interest rate tables");
+    // Today (22 November 2026) has no ECB row: the warning is shown before anything else.
+    assert!(
+        h.query_all_by_label_contains("rate table may be stale")
+            .count()
+            >= 1,
+        "the stale warning is shown"
+    );
+    let rows = h.state().settings_rates().expect("rates").entries.len();
+    assert!(rows > 100, "the full tables back to 2013: {rows} rows");
+    // A day that starts no half-year is refused beside its field, and nothing is written.
+    set_text(&mut h, "From (YYYY-MM-DD)", "2026-08-01");
+    set_text(&mut h, "Rate in percent", "2.40");
+    set_text(&mut h, "Source", "ECB decision of 11 June 2026");
+    click(&mut h, "Save rate");
+    assert!(
+        h.query_by_label_contains("does not start a period")
+            .is_some(),
+        "the error names the problem"
+    );
+    assert!(!dir.path().join("rates").exists(), "nothing written");
+    set_text(&mut h, "From (YYYY-MM-DD)", "2026-07-01");
+    click(&mut h, "Save rate");
+    let file = std::fs::read_to_string(dir.path().join("rates/ecb_mro.csv")).expect("rate file");
+    assert!(
+        file.contains("2026-07-01,2.40,ECB decision of 11 June 2026"),
+        "{file}"
+    );
+    let r = h.state().settings_rates().expect("rates");
+    let row = r
+        .entries
+        .iter()
+        .find(|e| e.table.as_str() == "ecb_mro" && e.from.to_string() == "2026-07-01")
+        .expect("the new row is listed");
+    assert_eq!(row.origin, overdue::domain::rates::RateOrigin::User);
+    assert!(
+        r.warnings.iter().all(|w| !w.contains("ECB")),
+        "{:?}",
+        r.warnings
+    );
+    // The next claim uses it.
+    let mut ledger = Ledger::open(&path).expect("open");
+    let assets = LetterAssets::for_ledger(&ledger).expect("assets");
+    let (number, _) = overdue_invoice(&h);
+    let (claim, _) = actions::claim(&mut ledger, &number, today(), &assets).expect("claim");
+    assert!(
+        claim.warnings.iter().all(|w| !w.contains("ECB")),
+        "{:?}",
+        claim.warnings
+    );
+}

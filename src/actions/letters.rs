@@ -14,10 +14,11 @@ use std::sync::Arc;
 
 use super::record::case_by_number;
 use super::{ActionError, Result};
-use crate::domain::interest::{Claim, ClaimInput, compute_claim};
-use crate::domain::ladder::{self, LadderPolicy, NextAction, Stage};
+use crate::domain::interest::{Claim, ClaimInput, balance_only, compute_claim};
+use crate::domain::ladder::{self, LadderPolicy, Letter, NextAction, Stage};
 use crate::domain::party::{BusinessProfile, Client, Language};
-use crate::domain::rates::{RateEntry, RateSeries, RateTable, parse_rate_file, percent};
+use crate::domain::rates::{RateOrigin, RateSeries, RateTable, parse_rate_file, percent};
+
 use crate::ledger::{CaseData, Ledger, StoredLetter, Tx};
 use crate::letters::compose::{LetterFacts, LetterModel, compose};
 use crate::letters::pdf;
@@ -53,8 +54,13 @@ impl LetterAssets {
                 let Ok(text) = std::fs::read_to_string(&path) else {
                     continue;
                 };
-                let entries = parse_rate_file(*series, &text, &path.display().to_string())
-                    .map_err(|e| ActionError::Refused(e.to_string()))?;
+                let entries = parse_rate_file(
+                    *series,
+                    &text,
+                    RateOrigin::User,
+                    &path.display().to_string(),
+                )
+                .map_err(|e| ActionError::Refused(e.to_string()))?;
                 rates.merge(entries);
             }
         }
@@ -81,24 +87,36 @@ fn profile_of(tx: &Tx) -> Result<BusinessProfile> {
     })
 }
 
-/// What the law allows on a case as of `today`.
+/// The claim's input for a case as of `today`. `sending` is the letter being written,
+/// counted as sent: in some laws it is what starts interest.
+fn claim_input<'a>(
+    profile: &BusinessProfile,
+    client: &Client,
+    case: &'a CaseData,
+    letters: &'a [Letter],
+    today: NaiveDate,
+) -> ClaimInput<'a> {
+    ClaimInput {
+        law: profile.law_for(client.law),
+        debtor: client.kind,
+        invoice: &case.invoice,
+        payments: &case.payments,
+        letters,
+        as_of: today,
+    }
+}
+
+/// What the law allows on a case as of `today`. A day the rate tables do not cover is
+/// refused with the table named: no figure is stated that the tables cannot back.
 pub fn claim_of(
     profile: &BusinessProfile,
     client: &Client,
     case: &CaseData,
     today: NaiveDate,
     rates: &RateTable,
-) -> Claim {
-    compute_claim(
-        &ClaimInput {
-            law: profile.law_for(client.law),
-            debtor: client.kind,
-            invoice: &case.invoice,
-            payments: &case.payments,
-            as_of: today,
-        },
-        rates,
-    )
+) -> Result<Claim> {
+    let input = claim_input(profile, client, case, &case.letters, today);
+    compute_claim(&input, rates).map_err(|e| ActionError::Refused(e.to_string()))
 }
 
 /// One interest period, as scripts read it.
@@ -135,6 +153,16 @@ pub struct ClaimView {
     pub total_minor: i64,
     /// The law, in a sentence.
     pub basis: String,
+    /// How the rate was chosen: statutory, statutory_fixed, legal, contractual or no_interest.
+    pub rate_kind: crate::domain::interest::RateKind,
+    /// The rate as a sentence: "8 points over the ECB main refinancing rate (2.15 %)".
+    pub rate_formula: String,
+    /// The first day interest runs (the first day of default); null when it does not run.
+    pub default_from: Option<NaiveDate>,
+    /// Why interest starts then: "the day after the due date", "agreed terms", ...
+    pub default_reason: String,
+    /// Interest a day from the as-of date on the current balance, minor units.
+    pub daily_minor: i64,
     /// The periods.
     pub periods: Vec<PeriodView>,
     /// Stale tables, compensation not claimed, and the like.
@@ -156,6 +184,11 @@ impl ClaimView {
             compensation_minor: c.compensation_minor,
             total_minor: c.total_minor,
             basis: c.basis.clone(),
+            rate_kind: c.rate_kind,
+            rate_formula: c.rate_formula(),
+            default_from: c.default_from,
+            default_reason: c.default_reason(),
+            daily_minor: c.daily_minor,
             periods: c
                 .periods
                 .iter()
@@ -184,7 +217,7 @@ pub fn claim(
         let case = case_by_number(tx, number)?;
         let profile = profile_of(tx)?;
         let client = tx.client(case.invoice.client_id)?;
-        let c = claim_of(&profile, &client, &case, today, &assets.rates);
+        let c = claim_of(&profile, &client, &case, today, &assets.rates)?;
         Ok((ClaimView::new(&case.invoice.number, &c), c))
     })
 }
@@ -250,7 +283,38 @@ pub(crate) fn compose_gathered(
     lang: Option<Language>,
     assets: &LetterAssets,
 ) -> Result<LetterModel> {
-    let claim = claim_of(&g.profile, &g.client, &g.case, today, &assets.rates);
+    let include_claim = stage >= g.policy.claim_from;
+    // The letter being written counts as sent: a German Mahnung's deadline, or a French
+    // mise en demeure, is what starts interest.
+    let mut letters: Vec<Letter> = g
+        .case
+        .letters
+        .iter()
+        .filter(|l| l.sent <= today)
+        .cloned()
+        .collect();
+    letters.push(Letter {
+        id: 0,
+        stage,
+        sent: today,
+        deadline,
+        principal_minor: 0,
+        interest_minor: 0,
+        compensation_minor: 0,
+        forced: false,
+    });
+    let input = claim_input(&g.profile, &g.client, &g.case, &letters, today);
+    let claim = match compute_claim(&input, &assets.rates) {
+        Ok(c) => c,
+        // A letter that claims nothing needs no rate.
+        Err(_) if !include_claim => balance_only(&input),
+        Err(e) => {
+            return Err(ActionError::Refused(format!(
+                "the {} cannot state the interest it claims: {e}",
+                stage.title()
+            )));
+        }
+    };
     let facts = LetterFacts {
         profile: &g.profile,
         logo: g.logo.as_deref(),
@@ -262,7 +326,7 @@ pub(crate) fn compose_gathered(
         date: today,
         deadline,
         claim: &claim,
-        include_claim: stage >= g.policy.claim_from,
+        include_claim,
         lang: lang.unwrap_or(g.client.language),
     };
     compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))
@@ -415,23 +479,6 @@ pub fn export_letters(
         });
     }
     Ok(out)
-}
-
-/// The rate tables as listed by `overdue rates`.
-#[derive(Clone, Debug, Serialize)]
-pub struct RatesView {
-    /// Every entry.
-    pub entries: Vec<RateEntry>,
-    /// Stale-table warnings for `today`.
-    pub warnings: Vec<String>,
-}
-
-/// The rate tables in force and their staleness on `today`.
-pub fn rates(assets: &LetterAssets, today: NaiveDate) -> RatesView {
-    RatesView {
-        entries: assets.rates.entries().to_vec(),
-        warnings: assets.rates.staleness(today),
-    }
 }
 
 /// The letters of one invoice with their stored PDFs, oldest first: the window opens or

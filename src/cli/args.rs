@@ -160,8 +160,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// The reference-rate tables (ECB, Bundesbank, Bank of England) and their staleness.
+    /// The rate tables (ECB, Basiszinssatz, Bank of England, Italian and French legal
+    /// rates): each row with its source and origin (shipped or user), and their staleness.
     Rates {
+        /// Add or correct a rate.
+        #[command(subcommand)]
+        cmd: Option<RatesCmd>,
         /// JSON output.
         #[arg(long)]
         json: bool,
@@ -235,7 +239,26 @@ pub enum LettersCmd {
     },
 }
 
-/// `overdue templates ...`
+/// `overdue rates ...`
+#[derive(Subcommand, Debug)]
+pub enum RatesCmd {
+    /// Add a rate the shipped tables lack, or correct one, with its source. It is written
+    /// to the rate file beside the ledger; its rows override or extend the shipped ones.
+    Set {
+        /// ecb_mro, de_basiszins, boe_base, it_legal or fr_legal.
+        table: String,
+        /// First day of the period: 1 January or 1 July (1 January for it_legal), YYYY-MM-DD.
+        from: String,
+        /// The rate in percent, between -5 and 30, e.g. 2.40.
+        #[arg(allow_hyphen_values = true)]
+        rate: String,
+        /// Where the value comes from (the official notice).
+        #[arg(long)]
+        source: String,
+    },
+}
+
+/// `overdue templates ...`.
 #[derive(Subcommand, Debug)]
 pub enum TemplatesCmd {
     /// List the templates and where each comes from (embedded or your copy).

@@ -6,12 +6,12 @@ use chrono::NaiveDate;
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::args::{LettersCmd, TemplatesCmd};
+use super::args::{LettersCmd, RatesCmd, TemplatesCmd};
 use super::{output, stage_arg, write_new_file};
 use crate::actions::{self, LetterAssets};
 use crate::domain::ladder::Stage;
 use crate::domain::party::Language;
-use crate::domain::rates::{half_year_name, percent};
+use crate::domain::rates::percent;
 use crate::ledger::Ledger;
 use crate::letters::templates;
 
@@ -251,6 +251,13 @@ pub(super) fn claim(
     let cur: crate::domain::money::Currency = view.currency.parse()?;
     say!("Claim on {} as of {today}", view.invoice);
     say!("Basis: {}", view.basis);
+    if !view.rate_formula.is_empty() {
+        say!("Rate: {}", view.rate_formula);
+    }
+    match view.default_from {
+        Some(d) => say!("Interest runs from {d}: {}", view.default_reason),
+        None => say!("No interest runs: {}", view.default_reason),
+    }
     let rows: Vec<Vec<String>> = view
         .periods
         .iter()
@@ -281,12 +288,48 @@ pub(super) fn claim(
         output::money(view.compensation_minor, cur)
     );
     say!("Total:        {}", output::money(view.total_minor, cur));
+    if view.daily_minor > 0 {
+        say!(
+            "Interest continues at {} a day.",
+            output::money(view.daily_minor, cur)
+        );
+    }
     warnings(&view.warnings);
     Ok(())
 }
 
-/// `overdue rates`.
-pub(super) fn rates(ledger: &mut Ledger, json: bool, today: NaiveDate) -> anyhow::Result<()> {
+/// `overdue rates` and `overdue rates set`.
+pub(super) fn rates(
+    ledger: &mut Ledger,
+    cmd: Option<RatesCmd>,
+    json: bool,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    if let Some(RatesCmd::Set {
+        table,
+        from,
+        rate,
+        source,
+    }) = cmd
+    {
+        let e = actions::set_rate(ledger, &table, &from, &rate, &source)?;
+        if json {
+            return output::json(&e);
+        }
+        say!(
+            "{} from {} ({}): {} %, source: {}",
+            e.series,
+            e.from,
+            e.series.period_name(e.from),
+            percent(e.bp),
+            e.source
+        );
+        say!(
+            "Written to {}; the next claim uses it. Letters already sent keep what they said.",
+            e.file
+        );
+        return Ok(());
+    }
     let assets = LetterAssets::for_ledger(ledger)?;
     let view = actions::rates(&assets, today);
     if json {
@@ -297,17 +340,20 @@ pub(super) fn rates(ledger: &mut Ledger, json: bool, today: NaiveDate) -> anyhow
         .iter()
         .map(|e| {
             vec![
-                e.series.to_string(),
-                half_year_name(e.from),
+                e.table.to_string(),
+                e.period.clone(),
                 e.from.to_string(),
-                format!("{} %", percent(e.bp)),
-                e.origin.clone(),
+                format!("{} %", e.rate_percent),
+                serde_json::to_value(e.origin)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
                 e.source.clone(),
             ]
         })
         .collect();
     output::table(
-        &["SERIES", "HALF", "FROM", "RATE", "ORIGIN", "SOURCE"],
+        &["TABLE", "PERIOD", "FROM", "RATE", "ORIGIN", "SOURCE"],
         &[false, false, false, true, false, false],
         &rows,
     );

@@ -246,7 +246,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             json,
         } => letters::run(ledger, &out, dry_run, verbose, json, today),
         Command::Claim { number, json } => letters::claim(ledger, &number, json, today),
-        Command::Rates { json } => letters::rates(ledger, json, today),
+        Command::Rates { cmd, json } => letters::rates(ledger, cmd, json, today),
         Command::Templates(c) => letters::templates(ledger, c),
         Command::Handover { number, text } => {
             actions::hand_over(ledger, &number, &text, today)?;

@@ -1,20 +1,30 @@
-//! Statutory late-payment interest and fixed compensation: what the law allows a
-//! creditor to claim on one invoice, as of one day, to the cent.
+//! Statutory late-payment interest, legal interest and fixed compensation: what the law
+//! allows a creditor to claim on one invoice, as of one day, to the cent.
 //!
-//! The rules come from `shared/domain/LAW.md`. Interest is simple, on the gross balance,
-//! actual/365. It accrues for each day d with due < d ≤ as-of, on the balance still
-//! unpaid that day, where a payment dated P counts from P+1. The days are split into
-//! periods at every half-year (the reference rate may change; not for the UK, whose rate
-//! is fixed for the life of the debt) and at every payment. Each period is rounded
-//! half-up to the minor unit once, and the total is their sum, so a letter's table adds up.
+//! The rules come from `shared/domain/LAW.md` (§§ 1–5, 10). Interest is simple, on the
+//! gross balance, actual/365. It accrues for each day d with start ≤ d ≤ as-of, on the
+//! balance still unpaid that day, where a payment dated P counts from P+1. The start is
+//! the first day of default, which depends on the law and the debtor (`start.rs`). The
+//! days are split into periods at every boundary of the rate table in use (a half-year,
+//! or a calendar year for the Italian legal rate; never for a rate fixed for the life of
+//! the debt) and at every payment. Each period is rounded half-up to the minor unit once,
+//! and the total is their sum, so a letter's table adds up.
+//!
+//! No figure is guessed: a day no rate table covers makes the claim an error that names
+//! the table, and every figure that rests on a stale table carries a warning.
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::invoice::{Invoice, Payment};
+use super::ladder::Letter;
 use super::money::Currency;
 use super::party::{ClientKind, Country, code_enum};
-use super::rates::{RateSeries, RateTable, half_year_start, percent};
+use super::rates::{RateGap, RateSeries, RateTable, percent};
+
+#[path = "interest_start.rs"]
+mod start;
+pub use start::{InterestStart, RateFormula, Regime, points, short_label};
 
 code_enum!(
     /// Which late-payment law a client's debts fall under.
@@ -78,6 +88,10 @@ pub struct ClaimInput<'a> {
     pub invoice: &'a Invoice,
     /// Its payments, any order; those after `as_of` are ignored.
     pub payments: &'a [Payment],
+    /// The letters sent for it, any order; those after `as_of` are ignored. In German law
+    /// a letter's deadline can start the default; in French law for a consumer, the
+    /// formal letter (mise en demeure) does.
+    pub letters: &'a [Letter],
     /// The day the claim is computed for.
     pub as_of: NaiveDate,
 }
@@ -105,8 +119,10 @@ pub struct Period {
 pub enum RateKind {
     /// A statutory reference rate plus a margin, moving each half-year.
     Statutory,
-    /// The UK statutory rate, fixed for the life of the debt.
+    /// A statutory rate fixed for the life of the debt (UK; French public bodies).
     StatutoryFixed,
+    /// A country's legal interest rate, owed by consumers (Italy, France).
+    Legal,
     /// A rate agreed in the contract.
     Contractual,
     /// No interest can be claimed.
@@ -118,6 +134,8 @@ pub enum RateKind {
 pub struct Claim {
     /// The law applied.
     pub law: Law,
+    /// The debtor's kind.
+    pub debtor: ClientKind,
     /// Currency of every amount.
     pub currency: Currency,
     /// Balance unpaid on the as-of day.
@@ -132,10 +150,19 @@ pub struct Claim {
     pub rate_kind: RateKind,
     /// Points over the reference (statutory), else 0.
     pub margin_bp: i64,
-    /// The reference rate's series, for statutory claims.
+    /// The rate table used, if any.
     pub series: Option<RateSeries>,
     /// One sentence naming the law.
     pub basis: String,
+    /// The first day interest runs (the first day of default), if it is known.
+    pub default_from: Option<NaiveDate>,
+    /// Why interest starts when it does.
+    pub start: InterestStart,
+    /// Interest a day on the balance as of the as-of day, at the rate of that day (or of
+    /// the first day of default, when it is still to come). 0 when no interest runs.
+    pub daily_minor: i64,
+    /// The rate as a formula: margin, reference and its value.
+    pub formula: RateFormula,
     /// Why no fixed compensation is claimed, when none is.
     pub compensation_note: Option<String>,
     /// Set when the law grants compensation but it is withheld because the invoice is in
@@ -143,8 +170,20 @@ pub struct Claim {
     pub compensation_withheld: bool,
     /// The interest periods.
     pub periods: Vec<Period>,
-    /// Stale rate tables and the like.
+    /// Stale rate tables behind a figure of this claim, and the like.
     pub warnings: Vec<String>,
+}
+
+impl Claim {
+    /// The reason interest starts when it does, in a sentence.
+    pub fn default_reason(&self) -> String {
+        self.start.reason()
+    }
+
+    /// The rate as a sentence: "8 points over the ECB main refinancing rate (2.15 %)".
+    pub fn rate_formula(&self) -> String {
+        self.formula.english()
+    }
 }
 
 fn round_div_half_up(n: i128, d: i128) -> i64 {
@@ -183,10 +222,110 @@ fn unpaid_before(inv: &Invoice, payments: &[Payment], day: NaiveDate, as_of: Nai
     inv.amount_minor - paid
 }
 
-/// Computes the claim. Pure: the rate table is passed in.
-pub fn compute_claim(input: &ClaimInput<'_>, rates: &RateTable) -> Claim {
+/// Collects stale-table warnings once each.
+fn note(warnings: &mut Vec<String>, stale: Option<String>) {
+    if let Some(w) = stale
+        && !warnings.contains(&w)
+    {
+        warnings.push(w);
+    }
+}
+
+/// The days interest runs, cut where the balance or the rate may change.
+fn periods(
+    input: &ClaimInput<'_>,
+    regime: &Regime,
+    start: NaiveDate,
+    rates: &RateTable,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<Period>, RateGap> {
+    let (inv, as_of) = (input.invoice, input.as_of);
+    if as_of < start {
+        return Ok(Vec::new());
+    }
+    let mut cuts: Vec<NaiveDate> = input
+        .payments
+        .iter()
+        .filter(|p| p.date <= as_of)
+        .map(|p| p.date + Days::new(1))
+        .filter(|d| *d > start && *d <= as_of)
+        .collect();
+    if let Regime::Moving { series, .. } = regime {
+        let mut h = series.next_period(start);
+        while h <= as_of {
+            cuts.push(h);
+            h = series.next_period(h);
+        }
+    }
+    cuts.sort();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut from = start;
+    for next in cuts
+        .into_iter()
+        .chain(std::iter::once(as_of + Days::new(1)))
+    {
+        let to = next - Days::new(1);
+        let balance = unpaid_before(inv, input.payments, from, as_of);
+        let days = (to - from).num_days() + 1;
+        if balance > 0 && days > 0 {
+            let bp = regime.rate_on(from, rates, warnings)?;
+            out.push(Period {
+                from,
+                to,
+                days,
+                principal_minor: balance,
+                rate_bp: bp,
+                interest_minor: simple_interest(balance, bp, days),
+            });
+        }
+        from = next;
+    }
+    Ok(out)
+}
+
+/// Computes the claim. Pure: the rate table is passed in. A day no table covers is an
+/// error naming the table: no figure is stated that the tables cannot back.
+pub fn compute_claim(input: &ClaimInput<'_>, rates: &RateTable) -> Result<Claim, RateGap> {
+    let regime = Regime::of(input.law, input.debtor, input.invoice.late_rate_bp);
+    claim_with(input, regime, rates)
+}
+
+/// The balance alone, with no interest and no compensation: what a letter that claims
+/// nothing needs, whatever the rate tables hold.
+pub fn balance_only(input: &ClaimInput<'_>) -> Claim {
+    let principal = input.invoice.amount_minor
+        - input
+            .payments
+            .iter()
+            .filter(|p| p.date <= input.as_of)
+            .map(|p| p.amount_minor)
+            .sum::<i64>();
+    Claim {
+        law: input.law,
+        debtor: input.debtor,
+        currency: input.invoice.currency,
+        principal_minor: principal,
+        interest_minor: 0,
+        compensation_minor: 0,
+        total_minor: principal,
+        rate_kind: RateKind::NoInterest,
+        margin_bp: 0,
+        series: None,
+        basis: String::new(),
+        default_from: None,
+        start: InterestStart::Never,
+        daily_minor: 0,
+        formula: Regime::None.formula(None, &RateTable::default()),
+        compensation_note: Some("this letter claims no interest or compensation".into()),
+        compensation_withheld: false,
+        periods: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
+fn claim_with(input: &ClaimInput<'_>, regime: Regime, rates: &RateTable) -> Result<Claim, RateGap> {
     let inv = input.invoice;
-    let consumer = input.debtor == ClientKind::Consumer;
     let principal = inv.amount_minor
         - input
             .payments
@@ -195,184 +334,56 @@ pub fn compute_claim(input: &ClaimInput<'_>, rates: &RateTable) -> Claim {
             .map(|p| p.amount_minor)
             .sum::<i64>();
     let mut warnings = Vec::new();
+    let (default_from, start) = start::interest_start(input, &regime);
+    let regime = regime.fixed_at(default_from, rates, &mut warnings)?;
 
-    // Which rate: a contractual one replaces the statutory rate for any debtor.
-    let (rate_kind, series, margin_bp, basis) = match (inv.late_rate_bp, input.law) {
-        (Some(bp), _) => (
-            RateKind::Contractual,
-            None,
-            bp,
-            format!(
-                "the late-payment rate agreed in the contract, {} % a year, simple interest",
-                percent(bp)
-            ),
-        ),
-        (None, Law::None) => (
-            RateKind::NoInterest,
-            None,
-            0,
-            "no statutory late-payment interest applies to this client, and no rate was agreed"
-                .to_string(),
-        ),
-        (None, Law::De) if consumer => (
-            RateKind::Statutory,
-            Some(RateSeries::DeBasiszins),
-            500,
-            "German Civil Code (BGB) § 288(1): the base rate (Basiszinssatz) + 5 points".to_string(),
-        ),
-        (None, law) if consumer => (
-            RateKind::NoInterest,
-            None,
-            0,
-            format!(
-                "no business-to-business late-payment interest is due from a consumer under {}, and no rate was agreed",
-                law.name()
-            ),
-        ),
-        (None, Law::De) => (
-            RateKind::Statutory,
-            Some(RateSeries::DeBasiszins),
-            900,
-            "German Civil Code (BGB) § 288(2): the base rate (Basiszinssatz) + 9 points".to_string(),
-        ),
-        (None, Law::It) => (
-            RateKind::Statutory,
-            Some(RateSeries::EcbMro),
-            800,
-            "Italian Legislative Decree 231/2002, art. 5: the ECB reference rate + 8 points".to_string(),
-        ),
-        (None, Law::Fr) => (
-            RateKind::Statutory,
-            Some(RateSeries::EcbMro),
-            1000,
-            "French Commercial Code, art. L441-10: the ECB refinancing rate + 10 points".to_string(),
-        ),
-        (None, Law::Eu) => (
-            RateKind::Statutory,
-            Some(RateSeries::EcbMro),
-            800,
-            "Directive 2011/7/EU, art. 2: the ECB main refinancing rate + 8 points".to_string(),
-        ),
-        (None, Law::Gb) => (
-            RateKind::StatutoryFixed,
-            Some(RateSeries::BoeBase),
-            800,
-            "Late Payment of Commercial Debts (Interest) Act 1998: the Bank of England base rate + 8 points, fixed for the life of the debt"
-                .to_string(),
-        ),
+    let periods = match default_from {
+        Some(from) => periods(input, &regime, from, rates, &mut warnings)?,
+        None => Vec::new(),
     };
-
-    // The periods.
-    let mut periods = Vec::new();
-    let start = inv.due + Days::new(1);
-    let mut fixed_bp: Option<i64> = match rate_kind {
-        RateKind::Contractual => Some(margin_bp),
-        RateKind::NoInterest => Some(0),
-        _ => None,
-    };
-    if rate_kind == RateKind::StatutoryFixed
-        && let Some(series) = series
-        && let Some(l) = rates.lookup(series, start)
-    {
-        warnings.extend(l.stale);
-        fixed_bp = Some(l.entry.bp + margin_bp);
-    }
-    if input.as_of >= start && rate_kind != RateKind::NoInterest {
-        // Days on which the balance or the rate may change.
-        let mut cuts: Vec<NaiveDate> = input
-            .payments
-            .iter()
-            .filter(|p| p.date <= input.as_of)
-            .map(|p| p.date + Days::new(1))
-            .filter(|d| *d > start && *d <= input.as_of)
-            .collect();
-        if fixed_bp.is_none() {
-            let mut h = half_year_start(start);
-            loop {
-                h = half_year_start(h + Days::new(190));
-                if h > input.as_of {
-                    break;
-                }
-                cuts.push(h);
-            }
-        }
-        cuts.sort();
-        cuts.dedup();
-        let mut from = start;
-        for next in cuts
-            .into_iter()
-            .chain(std::iter::once(input.as_of + Days::new(1)))
-        {
-            let to = next - Days::new(1);
-            let balance = unpaid_before(inv, input.payments, from, input.as_of);
-            let bp = match (fixed_bp, series) {
-                (Some(bp), _) => Some(bp),
-                (None, Some(series)) => rates.lookup(series, from).map(|l| {
-                    if let Some(w) = l.stale
-                        && !warnings.contains(&w)
-                    {
-                        warnings.push(w);
-                    }
-                    l.entry.bp + margin_bp
-                }),
-                (None, None) => None,
-            };
-            let days = (to - from).num_days() + 1;
-            match bp {
-                Some(bp) if balance > 0 && days > 0 => periods.push(Period {
-                    from,
-                    to,
-                    days,
-                    principal_minor: balance,
-                    rate_bp: bp,
-                    interest_minor: simple_interest(balance, bp, days),
-                }),
-                None if balance > 0 => warnings.push(format!(
-                    "no {} is known at all; no interest was computed",
-                    series.map_or("rate", |s| s.label())
-                )),
-                _ => {}
-            }
-            from = next;
-        }
-    }
     let interest: i64 = periods.iter().map(|p| p.interest_minor).sum();
-
-    // Fixed compensation, once per invoice.
-    let late = input.as_of >= start;
-    let (compensation, compensation_note, compensation_withheld) = compensation(input, late);
-    let basis = match (compensation, input.law) {
-        (0, _) => basis,
-        (_, Law::Gb) => format!("{basis}; the fixed sum of section 5A"),
-        (_, Law::De) => format!("{basis}; the flat fee of EUR 40 under § 288(5) BGB"),
-        (_, Law::It) => format!("{basis}; EUR 40 under art. 6"),
-        (_, Law::Fr) => format!("{basis}; EUR 40 under art. D441-5"),
-        (_, _) => format!("{basis}; EUR 40 under art. 6 of the Directive"),
+    let daily = match default_from {
+        Some(from) if principal > 0 && regime.runs() => {
+            let day = from.max(input.as_of);
+            simple_interest(principal, regime.rate_on(day, rates, &mut warnings)?, 1)
+        }
+        _ => 0,
     };
-    Claim {
+    let formula = regime.formula(default_from.map(|f| f.max(input.as_of)), rates);
+
+    let (compensation, compensation_note, compensation_withheld) =
+        compensation(input, default_from);
+    let basis = start::basis(input.law, input.debtor, &regime, compensation > 0);
+    Ok(Claim {
         law: input.law,
+        debtor: input.debtor,
         currency: inv.currency,
         principal_minor: principal,
         interest_minor: interest,
         compensation_minor: compensation,
         total_minor: principal + interest + compensation,
-        rate_kind,
-        margin_bp,
-        series,
+        rate_kind: regime.kind(),
+        margin_bp: regime.margin_bp(),
+        series: regime.series(),
         basis,
+        default_from,
+        start,
+        daily_minor: daily,
+        formula,
         compensation_note,
         compensation_withheld,
         periods,
         warnings,
-    }
+    })
 }
 
 /// The fixed compensation, why none is claimed, and whether that is a currency mismatch.
-fn compensation(input: &ClaimInput<'_>, late: bool) -> (i64, Option<String>, bool) {
+/// It is owed once per invoice, once the debtor is in default, and never by a consumer.
+fn compensation(
+    input: &ClaimInput<'_>,
+    default_from: Option<NaiveDate>,
+) -> (i64, Option<String>, bool) {
     let inv = input.invoice;
-    if !late {
-        return (0, Some("the invoice is not overdue yet".into()), false);
-    }
     if input.debtor == ClientKind::Consumer {
         return (
             0,
@@ -380,17 +391,25 @@ fn compensation(input: &ClaimInput<'_>, late: bool) -> (i64, Option<String>, boo
             false,
         );
     }
+    if input.law == Law::None {
+        return (
+            0,
+            Some("no statutory fixed compensation applies to this client".into()),
+            false,
+        );
+    }
+    let Some(default_from) = default_from.filter(|d| *d <= input.as_of) else {
+        let why = if input.as_of <= inv.due {
+            "the invoice is not overdue yet"
+        } else {
+            "the debtor is not in default yet"
+        };
+        return (0, Some(why.into()), false);
+    };
     let (currency, amount) = match input.law {
-        Law::None => {
-            return (
-                0,
-                Some("no statutory fixed compensation applies to this client".into()),
-                false,
-            );
-        }
         Law::Gb => {
-            // The size of the debt when it fell due: what was unpaid on the day after.
-            let debt = unpaid_before(inv, input.payments, inv.due + Days::new(1), input.as_of);
+            // The size of the debt when interest began to run.
+            let debt = unpaid_before(inv, input.payments, default_from, input.as_of);
             (Currency::GBP, gb_fixed_sum(debt))
         }
         _ => (Currency::EUR, 40_00),
@@ -410,6 +429,15 @@ fn compensation(input: &ClaimInput<'_>, late: bool) -> (i64, Option<String>, boo
     (amount, None, false)
 }
 
+/// "10.15 %": a rate for messages.
+pub fn percent_text(bp: i64) -> String {
+    format!("{} %", percent(bp))
+}
+
 #[cfg(test)]
 #[path = "interest_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "interest_law_tests.rs"]
+mod law_tests;

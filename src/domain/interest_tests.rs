@@ -41,9 +41,17 @@ fn claim(law: Law, debtor: ClientKind, inv: &Invoice, payments: &[Payment], as_o
         debtor,
         invoice: inv,
         payments,
+        letters: &[],
         as_of: d(as_of),
     };
-    compute_claim(&input, &RateTable::embedded())
+    compute_claim(&input, &RateTable::embedded()).expect("the tables cover the case")
+}
+
+/// An invoice whose due date was agreed in the contract: in German law, default then
+/// starts the day after it.
+fn agreed(mut inv: Invoice) -> Invoice {
+    inv.terms_agreed_on = Some(inv.issued);
+    inv
 }
 
 /// (from, to, days, principal, rate_bp, interest) of each period.
@@ -125,17 +133,22 @@ fn italy_with_two_partial_payments() {
 }
 
 #[test]
-fn italy_consumer_owes_no_statutory_interest() {
-    // Same debt as the boundary test, owed by a consumer: no interest, no EUR 40.
+fn italy_consumer_owes_legal_interest_and_no_compensation() {
+    // Same debt as the boundary test, owed by a consumer: the legal rate of 2025 (2.00 %),
+    // from the day after the due date, and no EUR 40.
+    // 1 Jun–31 Aug 2025: 92 days: 10,000 × 0.02 × 92/365 = 50.4110 → 50.41
     let inv = invoice(1_000_000, Currency::EUR, "2025-05-31", None);
     let c = claim(Law::It, ClientKind::Consumer, &inv, &[], "2025-08-31");
-    assert_eq!(c.rate_kind, RateKind::NoInterest);
+    assert_eq!(c.rate_kind, RateKind::Legal);
+    assert_eq!(
+        rows(&c),
+        vec![row("2025-06-01", "2025-08-31", 92, 1_000_000, 200, 5041)]
+    );
     assert_eq!(
         (c.interest_minor, c.compensation_minor, c.total_minor),
-        (0, 0, 1_000_000)
+        (5041, 0, 1_005_041)
     );
-    assert!(c.periods.is_empty());
-    assert!(c.basis.contains("consumer"), "{}", c.basis);
+    assert!(c.basis.contains("art. 1284"), "{}", c.basis);
     assert!(
         c.compensation_note
             .as_deref()
@@ -149,7 +162,8 @@ fn germany_business_across_a_boundary_and_consumer_at_base_plus_five() {
     // 16 Jun–30 Jun: 15 days at 2.27 + 9 = 11.27 %: 10,000 × 0.1127 × 15/365 = 46.3151 → 46.32
     // 1 Jul–10 Jul: 10 days at 1.27 + 9 = 10.27 %: 10,000 × 0.1027 × 10/365 = 28.1370 → 28.14
     // Interest 74.46, plus the EUR 40 flat fee.
-    let inv = invoice(1_000_000, Currency::EUR, "2025-06-15", None);
+    // The due date was agreed in the contract, so default starts the day after it.
+    let inv = agreed(invoice(1_000_000, Currency::EUR, "2025-06-15", None));
     let c = claim(Law::De, ClientKind::Business, &inv, &[], "2025-07-10");
     assert_eq!(
         rows(&c),
@@ -163,7 +177,7 @@ fn germany_business_across_a_boundary_and_consumer_at_base_plus_five() {
     // Consumer: EUR 1,200.00 due 31 December 2025, claimed 31 March 2026.
     // 1 Jan–31 Mar 2026: 90 days at 1.27 + 5 = 6.27 %: 1,200 × 0.0627 × 90/365 = 18.5523 → 18.55
     // No flat fee from a consumer.
-    let inv = invoice(120_000, Currency::EUR, "2025-12-31", None);
+    let inv = agreed(invoice(120_000, Currency::EUR, "2025-12-31", None));
     let c = claim(Law::De, ClientKind::Consumer, &inv, &[], "2026-03-31");
     assert_eq!(
         rows(&c),
@@ -173,7 +187,7 @@ fn germany_business_across_a_boundary_and_consumer_at_base_plus_five() {
         (c.interest_minor, c.compensation_minor, c.total_minor),
         (1855, 0, 121_855)
     );
-    assert!(c.basis.contains("§ 288(1)"), "{}", c.basis);
+    assert!(c.basis.contains("288(1)"), "{}", c.basis);
 }
 
 #[test]
@@ -184,7 +198,7 @@ fn germany_with_two_partial_payments() {
     // 16 Aug–31 Aug: 16 days on 3,000: 3,000 × 0.1027 × 16/365 = 13.5058 → 13.51
     // 1 Sep–30 Sep: 30 days on 2,000: 2,000 × 0.1027 × 30/365 = 16.8822 → 16.88
     // Interest 51.49.
-    let inv = invoice(500_000, Currency::EUR, "2025-07-31", None);
+    let inv = agreed(invoice(500_000, Currency::EUR, "2025-07-31", None));
     let payments = [pay(1, "2025-08-31", 100_000), pay(2, "2025-08-15", 200_000)];
     let c = claim(Law::De, ClientKind::Business, &inv, &payments, "2025-09-30");
     assert_eq!(
@@ -240,7 +254,7 @@ fn france_with_two_partial_payments_and_a_consumer() {
         (c.interest_minor, c.compensation_minor, c.total_minor),
         (699, 4000, 44_699)
     );
-    // A French consumer: nothing beyond the principal.
+    // A French consumer with no formal letter (mise en demeure): nothing beyond the principal.
     let c = claim(Law::Fr, ClientKind::Consumer, &inv, &payments, "2026-04-30");
     assert_eq!(
         (c.interest_minor, c.compensation_minor, c.total_minor),

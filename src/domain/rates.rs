@@ -1,10 +1,14 @@
-//! The dated reference-rate tables that statutory interest is computed from.
+//! The dated reference-rate tables that statutory and legal interest is computed from.
 //!
-//! Rates change every half-year, and a letter that claims interest at last year's rate is
-//! wrong. So the tables are data, not code: dated files in `assets/rates/`, embedded in
-//! the binary, which a user file beside the ledger can extend or correct. A day that
-//! falls in a half-year the table does not know still gets the last known rate, but
-//! every claim computed that way carries a "rate table may be stale" warning.
+//! Rates change every half-year (or, for the Italian legal rate, every year), and a letter
+//! that claims interest at the wrong period's rate asks for more or less than the law
+//! gives. So the tables are data, not code: dated files in `assets/rates/` from 2013 on,
+//! embedded in the binary, which the user's file beside the ledger can extend or correct.
+//!
+//! Nothing is guessed. A day before a table's first row has no rate: the lookup is an
+//! error that names the table and how to add one. A day after the last row takes the last
+//! known rate, and the lookup says so, so that every figure that depends on it can carry a
+//! "rate table may be stale" warning.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -12,15 +16,19 @@ use serde::Serialize;
 use super::party::code_enum;
 
 code_enum!(
-    /// The three reference rates the supported laws build on.
-    RateSeries, "rate series", "ecb_mro, de_basiszins or boe_base",
+    /// The reference and legal rates the supported laws build on.
+    RateSeries, "rate table", "ecb_mro, de_basiszins, boe_base, it_legal or fr_legal",
     {
-        /// ECB main refinancing operations rate (EU, Italy, France).
+        /// ECB main refinancing operations rate (EU, Italy, France, French public bodies).
         EcbMro = "ecb_mro",
         /// German Basiszinssatz, BGB § 247.
         DeBasiszins = "de_basiszins",
         /// Bank of England base rate, as the Late Payment Act reads it.
         BoeBase = "boe_base",
+        /// Italian legal interest rate, art. 1284 c.c., one per calendar year.
+        ItLegal = "it_legal",
+        /// French legal interest rate, the "all other cases" column, per half-year.
+        FrLegal = "fr_legal",
     }
 );
 
@@ -31,6 +39,8 @@ impl RateSeries {
             RateSeries::EcbMro => include_str!("../../assets/rates/ecb_mro.csv"),
             RateSeries::DeBasiszins => include_str!("../../assets/rates/de_basiszins.csv"),
             RateSeries::BoeBase => include_str!("../../assets/rates/boe_base.csv"),
+            RateSeries::ItLegal => include_str!("../../assets/rates/it_legal.csv"),
+            RateSeries::FrLegal => include_str!("../../assets/rates/fr_legal.csv"),
         }
     }
 
@@ -45,23 +55,83 @@ impl RateSeries {
             RateSeries::EcbMro => "ECB main refinancing rate",
             RateSeries::DeBasiszins => "German base rate (Basiszinssatz)",
             RateSeries::BoeBase => "Bank of England base rate",
+            RateSeries::ItLegal => "Italian legal interest rate (art. 1284 c.c.)",
+            RateSeries::FrLegal => "French legal interest rate (taux de l'intérêt légal)",
+        }
+    }
+
+    /// Whether a row covers a calendar year (else a half-year).
+    pub fn yearly(&self) -> bool {
+        *self == RateSeries::ItLegal
+    }
+
+    /// The first day of the table's period that contains `day`.
+    pub fn period_start(&self, day: NaiveDate) -> NaiveDate {
+        if self.yearly() {
+            NaiveDate::from_ymd_opt(day.year(), 1, 1).unwrap_or(day)
+        } else {
+            half_year_start(day)
+        }
+    }
+
+    /// The first day of the period after the one that contains `day`.
+    pub fn next_period(&self, day: NaiveDate) -> NaiveDate {
+        let start = self.period_start(day);
+        let next = if self.yearly() {
+            NaiveDate::from_ymd_opt(start.year() + 1, 1, 1)
+        } else if start.month() == 1 {
+            NaiveDate::from_ymd_opt(start.year(), 7, 1)
+        } else {
+            NaiveDate::from_ymd_opt(start.year() + 1, 1, 1)
+        };
+        next.unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Names the period that starts on `start`: `H2 2026`, or `2026` for a yearly table.
+    pub fn period_name(&self, start: NaiveDate) -> String {
+        if self.yearly() {
+            start.year().to_string()
+        } else {
+            half_year_name(start)
+        }
+    }
+
+    /// Which days a row may start on, for messages.
+    pub fn boundary_hint(&self) -> &'static str {
+        if self.yearly() {
+            "1 January"
+        } else {
+            "1 January or 1 July"
         }
     }
 }
 
-/// One half-year's reference rate.
+/// Where a row of a table comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateOrigin {
+    /// Shipped in the binary (`assets/rates/`).
+    Shipped,
+    /// The user's rate file beside the ledger.
+    User,
+}
+
+/// One period's rate of one table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RateEntry {
-    /// Which rate.
+    /// Which table.
     pub series: RateSeries,
-    /// First day of the half-year it applies to: 1 January or 1 July.
+    /// First day of the period it applies to: 1 January or 1 July (1 January for a
+    /// yearly table).
     pub from: NaiveDate,
     /// The rate, in basis points a year (215 = 2.15 %).
     pub bp: i64,
     /// Where the value comes from.
     pub source: String,
-    /// `embedded`, or the user file that set it.
-    pub origin: String,
+    /// Shipped or the user's.
+    pub origin: RateOrigin,
+    /// The file that set it: `embedded`, or the user file's path.
+    pub file: String,
 }
 
 /// A line of a rate file that cannot be read, with the file and line named.
@@ -74,6 +144,23 @@ pub struct RateFileError {
     pub line: usize,
     /// What is wrong.
     pub reason: String,
+}
+
+/// A day no row of a table covers: before its first row, or in a table with none.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "no {} is known for {day}: the {series} table {}. Add the rate in force then with `overdue rates set {series} {} RATE --source TEXT` (or Settings › Rates in the window)",
+    series.label(),
+    match first { Some(f) => format!("starts on {f}"), None => "is empty".to_string() },
+    series.period_start(*day)
+)]
+pub struct RateGap {
+    /// The table.
+    pub series: RateSeries,
+    /// The day asked about.
+    pub day: NaiveDate,
+    /// The table's first row, if any.
+    pub first: Option<NaiveDate>,
 }
 
 /// Formats basis points as a percentage with two decimals: 1015 → `"10.15"`.
@@ -94,15 +181,59 @@ pub fn half_year_name(start: NaiveDate) -> String {
     format!("H{h} {}", start.year())
 }
 
+/// The lowest and highest rate a user may enter, in basis points (-5 % and 30 %).
+pub const USER_RATE_RANGE_BP: (i64, i64) = (-500, 3000);
+
+/// Checks a rate the user adds: the day on the table's own boundary, the rate between
+/// -5 and 30 %, a source that says where the value comes from.
+pub fn check_user_rate(
+    series: RateSeries,
+    from: NaiveDate,
+    bp: i64,
+    source: &str,
+) -> Result<(), (&'static str, String)> {
+    if series.period_start(from) != from {
+        return Err((
+            "from",
+            format!(
+                "{from} does not start a period of the {series} table (use {})",
+                series.boundary_hint()
+            ),
+        ));
+    }
+    let (lo, hi) = USER_RATE_RANGE_BP;
+    if bp < lo || bp > hi {
+        return Err((
+            "rate",
+            format!(
+                "{} % is outside -5 to 30 %; give the rate in percent, e.g. 2.40",
+                percent(bp)
+            ),
+        ));
+    }
+    let source = source.trim();
+    if source.is_empty() {
+        return Err((
+            "source",
+            "say where the rate comes from (the official notice), e.g. \"ECB press release of 5 June 2026\"".into(),
+        ));
+    }
+    if source.chars().any(char::is_control) {
+        return Err(("source", "must be one line of text".into()));
+    }
+    Ok(())
+}
+
 /// Reads a rate file: `#` comments, a header `from,rate_percent,source`, then one row per
-/// half-year. The source may contain commas.
+/// period. The source may contain commas.
 pub fn parse_rate_file(
     series: RateSeries,
     text: &str,
-    origin: &str,
+    origin: RateOrigin,
+    file: &str,
 ) -> Result<Vec<RateEntry>, RateFileError> {
     let err = |line: usize, reason: String| RateFileError {
-        file: origin.to_string(),
+        file: file.to_string(),
         line,
         reason,
     };
@@ -128,10 +259,13 @@ pub fn parse_rate_file(
                 format!("'{}' is not a date (YYYY-MM-DD)", from.trim()),
             )
         })?;
-        if from != half_year_start(from) || from.day() != 1 {
+        if series.period_start(from) != from {
             return Err(err(
                 i + 1,
-                format!("{from} does not start a half-year (use 1 January or 1 July)"),
+                format!(
+                    "{from} does not start a period of the {series} table (use {})",
+                    series.boundary_hint()
+                ),
             ));
         }
         let rate = rate.ok_or_else(|| err(i + 1, "the rate_percent column is missing".into()))?;
@@ -145,15 +279,38 @@ pub fn parse_rate_file(
             from,
             bp,
             source,
-            origin: origin.to_string(),
+            origin,
+            file: file.to_string(),
         });
     }
     out.sort_by_key(|e| e.from);
     Ok(out)
 }
 
-/// `2.15` or `-0.5` → basis points; at most two decimals.
-fn parse_percent_bp(text: &str) -> Option<i64> {
+/// Writes rows back in the shape `parse_rate_file` reads, with a comment on top.
+pub fn write_rate_file(series: RateSeries, entries: &[RateEntry]) -> String {
+    let mut out = format!(
+        "# Your rates for the {} table ({}); each row overrides or extends the shipped one.\n# Written by `overdue rates set`; one row per period starting on {}.\nfrom,rate_percent,source\n",
+        series,
+        series.label(),
+        series.boundary_hint()
+    );
+    let mut rows: Vec<&RateEntry> = entries.iter().filter(|e| e.series == series).collect();
+    rows.sort_by_key(|e| e.from);
+    for e in rows {
+        out.push_str(&format!(
+            "{},{},{}\n",
+            e.from,
+            percent(e.bp),
+            e.source.trim()
+        ));
+    }
+    out
+}
+
+/// `2.15` or `-0.5` → basis points; at most two decimals, at most 100 %.
+pub fn parse_percent_bp(text: &str) -> Option<i64> {
+    let text = text.trim().trim_end_matches('%').trim();
     let (neg, t) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -174,16 +331,16 @@ fn parse_percent_bp(text: &str) -> Option<i64> {
     Some(if neg { -bp } else { bp })
 }
 
-/// The rate that applies to a half-year, and whether it had to be borrowed from another.
+/// The rate that applies to a day, and whether it had to be borrowed from an earlier period.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RateLookup {
     /// The entry used.
     pub entry: RateEntry,
-    /// Set when the table has no entry for the half-year asked about; says which was used.
+    /// Set when the table has no row for the period asked about; says which was used.
     pub stale: Option<String>,
 }
 
-/// All three tables, embedded values overridden or extended by the user's.
+/// All the tables, shipped values overridden or extended by the user's.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct RateTable {
     entries: Vec<RateEntry>,
@@ -195,14 +352,19 @@ impl RateTable {
         let mut table = RateTable::default();
         for series in RateSeries::ALL {
             // The embedded files are checked by a unit test; a broken one would be empty.
-            if let Ok(entries) = parse_rate_file(*series, series.embedded_text(), "embedded") {
+            if let Ok(entries) = parse_rate_file(
+                *series,
+                series.embedded_text(),
+                RateOrigin::Shipped,
+                "embedded",
+            ) {
                 table.merge(entries);
             }
         }
         table
     }
 
-    /// Adds entries; one for a half-year already known replaces it.
+    /// Adds entries; one for a period already known replaces it.
     pub fn merge(&mut self, entries: Vec<RateEntry>) {
         for e in entries {
             self.entries
@@ -222,109 +384,49 @@ impl RateTable {
         self.entries.iter().rev().find(|e| e.series == series)
     }
 
-    /// The rate for the half-year containing `day`. With no entry for that half-year it
-    /// takes the latest earlier one (or, before the table starts, the earliest), and says so.
-    pub fn lookup(&self, series: RateSeries, day: NaiveDate) -> Option<RateLookup> {
-        let start = half_year_start(day);
-        let of_series = || self.entries.iter().filter(|e| e.series == series);
-        if let Some(e) = of_series().find(|e| e.from == start) {
-            return Some(RateLookup {
-                entry: e.clone(),
-                stale: None,
-            });
-        }
-        let used = of_series()
+    /// The first entry of a series.
+    pub fn first(&self, series: RateSeries) -> Option<&RateEntry> {
+        self.entries.iter().find(|e| e.series == series)
+    }
+
+    /// The rate for the period containing `day`. With no row for that period it takes the
+    /// latest earlier one and says so; before the table's first row there is no rate.
+    pub fn lookup(&self, series: RateSeries, day: NaiveDate) -> Result<RateLookup, RateGap> {
+        let start = series.period_start(day);
+        let used = self
+            .entries
+            .iter()
             .rev()
-            .find(|e| e.from < start)
-            .or_else(|| of_series().next())?;
-        Some(RateLookup {
-            entry: used.clone(),
-            stale: Some(format!(
+            .find(|e| e.series == series && e.from <= start)
+            .ok_or_else(|| RateGap {
+                series,
+                day,
+                first: self.first(series).map(|e| e.from),
+            })?;
+        let stale = (used.from != start).then(|| {
+            format!(
                 "rate table may be stale: the {} table has no entry for {}; the rate of {} ({} %) was used",
                 series.label(),
-                half_year_name(start),
-                half_year_name(used.from),
+                series.period_name(start),
+                series.period_name(used.from),
                 percent(used.bp)
-            )),
+            )
+        });
+        Ok(RateLookup {
+            entry: used.clone(),
+            stale,
         })
     }
 
-    /// Stale-table warnings for a day: one per series with no entry for its half-year.
+    /// Stale-table warnings for a day: one per table with no row for its period.
     pub fn staleness(&self, day: NaiveDate) -> Vec<String> {
         RateSeries::ALL
             .iter()
-            .filter_map(|s| self.lookup(*s, day).and_then(|l| l.stale))
+            .filter_map(|s| self.lookup(*s, day).ok().and_then(|l| l.stale))
             .collect()
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
-    }
-
-    #[test]
-    fn embedded_tables_parse_and_hold_the_values_of_law_md() {
-        for series in RateSeries::ALL {
-            let entries = parse_rate_file(*series, series.embedded_text(), "embedded")
-                .expect("embedded table parses");
-            assert!(entries.len() >= 5, "{series} has {} rows", entries.len());
-        }
-        let t = RateTable::embedded();
-        let mro = t.lookup(RateSeries::EcbMro, d("2026-03-01")).expect("mro");
-        assert_eq!((mro.entry.bp, mro.stale), (215, None));
-        let de = t
-            .lookup(RateSeries::DeBasiszins, d("2024-08-01"))
-            .expect("de");
-        assert_eq!(de.entry.bp, 337);
-        let boe = t.lookup(RateSeries::BoeBase, d("2025-12-31")).expect("boe");
-        assert_eq!(boe.entry.bp, 425);
-    }
-
-    #[test]
-    fn a_missing_half_year_uses_the_last_rate_and_says_so() {
-        let t = RateTable::embedded();
-        let l = t.lookup(RateSeries::EcbMro, d("2026-11-22")).expect("mro");
-        assert_eq!(l.entry.from, d("2026-01-01"));
-        let warning = l.stale.expect("stale");
-        assert!(warning.contains("rate table may be stale"), "{warning}");
-        assert!(warning.contains("H2 2026"), "{warning}");
-        assert!(t.staleness(d("2026-11-22")).len() == 2);
-    }
-
-    #[test]
-    fn a_user_file_extends_and_overrides() {
-        let mut t = RateTable::embedded();
-        let user = "from,rate_percent,source\n2026-07-01,2.40,ECB press release\n2026-01-01,2.20,typo fixed\n";
-        t.merge(parse_rate_file(RateSeries::EcbMro, user, "rates/ecb_mro.csv").expect("parses"));
-        let h2 = t.lookup(RateSeries::EcbMro, d("2026-11-22")).expect("h2");
-        assert_eq!((h2.entry.bp, h2.stale), (240, None));
-        assert_eq!(h2.entry.origin, "rates/ecb_mro.csv");
-        let h1 = t.lookup(RateSeries::EcbMro, d("2026-02-01")).expect("h1");
-        assert_eq!(h1.entry.bp, 220);
-    }
-
-    #[test]
-    fn bad_rows_name_the_file_and_line() {
-        let e = parse_rate_file(
-            RateSeries::BoeBase,
-            "from,rate_percent,source\n2026-03-01,4,x\n",
-            "my.csv",
-        )
-        .expect_err("march is no half-year");
-        assert_eq!(e.line, 2);
-        assert!(
-            e.to_string()
-                .starts_with("my.csv, line 2: 2026-03-01 does not start"),
-            "{e}"
-        );
-        let e = parse_rate_file(RateSeries::BoeBase, "2026-01-01,4.125,x\n", "my.csv")
-            .expect_err("three decimals");
-        assert!(e.to_string().contains("'4.125' is not a rate"), "{e}");
-        assert_eq!(percent(1015), "10.15");
-        assert_eq!(percent(-50), "-0.50");
-    }
-}
+#[path = "rates_tests.rs"]
+mod tests;

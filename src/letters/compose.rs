@@ -5,10 +5,11 @@
 //! what is printed. The texts come from the templates; the tables, the blocks and the
 //! sums are built here.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use minijinja::Value;
 use serde::Serialize;
 
+use super::claim_words;
 use super::format;
 use super::i18n::{self, words};
 use super::templates::{Block, TemplateError, Templates};
@@ -210,7 +211,16 @@ struct ClaimCtx {
     total: String,
     basis: String,
     compensation_basis: String,
+    /// The first day of default (interest runs from it), as printed.
     interest_from: String,
+    /// The same: the name the templates use since the claims issue.
+    default_from: String,
+    /// The rate as a formula in the letter's language.
+    formula: String,
+    /// Interest a day on the balance, as printed.
+    daily: String,
+    /// Interest runs only from a day after this letter (a French mise en demeure).
+    starting: bool,
 }
 
 #[derive(Serialize)]
@@ -263,12 +273,8 @@ fn context(f: &LetterFacts<'_>) -> Context {
     earlier.sort_by_key(|l| (l.sent, l.stage));
     let earlier_items: Vec<(Stage, String)> =
         earlier.iter().map(|l| (l.stage, date(l.sent))).collect();
-    let rate = claim
-        .periods
-        .first()
-        .map(|p| format::rate(p.rate_bp, lang))
-        .unwrap_or_default();
     let p = f.profile;
+    let default_from = claim.default_from.map(date).unwrap_or_default();
     Context {
         sender: SenderCtx {
             name: p.name.clone(),
@@ -311,13 +317,20 @@ fn context(f: &LetterFacts<'_>) -> Context {
             included,
             has_interest,
             has_compensation,
-            continuing: has_interest && claim.principal_minor > 0,
+            continuing: has_interest && claim.principal_minor > 0 && claim.daily_minor > 0,
             interest: money(claim.interest_minor),
             compensation: money(claim.compensation_minor),
             total: money(claim.total_minor),
-            basis: i18n::basis(claim, lang, &rate),
+            basis: claim_words::basis(claim, lang),
             compensation_basis: i18n::compensation_basis(claim.law, lang).to_string(),
-            interest_from: date(f.invoice.due + Days::new(1)),
+            interest_from: default_from.clone(),
+            default_from,
+            formula: claim_words::formula(&claim.formula, lang),
+            daily: money(claim.daily_minor),
+            starting: included
+                && claim.interest_minor == 0
+                && claim.daily_minor > 0
+                && claim.default_from.is_some_and(|d| d > f.date),
         },
         earlier: earlier
             .iter()
@@ -449,7 +462,12 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
     }
     payment.push((w.reference.to_string(), f.invoice.number.clone()));
 
-    let mut warnings: Vec<String> = claim.warnings.clone();
+    // A stale rate table matters only where the letter states a figure that rests on it.
+    let mut warnings: Vec<String> = if f.include_claim {
+        claim.warnings.clone()
+    } else {
+        Vec::new()
+    };
     if p.iban.is_none() {
         warnings.push(
             "the business profile has no IBAN: the letter gives no account to pay into".into(),

@@ -5,7 +5,7 @@
 //! the vocabulary the layout and the templates' variables need, kept in one table per
 //! language so that a missing translation is a compile error, not a blank on paper.
 
-use crate::domain::interest::{Claim, Law, RateKind};
+use crate::domain::interest::Law;
 use crate::domain::ladder::Stage;
 use crate::domain::party::{Language, NextStep};
 
@@ -228,62 +228,6 @@ pub fn next_step(step: NextStep, lang: Language) -> &'static str {
             "confier le recouvrement de la créance à une société de recouvrement"
         }
         (Language::Fr, Lawyer) => "confier le dossier à un avocat",
-    }
-}
-
-/// The legal basis of the interest, phrased to follow "Under" / "Ai sensi del" /
-/// "Gemäß" / "En application de". `rate` is the contractual rate already formatted.
-pub fn basis(claim: &Claim, lang: Language, rate: &str) -> String {
-    let consumer_de = claim.law == Law::De && claim.margin_bp == 500;
-    match (claim.rate_kind, lang) {
-        (RateKind::NoInterest, _) => String::new(),
-        (RateKind::Contractual, Language::En) => {
-            format!("our contract, at the agreed late-payment rate of {rate} a year")
-        }
-        (RateKind::Contractual, Language::It) => {
-            format!("contratto, al tasso di mora pattuito del {rate} annuo")
-        }
-        (RateKind::Contractual, Language::De) => {
-            format!("unserem Vertrag zum vereinbarten Verzugszinssatz von {rate} jährlich")
-        }
-        (RateKind::Contractual, Language::Fr) => {
-            format!("notre contrat, au taux de pénalité convenu de {rate} par an")
-        }
-        (_, lang) => statutory_basis(claim.law, consumer_de, lang).to_string(),
-    }
-}
-
-fn statutory_basis(law: Law, consumer_de: bool, lang: Language) -> &'static str {
-    match (law, lang) {
-        (Law::It, Language::En) => "Italian Legislative Decree 231/2002",
-        (Law::It, Language::It) => "D.Lgs. 231/2002",
-        (Law::It, Language::De) => "dem italienischen Gesetzesdekret 231/2002",
-        (Law::It, Language::Fr) => "la loi italienne (décret législatif 231/2002)",
-        (Law::De, Language::En) if consumer_de => "section 288(1) of the German Civil Code",
-        (Law::De, Language::En) => "section 288(2) of the German Civil Code",
-        (Law::De, Language::It) if consumer_de => "§ 288, comma 1, del BGB tedesco",
-        (Law::De, Language::It) => "§ 288, comma 2, del BGB tedesco",
-        (Law::De, Language::De) if consumer_de => "§ 288 Abs. 1 BGB",
-        (Law::De, Language::De) => "§ 288 Abs. 2 BGB",
-        (Law::De, Language::Fr) if consumer_de => "l'article 288, al. 1, du Code civil allemand",
-        (Law::De, Language::Fr) => "l'article 288, al. 2, du Code civil allemand",
-        (Law::Fr, Language::En) => "Article L441-10 of the French Commercial Code",
-        (Law::Fr, Language::It) => "Code de commerce francese, art. L441-10",
-        (Law::Fr, Language::De) => "Art. L441-10 des französischen Handelsgesetzbuchs",
-        (Law::Fr, Language::Fr) => "l'article L441-10 du Code de commerce",
-        (Law::Eu, Language::En) => "Directive 2011/7/EU on combating late payment",
-        (Law::Eu, Language::It) => "diritto dell'Unione (direttiva 2011/7/UE)",
-        (Law::Eu, Language::De) => "der Richtlinie 2011/7/EU",
-        (Law::Eu, Language::Fr) => "la directive 2011/7/UE",
-        (Law::Gb, Language::En) => "the Late Payment of Commercial Debts (Interest) Act 1998",
-        (Law::Gb, Language::It) => {
-            "Late Payment of Commercial Debts (Interest) Act 1998 britannico"
-        }
-        (Law::Gb, Language::De) => {
-            "dem britischen Late Payment of Commercial Debts (Interest) Act 1998"
-        }
-        (Law::Gb, Language::Fr) => "la loi britannique de 1998 sur les retards de paiement",
-        (Law::None, _) => "",
     }
 }
 

@@ -8,7 +8,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::compose::LetterFacts;
-use crate::domain::interest::{Claim, ClaimInput, Law, compute_claim};
+use crate::domain::interest::{Claim, ClaimInput, Law, balance_only, compute_claim};
 use crate::domain::invoice::{Invoice, InvoiceId, Payment};
 use crate::domain::ladder::{Letter, Stage};
 use crate::domain::money::Currency;
@@ -195,16 +195,17 @@ pub fn facts(lang: Language, stage: Stage, kind: ClientKind) -> SampleFacts {
     };
     let deadline = date + Days::new(if stage == Stage::LegalWarning { 14 } else { 7 });
     let law = Law::default_for(profile.country);
-    let claim = compute_claim(
-        &ClaimInput {
-            law,
-            debtor: kind,
-            invoice: &invoice,
-            payments: &payments,
-            as_of: date,
-        },
-        &RateTable::embedded(),
-    );
+    let input = ClaimInput {
+        law,
+        debtor: kind,
+        invoice: &invoice,
+        payments: &payments,
+        letters: &earlier,
+        as_of: date,
+    };
+    // The samples' dates lie inside the shipped tables; outside, no interest is shown.
+    let claim =
+        compute_claim(&input, &RateTable::embedded()).unwrap_or_else(|_| balance_only(&input));
     SampleFacts {
         profile,
         client,

@@ -105,6 +105,8 @@ pub struct SettingsState {
     pub editor: TemplateEditor,
     /// Rate tables and their staleness.
     pub rates: Option<RatesView>,
+    /// The "add a rate" form.
+    pub rate_form: super::rates::RateForm,
     /// Whether the profile has a logo.
     pub has_logo: bool,
     /// The Backups section.
@@ -207,6 +209,7 @@ impl App {
                     save_error: None,
                 },
                 rates: None,
+                rate_form: Default::default(),
                 has_logo: false,
                 backups: Default::default(),
                 loaded: false,
@@ -224,6 +227,11 @@ impl App {
     /// The overview drawn, once loaded.
     pub fn overview(&self) -> Option<&Overview> {
         self.overview.as_deref()
+    }
+
+    /// The rate tables Settings shows, once loaded.
+    pub fn settings_rates(&self) -> Option<&RatesView> {
+        self.settings.rates.as_ref()
     }
 
     /// Whether work is running or waiting (tests settle on `!busy()`).
@@ -450,8 +458,17 @@ impl App {
                     .filter(|r| r.stage.as_deref() != Some("handover_ready"))
                     .count()
             });
+            let today = self.today;
+            let stale = self
+                .with_assets(|_, a| Ok(a.rates.staleness(today)))
+                .unwrap_or_default();
             egui::Modal::new(egui::Id::unique("send all")).show(ctx, |ui| {
                 ui.heading(format!("Send {n} letters?"));
+                if !stale.is_empty() {
+                    ui.label(RichText::new("Letters that claim interest for these periods use the last known rate:").strong());
+                    super::rates::stale_ui(ui, &stale);
+                    ui.label("Add the rate in Settings › Interest rate tables first, if it is published.");
+                }
                 ui.label("Each letter is checked again just before it is recorded: an invoice paid or disputed meanwhile is skipped.");
                 ui.label("The PDFs are stored in the ledger, and copies written to the letters folder beside it.");
                 ui.horizontal(|ui| {

@@ -146,6 +146,8 @@ pub enum Command {
         /// Stage.
         stage: Stage,
     },
+    /// Adds or corrects a rate in the user's rate file (Settings › Rates).
+    SetRate(super::rates::RateForm),
     /// Checks and saves the edited template.
     SaveTemplate {
         /// Language.

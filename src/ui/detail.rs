@@ -167,6 +167,21 @@ fn claim_ui(ui: &mut Ui, d: &DetailState) {
     };
     let cur: crate::domain::money::Currency = d.detail.row.currency;
     ui.label(RichText::new(&claim.basis).small());
+    let start = match claim.default_from {
+        Some(d) => format!("Interest runs from {d} ({})", claim.default_reason),
+        None => format!("No interest runs: {}", claim.default_reason),
+    };
+    let rate = if claim.rate_formula.is_empty() {
+        String::new()
+    } else {
+        format!(" at {}", claim.rate_formula)
+    };
+    let daily = if claim.daily_minor > 0 {
+        format!("; {} a day", money(claim.daily_minor, cur))
+    } else {
+        String::new()
+    };
+    ui.label(RichText::new(format!("{start}{rate}{daily}.")).small());
     egui::Grid::new("claim grid")
         .striped(true)
         .num_columns(5)
@@ -200,7 +215,13 @@ fn claim_ui(ui: &mut Ui, d: &DetailState) {
             ui.strong(money(claim.total_minor, cur));
             ui.end_row();
         });
-    for w in &claim.warnings {
+    let (stale, other): (Vec<String>, Vec<String>) = claim
+        .warnings
+        .iter()
+        .cloned()
+        .partition(|w| w.starts_with("rate table may be stale"));
+    super::rates::stale_ui(ui, &stale);
+    for w in &other {
         ui.label(
             RichText::new(w)
                 .small()

@@ -39,7 +39,7 @@ pub(super) fn to_form(e: ActionError, errors: &mut Errors) -> Option<String> {
 impl App {
     /// Runs `f` with the ledger and the letter assets, loading the assets (templates and
     /// rate tables beside the ledger) on first use and after a template change.
-    fn with_assets<T>(
+    pub(super) fn with_assets<T>(
         &mut self,
         f: impl FnOnce(&mut crate::ledger::Ledger, &LetterAssets) -> Result<T, ActionError>,
     ) -> Result<T, ActionError> {
@@ -294,6 +294,47 @@ impl App {
                         self.toast(format!("Template saved to {}.", path.display()), false);
                     }
                     Err(e) => self.settings.editor.save_error = Some(e.to_string()),
+                }
+            }
+            Command::SetRate(form) => {
+                let r = actions::set_rate(
+                    &self.ledger,
+                    &form.table,
+                    &form.from,
+                    &form.rate,
+                    &form.source,
+                );
+                let mut errors = super::forms::Errors::new();
+                match r {
+                    Ok(e) => {
+                        self.assets = None;
+                        self.settings.rate_form = super::rates::RateForm {
+                            table: form.table,
+                            ..Default::default()
+                        };
+                        let today = self.today;
+                        if let Ok(rates) = self.with_assets(|_, a| Ok(actions::rates(a, today))) {
+                            self.settings.rates = Some(rates);
+                        }
+                        self.toast(
+                            format!(
+                                "Rate saved: {} from {}, {} %. The next claim uses it.",
+                                e.series,
+                                e.from,
+                                crate::domain::rates::percent(e.bp)
+                            ),
+                            false,
+                        );
+                        self.reload();
+                    }
+                    Err(ActionError::Field { field, reason }) => {
+                        errors.insert(field.to_string(), reason);
+                        self.settings.rate_form.errors = errors;
+                    }
+                    Err(e) => {
+                        errors.insert("form".into(), e.to_string());
+                        self.settings.rate_form.errors = errors;
+                    }
                 }
             }
             Command::ResetTemplate { lang, stage } => {

@@ -15,6 +15,7 @@ mod forms;
 mod handlers;
 mod invoices;
 mod preview;
+mod rates;
 mod settings;
 mod today;
 mod widgets;

@@ -42,7 +42,19 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
             }
         });
     });
-    for w in &p.model.warnings {
+    let (stale, other): (Vec<String>, Vec<String>) = p
+        .model
+        .warnings
+        .iter()
+        .cloned()
+        .partition(|w| w.starts_with("rate table may be stale"));
+    if !stale.is_empty() {
+        ui.label(
+            RichText::new("The interest in this letter rests on a stale rate table:").strong(),
+        );
+        super::rates::stale_ui(ui, &stale);
+    }
+    for w in &other {
         egui::Frame::new()
             .fill(Color32::from_rgb(0xfc, 0xf3, 0xd9))
             .inner_margin(egui::Margin::same(6))

@@ -104,7 +104,9 @@ pub fn settings_ui(
                 .show(ui, |ui| editor_ui(ui, &mut s.editor, cmds));
             egui::CollapsingHeader::new("Interest rate tables")
                 .default_open(false)
-                .show(ui, |ui| rates_ui(ui, s));
+                .show(ui, |ui| {
+                    super::rates::rates_ui(ui, s.rates.as_ref(), &mut s.rate_form, cmds)
+                });
             egui::CollapsingHeader::new("Backups")
                 .default_open(false)
                 .show(ui, |ui| {
@@ -292,33 +294,4 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
                 }
             });
     });
-}
-
-fn rates_ui(ui: &mut Ui, s: &SettingsState) {
-    let Some(r) = &s.rates else {
-        ui.label("Rates load with the letters.");
-        return;
-    };
-    for w in &r.warnings {
-        ui.label(RichText::new(w).color(egui::Color32::from_rgb(0xc9, 0x9a, 0x2e)));
-    }
-    if r.warnings.is_empty() {
-        ui.label("Every table covers today.");
-    }
-    egui::Grid::new("rates")
-        .striped(true)
-        .num_columns(4)
-        .show(ui, |ui| {
-            for h in ["Series", "From", "Rate %", "Source"] {
-                ui.strong(h);
-            }
-            ui.end_row();
-            for e in &r.entries {
-                ui.label(e.series.to_string());
-                ui.label(e.from.to_string());
-                ui.label(crate::domain::rates::percent(e.bp));
-                ui.label(RichText::new(&e.source).small());
-                ui.end_row();
-            }
-        });
 }
