@@ -41,10 +41,6 @@ impl Rng {
     fn chance(&mut self, percent: u64) -> bool {
         self.next() % 100 < percent
     }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
 }
 
 /// What the demo created.
@@ -62,17 +58,51 @@ pub struct DemoReport {
     pub events: usize,
 }
 
-const LAST_NAMES: &[(&str, &[&str])] = &[
-    (
-        "IT",
-        &[
+/// Per country: code, last names, first names (with whether the form of address is
+/// feminine), company forms, towns, the forms of address (m, f), a sole trader's trade.
+struct Names {
+    cc: &'static str,
+    last: &'static [&'static str],
+    first: &'static [(&'static str, bool)],
+    forms: &'static [&'static str],
+    towns: &'static [&'static str],
+    title: (&'static str, &'static str),
+    trades: &'static [&'static str],
+}
+
+const NAMES: &[Names] = &[
+    Names {
+        cc: "IT",
+        last: &[
             "Rossi", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo",
             "Conti",
         ],
-    ),
-    (
-        "DE",
-        &[
+        first: &[
+            ("Giulia", true),
+            ("Marco", false),
+            ("Luca", false),
+            ("Sara", true),
+            ("Chiara", true),
+            ("Paolo", false),
+            ("Elena", true),
+            ("Davide", false),
+        ],
+        forms: &["S.r.l.", "S.p.A.", "& Associati S.r.l.", "Design S.r.l."],
+        towns: &[
+            "Lucca", "Pavia", "Ferrara", "Trento", "Parma", "Modena", "Bergamo", "Verona", "Lecce",
+            "Udine",
+        ],
+        title: ("Sig.", "Sig.ra"),
+        trades: &[
+            "Fotografia",
+            "Traduzioni",
+            "Impianti elettrici",
+            "Consulenza informatica",
+        ],
+    },
+    Names {
+        cc: "DE",
+        last: &[
             "Müller",
             "Schmidt",
             "Schneider",
@@ -84,94 +114,177 @@ const LAST_NAMES: &[(&str, &[&str])] = &[
             "Hoffmann",
             "Schäfer",
         ],
-    ),
-    (
-        "FR",
-        &[
+        first: &[
+            ("Anna", true),
+            ("Jonas", false),
+            ("Lena", true),
+            ("Felix", false),
+            ("Katrin", true),
+            ("Stefan", false),
+            ("Julia", true),
+            ("Tobias", false),
+        ],
+        forms: &["GmbH", "AG", "& Partner mbB", "Medien GmbH"],
+        towns: &[
+            "Ulm", "Kassel", "Jena", "Trier", "Bamberg", "Lübeck", "Görlitz", "Passau", "Wetzlar",
+            "Siegen",
+        ],
+        title: ("Herr", "Frau"),
+        trades: &[
+            "Malerbetrieb",
+            "Fotostudio",
+            "Übersetzungsbüro",
+            "IT-Beratung",
+        ],
+    },
+    Names {
+        cc: "FR",
+        last: &[
             "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
             "Leroy", "Moreau",
         ],
-    ),
-    (
-        "GB",
-        &[
+        first: &[
+            ("Camille", true),
+            ("Hugo", false),
+            ("Léa", true),
+            ("Louis", false),
+            ("Manon", true),
+            ("Julien", false),
+            ("Chloé", true),
+            ("Antoine", false),
+        ],
+        forms: &["SARL", "SAS", "& Fils SARL", "Conseil SAS"],
+        towns: &[
+            "Nantes", "Dijon", "Lyon", "Lille", "Rennes", "Tours", "Metz", "Nancy", "Reims",
+            "Angers",
+        ],
+        title: ("Monsieur", "Madame"),
+        trades: &[
+            "Photographie",
+            "Traduction",
+            "Électricité",
+            "Conseil informatique",
+        ],
+    },
+    Names {
+        cc: "GB",
+        last: &[
             "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
             "Evans", "Walker",
         ],
-    ),
+        first: &[
+            ("Olivia", true),
+            ("Jack", false),
+            ("Amelia", true),
+            ("Harry", false),
+            ("Emily", true),
+            ("George", false),
+            ("Sophie", true),
+            ("Oliver", false),
+        ],
+        forms: &["Ltd", "& Co Ltd", "Studio Ltd", "Consulting Ltd"],
+        towns: &[
+            "Camden",
+            "Leeds",
+            "York",
+            "Bath",
+            "Derby",
+            "Exeter",
+            "Durham",
+            "Norwich",
+            "Chester",
+            "Lancaster",
+        ],
+        title: ("Mr", "Ms"),
+        trades: &["Plumbing", "Photography", "Joinery", "IT Support"],
+    },
 ];
 
-fn client_for(i: usize, rng: &mut Rng) -> NewClient {
-    let (cc, names) = LAST_NAMES[i % LAST_NAMES.len()];
-    let last = rng.pick(names);
-    let kind = match rng.range(0, 9) {
-        0 | 1 => ClientKind::Consumer,
-        2 => ClientKind::Public,
-        _ => ClientKind::Business,
+/// A demo client: realistic, unique names (no "(2)"), with businesses, sole traders,
+/// consumers and public bodies in each country, a contact where it is natural and a
+/// salutation for people.
+fn client_for(i: usize, rng: &mut Rng, taken: &mut std::collections::HashSet<String>) -> NewClient {
+    let n = &NAMES[i % NAMES.len()];
+    let j = i / NAMES.len();
+    let (first, female) = n.first[(j * 5 + rng.range(0, 7) as usize) % n.first.len()];
+    let last = n.last[(j * 3 + rng.range(0, 9) as usize) % n.last.len()];
+    let (kind, individual) = match j % 9 {
+        0 | 1 => (ClientKind::Consumer, true),
+        2 => (ClientKind::Public, false),
+        3 => (ClientKind::Business, true),
+        _ => (ClientKind::Business, false),
     };
-    let base = match (kind, cc) {
-        (ClientKind::Consumer, "IT") => {
-            format!("{} {last}", rng.pick(&["Giulia", "Marco", "Luca", "Sara"]))
-        }
-        (ClientKind::Consumer, "DE") => {
-            format!("{} {last}", rng.pick(&["Anna", "Jonas", "Lena", "Felix"]))
-        }
-        (ClientKind::Consumer, "FR") => {
-            format!("{} {last}", rng.pick(&["Camille", "Hugo", "Léa", "Louis"]))
-        }
-        (ClientKind::Consumer, _) => format!(
-            "{} {last}",
-            rng.pick(&["Olivia", "Jack", "Amelia", "Harry"])
-        ),
-        (ClientKind::Public, "IT") => format!(
-            "Comune di {}",
-            rng.pick(&["Lucca", "Pavia", "Ferrara", "Trento"])
-        ),
-        (ClientKind::Public, "DE") => {
-            format!("Stadt {}", rng.pick(&["Ulm", "Kassel", "Jena", "Trier"]))
-        }
-        (ClientKind::Public, "FR") => format!(
-            "Mairie de {}",
-            rng.pick(&["Nantes", "Dijon", "Lyon", "Lille"])
-        ),
-        (ClientKind::Public, _) => format!(
-            "{} Borough Council",
-            rng.pick(&["Camden", "Leeds", "York", "Bath"])
-        ),
-        (_, "IT") => format!(
-            "{last} {}",
-            rng.pick(&["S.r.l.", "S.p.A.", "& Associati", "Design S.r.l."])
-        ),
-        (_, "DE") => format!(
-            "{last} {}",
-            rng.pick(&["GmbH", "AG", "& Partner", "Medien GmbH"])
-        ),
-        (_, "FR") => format!(
-            "{last} {}",
-            rng.pick(&["SARL", "SAS", "& Fils", "Conseil SAS"])
-        ),
-        (_, _) => format!(
-            "{last} {}",
-            rng.pick(&["Ltd", "& Co Ltd", "Studio Ltd", "plc"])
-        ),
+    let title = if female { n.title.1 } else { n.title.0 };
+    let trade = n.trades[j % n.trades.len()];
+    let base = match (kind, individual, n.cc) {
+        (ClientKind::Consumer, _, _) => format!("{first} {last}"),
+        (ClientKind::Public, _, "IT") => format!("Comune di {}", n.towns[j % n.towns.len()]),
+        (ClientKind::Public, _, "DE") => format!("Stadt {}", n.towns[j % n.towns.len()]),
+        (ClientKind::Public, _, "FR") => format!("Mairie de {}", n.towns[j % n.towns.len()]),
+        (ClientKind::Public, _, _) => format!("{} City Council", n.towns[j % n.towns.len()]),
+        (_, true, "IT") => format!("{trade} di {first} {last}"),
+        (_, true, "DE") => format!("{trade} {first} {last}"),
+        (_, true, "FR") => format!("{first} {last} EI, {}", trade.to_lowercase()),
+        (_, true, _) => format!("{first} {last} (trading as {last} {trade})"),
+        (_, false, _) => format!("{last} {}", n.forms[j % n.forms.len()]),
     };
-    let country: Country = cc
-        .parse()
-        .unwrap_or_else(|_| unreachable!("demo country codes are valid"));
+    // A name already taken gets the town (or a partner's name), as real clients differ.
+    let mut name = base.clone();
+    let mut k = 0;
+    while taken.contains(&name) {
+        name = match kind {
+            ClientKind::Business if !individual => format!(
+                "{last} & {} {}",
+                n.last[(j + k + 1) % n.last.len()],
+                n.forms[(j + k) % n.forms.len()]
+            ),
+            _ => format!("{base}, {}", n.towns[(j + k) % n.towns.len()]),
+        };
+        if k >= n.last.len() {
+            name = format!(
+                "{base}, {} {}",
+                n.towns[k % n.towns.len()],
+                k / n.towns.len() + 1
+            );
+        }
+        k += 1;
+    }
+    taken.insert(name.clone());
+    let country: Country =
+        n.cc.parse()
+            .unwrap_or_else(|_| unreachable!("demo country codes are valid"));
+    let town = n.towns[(j + 3) % n.towns.len()];
+    let address = match n.cc {
+        "IT" => format!("Via Garibaldi {}\n{} {town}", j % 90 + 1, 10_100 + j % 800),
+        "DE" => format!("Hauptstraße {}\n{} {town}", j % 90 + 1, 10_115 + j % 800),
+        "FR" => format!(
+            "{} rue de la République\n{} {town}",
+            j % 90 + 1,
+            69_001 + j % 800
+        ),
+        _ => format!("{} High Street\n{town}", j % 90 + 1),
+    };
+    let (contact_first, _) = n.first[(j + 2) % n.first.len()];
+    let contact = (!individual && kind == ClientKind::Business && j % 2 == 0)
+        .then(|| format!("{contact_first} {}", n.last[(j + 4) % n.last.len()]));
+    let slug: String = last
+        .to_lowercase()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
     NewClient {
-        name: format!("{base} ({})", i + 1),
+        name,
         kind,
         country,
         language: country.default_language(),
         law: None,
-        email: Some(format!(
-            "accounts{}@example.{}",
-            i + 1,
-            cc.to_ascii_lowercase()
-        )),
-        address: Some(format!("{} Via Example\n{cc}", i + 1)),
-        vat_id: (kind != ClientKind::Consumer).then(|| format!("{cc}{:09}", i + 1)),
+        email: Some(format!("accounts@{slug}{i}.example")),
+        address: Some(address),
+        vat_id: (kind != ClientKind::Consumer).then(|| format!("{}{:09}", n.cc, i + 1)),
         notes: None,
+        individual,
+        salutation: individual.then(|| format!("{title} {last}")),
+        contact,
     }
 }
 
@@ -197,8 +310,9 @@ pub fn fill(
         let mut report = DemoReport::default();
         let n_clients = (invoices / 8).clamp(4, 5000);
         let mut clients = Vec::with_capacity(n_clients);
+        let mut taken = std::collections::HashSet::new();
         for i in 0..n_clients {
-            let c = client_for(i, &mut rng);
+            let c = client_for(i, &mut rng, &mut taken);
             let currency = if c.country.code() == "GB" {
                 Currency::GBP
             } else {
@@ -240,6 +354,10 @@ fn demo_profile() -> BusinessProfile {
         city: Some("Bologna".into()),
         paper: Paper::A4,
         next_step: NextStep::PaymentOrder,
+        bic: Some("BPMOIT22XXX".into()),
+        sort_code: None,
+        account_number: None,
+        sending: crate::domain::party::Sending::Pec,
     }
 }
 

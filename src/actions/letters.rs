@@ -412,7 +412,7 @@ pub fn preview(
         Some(s) => s,
         None => preview_stage(&g, today)?,
     };
-    let deadline = ladder::add_days(today, g.policy.deadline_days(stage, g.client.kind));
+    let deadline = ladder::add_days(today, g.policy.deadline_days(stage, g.case.debtor));
     render_gathered(&g, stage, today, deadline, lang, assets)
 }
 

@@ -1,10 +1,11 @@
 //! Actions on the parties: the user's business profile and the clients.
 
 use super::{ActionError, Result, opt};
+use crate::domain::bank;
 use crate::domain::money::Currency;
 use crate::domain::party::{
     BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, NextStep, Paper,
-    non_blank,
+    Sending, non_blank,
 };
 use crate::ledger::Ledger;
 
@@ -37,6 +38,14 @@ pub struct ProfilePatch {
     pub paper: Option<String>,
     /// The one step after the legal warning.
     pub next_step: Option<String>,
+    /// The bank's BIC.
+    pub bic: Option<String>,
+    /// A UK sort code.
+    pub sort_code: Option<String>,
+    /// A UK account number.
+    pub account_number: Option<String>,
+    /// `post`, `registered` or `pec`: how demands are sent.
+    pub sending: Option<String>,
     /// A new logo file (PNG or JPEG); `Some(None)` removes the logo.
     pub logo: Option<Option<std::path::PathBuf>>,
 }
@@ -86,12 +95,42 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             None => old.cloned().flatten(),
         };
         let c = current.as_ref();
+        let sending = match &patch.sending {
+            Some(v) => v.parse().map_err(|e| ActionError::field("sending", e))?,
+            None => c.map_or(Sending::Post, |p| p.sending),
+        };
+        // Bank details are checked as typed; what is kept was checked when it was set.
+        let checked = |field: &'static str,
+                       new: &Option<String>,
+                       old: Option<&Option<String>>,
+                       check: fn(&str) -> std::result::Result<String, String>|
+         -> Result<Option<String>> {
+            match new.as_deref().map(str::trim) {
+                Some("") => Ok(None),
+                Some(v) => check(v).map(Some).map_err(|e| ActionError::field(field, e)),
+                None => Ok(old.cloned().flatten()),
+            }
+        };
+        let iban = checked("iban", &patch.iban, c.map(|p| &p.iban), bank::iban)?;
+        let bic = checked("bic", &patch.bic, c.map(|p| &p.bic), bank::bic)?;
+        let sort_code = checked(
+            "sort code",
+            &patch.sort_code,
+            c.map(|p| &p.sort_code),
+            bank::sort_code,
+        )?;
+        let account_number = checked(
+            "account number",
+            &patch.account_number,
+            c.map(|p| &p.account_number),
+            bank::account_number,
+        )?;
         let profile = BusinessProfile {
             name,
             address: keep(&patch.address, c.map(|p| &p.address)),
             country,
             vat_id: keep(&patch.vat, c.map(|p| &p.vat_id)),
-            iban: keep(&patch.iban, c.map(|p| &p.iban)),
+            iban,
             email: keep(&patch.email, c.map(|p| &p.email)),
             phone: keep(&patch.phone, c.map(|p| &p.phone)),
             signatory: keep(&patch.signatory, c.map(|p| &p.signatory)),
@@ -100,6 +139,10 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             city: keep(&patch.city, c.map(|p| &p.city)),
             paper,
             next_step,
+            bic,
+            sort_code,
+            account_number,
+            sending,
         };
         tx.set_profile(&profile)?;
         if let Some(logo) = &logo {
@@ -145,6 +188,24 @@ pub struct ClientInput {
     pub notes: Option<String>,
     /// Late-payment law (IT, DE, FR, EU, GB, none); empty or `default` follows the profile.
     pub law: Option<String>,
+    /// A natural person: `yes` or `no` (a consumer always is).
+    pub individual: Option<String>,
+    /// The salutation ("Dear Mr Smith"); empty: the language's default.
+    pub salutation: Option<String>,
+    /// The person the letter is for.
+    pub contact: Option<String>,
+}
+
+/// Reads yes/no as people type it.
+fn yes_no(field: &'static str, text: &str) -> Result<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" | "si" | "sì" | "ja" | "oui" => Ok(true),
+        "no" | "n" | "false" | "0" | "nein" | "non" | "" => Ok(false),
+        other => Err(ActionError::field(
+            field,
+            format!("'{other}' is neither yes nor no"),
+        )),
+    }
 }
 
 /// Validates a client input against the profile's defaults.
@@ -182,6 +243,28 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
         Some(l) if l.eq_ignore_ascii_case("default") => None,
         Some(l) => Some(l.parse().map_err(|e| ActionError::field("law", e))?),
     };
+    let individual = match input.individual.as_deref() {
+        Some(v) => yes_no("individual", v)?,
+        None => false,
+    } || kind == ClientKind::Consumer;
+    if individual && kind == ClientKind::Public {
+        return Err(ActionError::field(
+            "individual",
+            "a public body is not a natural person",
+        ));
+    }
+    let one_line = |field: &'static str, v: Option<&str>| -> Result<Option<String>> {
+        let v = opt(v);
+        match &v {
+            Some(t) if t.chars().any(char::is_control) => {
+                Err(ActionError::field(field, "must be one line of text"))
+            }
+            Some(t) if t.chars().count() > 120 => {
+                Err(ActionError::field(field, "is longer than 120 characters"))
+            }
+            _ => Ok(v),
+        }
+    };
     Ok(NewClient {
         name,
         kind,
@@ -192,6 +275,9 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
         address: opt(input.address.as_deref()),
         vat_id: opt(input.vat.as_deref()),
         notes: opt(input.notes.as_deref()),
+        individual,
+        salutation: one_line("salutation", input.salutation.as_deref())?,
+        contact: one_line("contact", input.contact.as_deref())?,
     })
 }
 
@@ -237,6 +323,15 @@ pub fn update_client(ledger: &mut Ledger, who: &str, patch: &ClientInput) -> Res
             vat: pick(&patch.vat, old.vat_id.as_deref()),
             notes: pick(&patch.notes, old.notes.as_deref()),
             law: pick(&patch.law, old.law.map(|l| l.as_str())),
+            individual: Some(
+                pick(
+                    &patch.individual,
+                    Some(if old.individual { "yes" } else { "no" }),
+                )
+                .unwrap_or_default(),
+            ),
+            salutation: pick(&patch.salutation, old.salutation.as_deref()),
+            contact: pick(&patch.contact, old.contact.as_deref()),
         };
         let new = parse_client(&merged, tx.profile()?.as_ref())?;
         let client = Client {
@@ -250,6 +345,9 @@ pub fn update_client(ledger: &mut Ledger, who: &str, patch: &ClientInput) -> Res
             address: new.address,
             vat_id: new.vat_id,
             notes: new.notes,
+            individual: new.individual,
+            salutation: new.salutation,
+            contact: new.contact,
         };
         tx.update_client(&client)?;
         Ok(client)

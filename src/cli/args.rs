@@ -355,6 +355,19 @@ pub struct ProfileArgs {
     /// collection_agency or lawyer.
     #[arg(long)]
     pub next_step: Option<String>,
+    /// The bank's BIC (SWIFT), printed for payers abroad.
+    #[arg(long)]
+    pub bic: Option<String>,
+    /// A UK account's sort code (six digits).
+    #[arg(long)]
+    pub sort_code: Option<String>,
+    /// A UK account number (eight digits).
+    #[arg(long)]
+    pub account_number: Option<String>,
+    /// How demands are sent, printed above the address from the formal letter on: post,
+    /// registered (raccomandata A/R, LRAR, Einschreiben) or pec (Italian certified email).
+    #[arg(long)]
+    pub sending: Option<String>,
     /// A PNG or JPEG logo for the top of the letters.
     #[arg(long)]
     pub logo: Option<std::path::PathBuf>,
@@ -461,6 +474,16 @@ pub struct ClientFields {
     /// Late-payment law: IT, DE, FR, EU, GB or none ("default": from your profile's country).
     #[arg(long)]
     pub law: Option<String>,
+    /// A natural person trading on their own (a sole trader): yes or no. Consumers always
+    /// are; UK individuals get the Pre-Action Protocol.
+    #[arg(long)]
+    pub individual: Option<String>,
+    /// The salutation letters open with, e.g. "Dear Mr Smith" ("": the language's default).
+    #[arg(long)]
+    pub salutation: Option<String>,
+    /// The person the letter is for, printed in the address, e.g. "Mario Rossi".
+    #[arg(long)]
+    pub contact: Option<String>,
 }
 
 /// A text typed on one command line with `\n` for its new lines.
@@ -480,6 +503,9 @@ impl ClientFields {
             vat,
             notes,
             law,
+            individual,
+            salutation,
+            contact,
         } = self;
         crate::actions::ClientInput {
             name,
@@ -491,6 +517,9 @@ impl ClientFields {
             vat,
             notes,
             law,
+            individual,
+            salutation,
+            contact,
         }
     }
 }

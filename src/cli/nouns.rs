@@ -28,6 +28,10 @@ pub(super) fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()
                 city: a.city,
                 paper: a.paper,
                 next_step: a.next_step,
+                bic: a.bic,
+                sort_code: a.sort_code,
+                account_number: a.account_number,
+                sending: a.sending,
                 logo: match (&a.logo, a.no_logo) {
                     (Some(f), _) => Some(Some(f.clone())),
                     (None, true) => Some(None),

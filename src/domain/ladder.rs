@@ -23,7 +23,7 @@ code_enum!(
         Reminder = "reminder",
         /// Formal demand with interest and compensation.
         FormalLetter = "formal_letter",
-        /// The final demand: seven full days and the one next step.
+        /// The second demand: a short deadline, announcing the letter before action.
         SevenDayNotice = "seven_day_notice",
         /// The letter before action.
         LegalWarning = "legal_warning",
@@ -46,7 +46,7 @@ impl Stage {
         match self {
             Stage::Reminder => "reminder",
             Stage::FormalLetter => "formal letter",
-            Stage::SevenDayNotice => "seven-day notice",
+            Stage::SevenDayNotice => "second demand",
             Stage::LegalWarning => "legal warning",
         }
     }

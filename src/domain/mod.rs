@@ -4,6 +4,7 @@
 //! it reasons about, so tests and users can replay any date. `ledger/` stores these
 //! types, `cli.rs` and the window show them.
 
+pub mod bank;
 pub mod condensed;
 pub mod dates;
 pub mod events;

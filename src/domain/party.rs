@@ -197,6 +197,19 @@ code_enum!(
     }
 );
 
+code_enum!(
+    /// How letters from the formal letter on are sent: the line printed above the address.
+    Sending, "sending", "post, registered or pec",
+    {
+        /// Ordinary post or email: no line.
+        Post = "post",
+        /// Registered post with proof of delivery (raccomandata A/R, LRAR, Einschreiben).
+        Registered = "registered",
+        /// Italian certified email (PEC).
+        Pec = "pec",
+    }
+);
+
 /// A client's id in the ledger.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -232,6 +245,22 @@ pub struct Client {
     pub vat_id: Option<String>,
     /// Free notes.
     pub notes: Option<String>,
+    /// A natural person: a consumer, or a sole trader (a business run by one person).
+    #[serde(default)]
+    pub individual: bool,
+    /// The salutation letters open with ("Dear Mr Smith"); `None`: the language's default.
+    #[serde(default)]
+    pub salutation: Option<String>,
+    /// The person the letter is for, printed in the address ("Mario Rossi").
+    #[serde(default)]
+    pub contact: Option<String>,
+}
+
+impl Client {
+    /// A natural person: consumers always are.
+    pub fn is_individual(&self) -> bool {
+        self.individual || self.kind == ClientKind::Consumer
+    }
 }
 
 /// The fields of a new client, before it has an id.
@@ -256,6 +285,15 @@ pub struct NewClient {
     pub vat_id: Option<String>,
     /// Free notes.
     pub notes: Option<String>,
+    /// A natural person (a sole trader, or a consumer).
+    #[serde(default)]
+    pub individual: bool,
+    /// The salutation, if not the language's default.
+    #[serde(default)]
+    pub salutation: Option<String>,
+    /// The person the letter is for.
+    #[serde(default)]
+    pub contact: Option<String>,
 }
 
 /// The user's own business: the sender of every letter.
@@ -290,6 +328,22 @@ pub struct BusinessProfile {
     /// The one step after the legal warning.
     #[serde(default = "default_next_step")]
     pub next_step: NextStep,
+    /// The bank's BIC (SWIFT), for payers abroad.
+    #[serde(default)]
+    pub bic: Option<String>,
+    /// A UK account's sort code (six digits).
+    #[serde(default)]
+    pub sort_code: Option<String>,
+    /// A UK account number (eight digits).
+    #[serde(default)]
+    pub account_number: Option<String>,
+    /// How demands are sent: the line printed above the address.
+    #[serde(default = "default_sending")]
+    pub sending: Sending,
+}
+
+fn default_sending() -> Sending {
+    Sending::Post
 }
 
 fn default_paper() -> Paper {

@@ -7,6 +7,13 @@
 use chrono::NaiveDate;
 use rusqlite::{Row, ToSql};
 
+/// The debtor's kind as the ladder sees it. A natural person under UK law (a sole trader
+/// included) counts as a consumer: the Pre-Action Protocol for Debt Claims gives every
+/// individual the consumer's 30 days before court. The claim reads the client's own kind.
+const LADDER_DEBTOR: &str = "CASE WHEN c.individual = 1 AND COALESCE(c.law, \
+     CASE (SELECT country FROM profile WHERE id = 1) WHEN 'GB' THEN 'GB' END) = 'GB' \
+     THEN 'consumer' ELSE c.kind END";
+
 use super::invoices::{
     EVENT_COLUMNS, EVENT_ENGINE_COLUMNS, INVOICE_COLUMNS, INVOICE_ENGINE_COLUMNS, INVOICE_WIDTH,
     LETTER_COLUMNS, LETTER_ENGINE_COLUMNS, PAYMENT_COLUMNS, PAYMENT_ENGINE_COLUMNS, event_from_row,
@@ -50,7 +57,8 @@ pub struct CaseData {
     pub invoice: Invoice,
     /// The client's name.
     pub client_name: String,
-    /// The client's kind.
+    /// The client's kind as the ladder sees it: a UK individual counts as a consumer (see
+    /// `LADDER_DEBTOR`).
     pub debtor: ClientKind,
     /// Payments, by date.
     pub payments: Vec<Payment>,
@@ -137,7 +145,7 @@ impl Tx<'_> {
     ) -> Result<()> {
         let (clause, _) = filter.clause();
         let mut stmt = self.prepare_cached(&format!(
-            "SELECT {INVOICE_ENGINE_COLUMNS}, c.name, c.kind, {CONDENSED_COLUMNS}
+            "SELECT {INVOICE_ENGINE_COLUMNS}, c.name, {LADDER_DEBTOR}, {CONDENSED_COLUMNS}
              FROM invoices i JOIN clients c ON c.id = i.client_id WHERE {clause} ORDER BY i.id"
         ))?;
         let mut inexact = std::collections::HashSet::new();
@@ -197,7 +205,7 @@ impl Tx<'_> {
         ] = columns;
         let mut cases: Vec<CaseData> = {
             let mut stmt = self.prepare_cached(&format!(
-                "SELECT {invoice_columns}, c.name, c.kind FROM invoices i JOIN clients c ON c.id = i.client_id
+                "SELECT {invoice_columns}, c.name, {LADDER_DEBTOR} FROM invoices i JOIN clients c ON c.id = i.client_id
                  WHERE {clause} ORDER BY i.id"
             ))?;
             let rows = stmt.query_map(params.as_slice(), |r| {

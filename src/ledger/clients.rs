@@ -6,8 +6,7 @@ use super::{LedgerError, Result, Tx, refuse_duplicate};
 use crate::domain::ladder::{LadderPolicy, Stage};
 use crate::domain::party::{BusinessProfile, Client, ClientId, NewClient};
 
-const CLIENT_COLUMNS: &str =
-    "id, name, kind, country, language, email, address, vat_id, notes, law";
+const CLIENT_COLUMNS: &str = "id, name, kind, country, language, email, address, vat_id, notes, law, individual, salutation, contact";
 
 fn client_from_row(r: &Row) -> rusqlite::Result<Client> {
     Ok(Client {
@@ -21,6 +20,9 @@ fn client_from_row(r: &Row) -> rusqlite::Result<Client> {
         vat_id: r.get(7)?,
         notes: r.get(8)?,
         law: r.get(9)?,
+        individual: r.get(10)?,
+        salutation: r.get(11)?,
+        contact: r.get(12)?,
     })
 }
 
@@ -30,7 +32,7 @@ impl Tx<'_> {
         let row = self
             .query_row(
                 "SELECT name, address, country, vat_id, iban, email, phone, signatory, language, currency,
-                        city, paper, next_step
+                        city, paper, next_step, bic, sort_code, account_number, sending
                  FROM profile WHERE id = 1",
                 [],
                 |r| {
@@ -48,6 +50,10 @@ impl Tx<'_> {
                         city: r.get(10)?,
                         paper: r.get(11)?,
                         next_step: r.get(12)?,
+                        bic: r.get(13)?,
+                        sort_code: r.get(14)?,
+                        account_number: r.get(15)?,
+                        sending: r.get(16)?,
                     })
                 },
             )
@@ -59,14 +65,16 @@ impl Tx<'_> {
     pub fn set_profile(&self, p: &BusinessProfile) -> Result<()> {
         self.execute(
             "INSERT INTO profile (id, name, address, country, vat_id, iban, email, phone, signatory, language,
-                 currency, city, paper, next_step)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                 currency, city, paper, next_step, bic, sort_code, account_number, sending)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
              ON CONFLICT(id) DO UPDATE SET name = ?1, address = ?2, country = ?3, vat_id = ?4, iban = ?5,
                  email = ?6, phone = ?7, signatory = ?8, language = ?9, currency = ?10, city = ?11,
-                 paper = ?12, next_step = ?13",
+                 paper = ?12, next_step = ?13, bic = ?14, sort_code = ?15, account_number = ?16,
+                 sending = ?17",
             params![
                 p.name, p.address, p.country, p.vat_id, p.iban, p.email, p.phone, p.signatory,
-                p.language, p.currency, p.city, p.paper, p.next_step
+                p.language, p.currency, p.city, p.paper, p.next_step, p.bic, p.sort_code,
+                p.account_number, p.sending
             ],
         )?;
         Ok(())
@@ -164,11 +172,23 @@ impl Tx<'_> {
     /// Adds a client; refuses a name already taken.
     pub fn insert_client(&self, c: &NewClient) -> Result<ClientId> {
         let mut stmt = self.prepare_cached(
-            "INSERT INTO clients (name, kind, country, language, email, address, vat_id, notes, law)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO clients (name, kind, country, language, email, address, vat_id, notes, law,
+                 individual, salutation, contact)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
         stmt.execute(params![
-            c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes, c.law
+            c.name,
+            c.kind,
+            c.country,
+            c.language,
+            c.email,
+            c.address,
+            c.vat_id,
+            c.notes,
+            c.law,
+            c.individual,
+            c.salutation,
+            c.contact
         ])
         .map_err(|e| {
             refuse_duplicate(e, || format!("a client named '{}' already exists", c.name))
@@ -180,10 +200,22 @@ impl Tx<'_> {
     pub fn update_client(&self, c: &Client) -> Result<()> {
         let changed = self.execute(
             "UPDATE clients SET name = ?2, kind = ?3, country = ?4, language = ?5, email = ?6,
-                 address = ?7, vat_id = ?8, notes = ?9, law = ?10 WHERE id = ?1",
+                 address = ?7, vat_id = ?8, notes = ?9, law = ?10, individual = ?11, salutation = ?12,
+                 contact = ?13 WHERE id = ?1",
             params![
-                c.id, c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes,
-                c.law
+                c.id,
+                c.name,
+                c.kind,
+                c.country,
+                c.language,
+                c.email,
+                c.address,
+                c.vat_id,
+                c.notes,
+                c.law,
+                c.individual,
+                c.salutation,
+                c.contact
             ],
         )?;
         if changed == 0 {

@@ -11,7 +11,7 @@ use crate::domain::interest::Law;
 use crate::domain::invoice::InvoiceId;
 use crate::domain::ladder::Stage;
 use crate::domain::money::Currency;
-use crate::domain::party::{ClientId, ClientKind, Country, Language, NextStep, Paper};
+use crate::domain::party::{ClientId, ClientKind, Country, Language, NextStep, Paper, Sending};
 
 /// Implements `ToSql`/`FromSql` for a type stored as the text of its code.
 macro_rules! text_column {
@@ -42,6 +42,7 @@ text_column!(
     Law => as_str,
     Paper => as_str,
     NextStep => as_str,
+    Sending => as_str,
 );
 
 /// Implements `ToSql`/`FromSql` for an integer id newtype.

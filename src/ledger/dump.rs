@@ -96,9 +96,24 @@ impl Tx<'_> {
         self.set_policy(&dump.policy)?;
         for c in &dump.clients {
             self.execute(
-                "INSERT INTO clients (id, name, kind, country, language, email, address, vat_id, notes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![c.id, c.name, c.kind, c.country, c.language, c.email, c.address, c.vat_id, c.notes],
+                "INSERT INTO clients (id, name, kind, country, language, email, address, vat_id, notes,
+                     law, individual, salutation, contact)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                params![
+                    c.id,
+                    c.name,
+                    c.kind,
+                    c.country,
+                    c.language,
+                    c.email,
+                    c.address,
+                    c.vat_id,
+                    c.notes,
+                    c.law,
+                    c.individual,
+                    c.salutation,
+                    c.contact
+                ],
             )?;
         }
         for d in &dump.invoices {

@@ -161,8 +161,22 @@ BEGIN
 END;
 "#;
 
+/// Migration 3: what letters right in law need. Whether a client is a natural person (UK
+/// individuals get the Pre-Action Protocol), the client's salutation and contact person,
+/// the payment details payers abroad need, and how demands are sent.
+const V3: &str = r#"
+ALTER TABLE clients ADD COLUMN individual INTEGER NOT NULL DEFAULT 0 CHECK (individual IN (0, 1));
+ALTER TABLE clients ADD COLUMN salutation TEXT;
+ALTER TABLE clients ADD COLUMN contact TEXT;
+ALTER TABLE profile ADD COLUMN bic TEXT;
+ALTER TABLE profile ADD COLUMN sort_code TEXT;
+ALTER TABLE profile ADD COLUMN account_number TEXT;
+ALTER TABLE profile ADD COLUMN sending TEXT NOT NULL DEFAULT 'post'
+    CHECK (sending IN ('post', 'registered', 'pec'));
+"#;
+
 /// Every migration, oldest first. Append only.
-const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2)];
+const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3)];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -10,12 +10,12 @@ use chrono::{Datelike, NaiveDate};
 
 use super::format;
 use crate::domain::interest::{Claim, Law, RateFormula, RateKind, points};
-use crate::domain::party::{ClientKind, Language};
+use crate::domain::party::{ClientKind, Country, Language};
 use crate::domain::rates::RateSeries;
 
 /// The legal basis of the interest, phrased to follow "Under" / "Ai sensi del" /
 /// "Gemäß" / "En application de".
-pub fn basis(claim: &Claim, lang: Language) -> String {
+pub fn basis(claim: &Claim, client_country: Country, lang: Language) -> String {
     let rate = claim
         .formula
         .rate_bp
@@ -35,8 +35,92 @@ pub fn basis(claim: &Claim, lang: Language) -> String {
         (RateKind::Contractual, Language::Fr) => {
             format!("notre contrat, au taux de pénalité convenu de {rate} par an")
         }
+        (_, lang) if claim.law == Law::Eu => eu_basis(client_country, lang),
         (_, lang) => statutory_basis(claim, lang).to_string(),
     }
+}
+
+/// A directive binds states, not debtors: cite the client country's law that implements
+/// it, by name where Overdue knows it (and the rate it sets is the Directive's ECB + 8).
+fn eu_basis(country: Country, lang: Language) -> String {
+    let known = match (country.code(), lang) {
+        ("NL", Language::En) => {
+            "Article 6:119a of the Dutch Civil Code, which implements Directive 2011/7/EU"
+        }
+        ("NL", Language::It) => {
+            "codice civile olandese, art. 6:119a, di attuazione della direttiva 2011/7/UE"
+        }
+        ("NL", Language::De) => {
+            "Art. 6:119a des niederländischen Bürgerlichen Gesetzbuchs zur Umsetzung der Richtlinie 2011/7/EU"
+        }
+        ("NL", Language::Fr) => {
+            "l'article 6:119a du Code civil néerlandais, qui transpose la directive 2011/7/UE"
+        }
+        ("ES", Language::En) => {
+            "Spanish Law 3/2004 on late payment, which implements Directive 2011/7/EU"
+        }
+        ("ES", Language::It) => {
+            "legge spagnola 3/2004 sui ritardi di pagamento, di attuazione della direttiva 2011/7/UE"
+        }
+        ("ES", Language::De) => {
+            "dem spanischen Gesetz 3/2004 über Zahlungsverzug zur Umsetzung der Richtlinie 2011/7/EU"
+        }
+        ("ES", Language::Fr) => {
+            "la loi espagnole 3/2004 sur les retards de paiement, qui transpose la directive 2011/7/UE"
+        }
+        ("IE", Language::En) => {
+            "the European Communities (Late Payment in Commercial Transactions) Regulations 2012 of Ireland"
+        }
+        ("IE", Language::It) => {
+            "regolamento irlandese del 2012 sui ritardi di pagamento nelle transazioni commerciali"
+        }
+        ("IE", Language::De) => {
+            "der irischen Verordnung von 2012 über Zahlungsverzug im Geschäftsverkehr"
+        }
+        ("IE", Language::Fr) => {
+            "la réglementation irlandaise de 2012 sur les retards de paiement dans les transactions commerciales"
+        }
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    let name = super::salutation::country_name(country, lang);
+    match lang {
+        Language::En => format!(
+            "the law of {} implementing Directive 2011/7/EU",
+            title_case(&name)
+        ),
+        Language::It => format!(
+            "diritto nazionale ({}) di attuazione della direttiva 2011/7/UE",
+            title_case(&name)
+        ),
+        Language::De => format!(
+            "dem nationalen Recht ({}) zur Umsetzung der Richtlinie 2011/7/EU",
+            title_case(&name)
+        ),
+        Language::Fr => format!(
+            "la loi nationale ({}) qui transpose la directive 2011/7/UE",
+            title_case(&name)
+        ),
+    }
+}
+
+/// "UNITED KINGDOM" → "United Kingdom".
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
 }
 
 fn statutory_basis(claim: &Claim, lang: Language) -> &'static str {
@@ -48,7 +132,7 @@ fn statutory_basis(claim: &Claim, lang: Language) -> &'static str {
         (Law::It, Language::De) if consumer => "Art. 1284 des italienischen Codice civile",
         (Law::It, Language::Fr) if consumer => "l'article 1284 du Code civil italien",
         (Law::It, Language::En) => "Italian Legislative Decree 231/2002",
-        (Law::It, Language::It) => "D.Lgs. 231/2002",
+        (Law::It, Language::It) => "D.Lgs. 231/2002, artt. 4 e 5",
         (Law::It, Language::De) => "dem italienischen Gesetzesdekret 231/2002",
         (Law::It, Language::Fr) => "la loi italienne (décret législatif 231/2002)",
         (Law::De, Language::En) if consumer => "sections 286 and 288(1) of the German Civil Code",

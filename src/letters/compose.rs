@@ -9,15 +9,16 @@ use chrono::NaiveDate;
 use minijinja::Value;
 use serde::Serialize;
 
-use super::claim_words;
+use super::context::{context, gb_protocol, step};
 use super::format;
 use super::i18n::{self, words};
+use super::salutation::{attention_line, country_name, greeting, sending_line};
 use super::templates::{Block, TemplateError, Templates};
-use crate::domain::interest::{Claim, Law};
+use crate::domain::interest::Claim;
 use crate::domain::invoice::{Invoice, Payment};
 use crate::domain::ladder::{Letter, Stage};
 use crate::domain::money::Currency;
-use crate::domain::party::{BusinessProfile, Client, ClientKind, Language, NextStep, Paper};
+use crate::domain::party::{BusinessProfile, Client, Language, Paper};
 
 /// The facts one letter is made of.
 #[derive(Clone, Debug)]
@@ -50,13 +51,13 @@ pub struct LetterFacts<'a> {
 
 impl LetterFacts<'_> {
     /// What has been paid as of the letter's date.
-    fn paid_minor(&self) -> i64 {
+    pub(super) fn paid_minor(&self) -> i64 {
         self.invoice.amount_minor - self.claim.principal_minor
     }
 
     /// What the letter asks for: the balance, plus interest and compensation when this
     /// stage claims them.
-    fn total_due_minor(&self) -> i64 {
+    pub(super) fn total_due_minor(&self) -> i64 {
         if self.include_claim {
             self.claim.total_minor
         } else {
@@ -105,6 +106,8 @@ pub struct LetterModel {
     pub logo: Option<Vec<u8>>,
     /// Recipient: name first, then the address lines.
     pub recipient: Vec<String>,
+    /// How the letter is sent ("Raccomandata A/R"), printed above the recipient.
+    pub sending: Option<String>,
     /// "Bologna, 22 novembre 2026".
     pub place_date: String,
     /// Subject line.
@@ -159,196 +162,44 @@ pub struct LetterModel {
     pub author: String,
 }
 
-// ---- The template context -------------------------------------------------------------
-
-#[derive(Serialize)]
-struct SenderCtx {
-    name: String,
-    signatory: String,
-    email: String,
-    phone: String,
-    city: String,
-}
-
-#[derive(Serialize)]
-struct ClientCtx {
-    name: String,
-    kind: ClientKind,
-    is_consumer: bool,
-}
-
-#[derive(Serialize)]
-struct InvoiceCtx {
-    number: String,
-    issued: String,
-    due: String,
-    amount: String,
-    paid: String,
-    balance: String,
-    description: String,
-    terms: String,
-    terms_agreed_on: String,
-    days_overdue: i64,
-}
-
-#[derive(Serialize)]
-struct LetterCtx {
-    stage: Stage,
-    title: String,
-    date: String,
-    deadline: String,
-    deadline_days: i64,
-}
-
-#[derive(Serialize)]
-struct ClaimCtx {
-    included: bool,
-    has_interest: bool,
-    has_compensation: bool,
-    continuing: bool,
-    interest: String,
-    compensation: String,
-    total: String,
-    basis: String,
-    compensation_basis: String,
-    /// The first day of default (interest runs from it), as printed.
-    interest_from: String,
-    /// The same: the name the templates use since the claims issue.
-    default_from: String,
-    /// The rate as a formula in the letter's language.
-    formula: String,
-    /// Interest a day on the balance, as printed.
-    daily: String,
-    /// Interest runs only from a day after this letter (a French mise en demeure).
-    starting: bool,
-}
-
-#[derive(Serialize)]
-struct EarlierCtx {
-    stage: Stage,
-    title: String,
-    date: String,
-}
-
-#[derive(Serialize)]
-struct Context {
-    sender: SenderCtx,
-    client: ClientCtx,
-    invoice: InvoiceCtx,
-    letter: LetterCtx,
-    claim: ClaimCtx,
-    earlier: Vec<EarlierCtx>,
-    earlier_list: String,
-    total_due: String,
-    next_step: String,
-    next_step_code: NextStep,
-    law: Law,
-    gb_protocol: bool,
-    iban: String,
-    reference: String,
-}
-
-/// Whether the legal warning goes under the UK Pre-Action Protocol for Debt Claims.
-fn gb_protocol(f: &LetterFacts<'_>) -> bool {
-    f.stage == Stage::LegalWarning
-        && f.claim.law == Law::Gb
-        && f.client.kind == ClientKind::Consumer
-}
-
-fn context(f: &LetterFacts<'_>) -> Context {
-    let lang = f.lang;
-    let cur = f.invoice.currency;
-    let money = |m: i64| format::money(m, cur, lang);
-    let date = |d: NaiveDate| format::date(d, lang);
-    let claim = f.claim;
-    let included = f.include_claim;
-    let has_interest = included && claim.interest_minor > 0;
-    let has_compensation = included && claim.compensation_minor > 0;
-    let (paid, total_due) = (f.paid_minor(), f.total_due_minor());
-    let mut earlier: Vec<&Letter> = f
-        .earlier
-        .iter()
-        .filter(|l| l.sent <= f.date && l.stage < f.stage)
-        .collect();
-    earlier.sort_by_key(|l| (l.sent, l.stage));
-    let earlier_items: Vec<(Stage, String)> =
-        earlier.iter().map(|l| (l.stage, date(l.sent))).collect();
+/// The payment details the payer needs, and what the profile lacks for this payer: an
+/// IBAN (grouped by four), the BIC for a payer abroad, and a UK account's sort code and
+/// account number for a payer in the UK or a UK creditor.
+fn payment_details(f: &LetterFacts<'_>, w: &i18n::Words) -> (Vec<(String, String)>, Vec<String>) {
     let p = f.profile;
-    let default_from = claim.default_from.map(date).unwrap_or_default();
-    Context {
-        sender: SenderCtx {
-            name: p.name.clone(),
-            signatory: p.signatory.clone().unwrap_or_else(|| p.name.clone()),
-            email: p.email.clone().unwrap_or_default(),
-            phone: p.phone.clone().unwrap_or_default(),
-            city: p.city.clone().unwrap_or_default(),
-        },
-        client: ClientCtx {
-            name: f.client.name.clone(),
-            kind: f.client.kind,
-            is_consumer: f.client.kind == ClientKind::Consumer,
-        },
-        invoice: InvoiceCtx {
-            number: f.invoice.number.clone(),
-            issued: date(f.invoice.issued),
-            due: date(f.invoice.due),
-            amount: money(f.invoice.amount_minor),
-            paid: money(paid),
-            balance: money(claim.principal_minor),
-            description: f.invoice.description.clone().unwrap_or_default(),
-            terms: f
-                .invoice
-                .terms
-                .clone()
-                .unwrap_or_default()
-                .trim_end_matches('.')
-                .to_string(),
-            terms_agreed_on: f.invoice.terms_agreed_on.map(date).unwrap_or_default(),
-            days_overdue: (f.date - f.invoice.due).num_days().max(0),
-        },
-        letter: LetterCtx {
-            stage: f.stage,
-            title: i18n::title(f.stage, lang).to_string(),
-            date: date(f.date),
-            deadline: date(f.deadline),
-            deadline_days: (f.deadline - f.date).num_days(),
-        },
-        claim: ClaimCtx {
-            included,
-            has_interest,
-            has_compensation,
-            continuing: has_interest && claim.principal_minor > 0 && claim.daily_minor > 0,
-            interest: money(claim.interest_minor),
-            compensation: money(claim.compensation_minor),
-            total: money(claim.total_minor),
-            basis: claim_words::basis(claim, lang),
-            compensation_basis: i18n::compensation_basis(claim.law, lang).to_string(),
-            interest_from: default_from.clone(),
-            default_from,
-            formula: claim_words::formula(&claim.formula, lang),
-            daily: money(claim.daily_minor),
-            starting: included
-                && claim.interest_minor == 0
-                && claim.daily_minor > 0
-                && claim.default_from.is_some_and(|d| d > f.date),
-        },
-        earlier: earlier
-            .iter()
-            .map(|l| EarlierCtx {
-                stage: l.stage,
-                title: i18n::title(l.stage, lang).to_string(),
-                date: date(l.sent),
-            })
-            .collect(),
-        earlier_list: i18n::earlier_list(&earlier_items, lang),
-        total_due: money(total_due),
-        next_step: i18n::next_step(p.next_step, lang).to_string(),
-        next_step_code: p.next_step,
-        law: claim.law,
-        gb_protocol: gb_protocol(f),
-        iban: p.iban.clone().unwrap_or_default(),
-        reference: f.invoice.number.clone(),
+    let abroad = f.client.country != p.country;
+    let uk_account = p.sort_code.is_some() && p.account_number.is_some();
+    let uk_payer = f.client.country.code() == "GB" || p.country.code() == "GB";
+    let mut rows = vec![(w.holder.to_string(), p.name.clone())];
+    let mut warnings = Vec::new();
+    if let Some(iban) = &p.iban {
+        rows.push(("IBAN".to_string(), crate::domain::bank::iban_grouped(iban)));
     }
+    if let Some(bic) = &p.bic {
+        rows.push(("BIC".to_string(), bic.clone()));
+    } else if abroad && p.iban.is_some() {
+        warnings.push(format!(
+            "{} pays from abroad and needs your BIC: add it with profile set --bic",
+            f.client.name
+        ));
+    }
+    if uk_account && uk_payer {
+        rows.push((
+            w.sort_code.to_string(),
+            p.sort_code.clone().unwrap_or_default(),
+        ));
+        rows.push((
+            w.account_number.to_string(),
+            p.account_number.clone().unwrap_or_default(),
+        ));
+    }
+    if p.iban.is_none() && !(uk_account && uk_payer) {
+        warnings.push(
+            "the business profile has no IBAN (nor a UK sort code and account number for a UK payer): the letter gives no account to pay into".into(),
+        );
+    }
+    rows.push((w.reference.to_string(), f.invoice.number.clone()));
+    (rows, warnings)
 }
 
 fn lines(text: Option<&str>) -> Vec<String> {
@@ -369,7 +220,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
     let cur = f.invoice.currency;
     let money = |m: i64| format::money(m, cur, lang);
     let ctx = context(f);
-    let text = templates.render(lang, f.stage, &Value::from(minijinja::value::Serde(&ctx)))?;
+    let text = templates.render(lang, f.stage, &ctx)?;
     let p = f.profile;
     let claim = f.claim;
 
@@ -386,7 +237,14 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         sender.push(contact.join(" · "));
     }
     let mut recipient = vec![f.client.name.clone()];
+    if let Some(contact) = f.client.contact.as_deref().filter(|c| !c.trim().is_empty()) {
+        recipient.push(attention_line(contact.trim(), lang));
+    }
     recipient.extend(lines(f.client.address.as_deref()));
+    // An envelope abroad ends with the country, in capitals, in the sender's language.
+    if f.client.country != p.country {
+        recipient.push(country_name(f.client.country, p.language));
+    }
     let place_date = match p.city.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         Some(city) => format!("{city}, {}", format::date(f.date, lang)),
         None => format::date(f.date, lang),
@@ -456,11 +314,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
     });
     let total_due = f.total_due_minor();
 
-    let mut payment = vec![(w.holder.to_string(), p.name.clone())];
-    if let Some(iban) = &p.iban {
-        payment.push(("IBAN".to_string(), iban.clone()));
-    }
-    payment.push((w.reference.to_string(), f.invoice.number.clone()));
+    let (payment, payment_warnings) = payment_details(f, w);
 
     // A stale rate table matters only where the letter states a figure that rests on it.
     let mut warnings: Vec<String> = if f.include_claim {
@@ -468,10 +322,10 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
     } else {
         Vec::new()
     };
-    if p.iban.is_none() {
-        warnings.push(
-            "the business profile has no IBAN: the letter gives no account to pay into".into(),
-        );
+    warnings.extend(payment_warnings);
+    warnings.extend(greeting(f.client, lang).warning);
+    if f.stage >= Stage::SevenDayNotice {
+        warnings.extend(step(f).warning);
     }
     let mut enclosures = Vec::new();
     if f.stage == Stage::Reminder {
@@ -516,6 +370,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         sender,
         logo: f.logo.map(<[u8]>::to_vec),
         recipient,
+        sending: sending_line(p.sending, f.stage, lang).map(str::to_string),
         place_date,
         subject: text.subject,
         salutation: text.salutation,
@@ -571,8 +426,5 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
 /// with terms, earlier letters and a claim; and a consumer with none of them.
 pub fn sample_contexts(lang: Language, stage: Stage) -> Vec<Value> {
     let samples = super::sample::facts_set(lang, stage);
-    samples
-        .iter()
-        .map(|s| Value::from(minijinja::value::Serde(context(&s.facts()))))
-        .collect()
+    samples.iter().map(|s| context(&s.facts())).collect()
 }

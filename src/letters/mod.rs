@@ -5,8 +5,11 @@
 
 pub mod claim_words;
 pub mod compose;
+mod context;
 pub mod format;
 pub mod i18n;
+pub mod next_step;
 pub mod pdf;
+pub mod salutation;
 pub mod sample;
 pub mod templates;

@@ -127,6 +127,10 @@ pub fn profile(lang: Language) -> BusinessProfile {
         city: Some(city.into()),
         paper: Paper::A4,
         next_step: NextStep::PaymentOrder,
+        bic: Some("BPMOIT22XXX".into()),
+        sort_code: None,
+        account_number: None,
+        sending: crate::domain::party::Sending::Registered,
     }
 }
 
@@ -149,6 +153,9 @@ pub fn facts(lang: Language, stage: Stage, kind: ClientKind) -> SampleFacts {
         address: Some("Corso Garibaldi 5\n20121 Milano MI".into()),
         vat_id: None,
         notes: None,
+        individual: consumer,
+        salutation: None,
+        contact: (!consumer).then(|| "Maria Bianchi".to_string()),
     };
     let invoice = Invoice {
         id: InvoiceId(1),

@@ -148,7 +148,18 @@ fn environment() -> Environment<'static> {
     for word in ["il", "del", "dal"] {
         env.add_filter(word, move |date: String| it_preposition(word, &date));
     }
+    // Italian "a" before an infinitive, with the euphonic d: "ad affidare", "a presentare".
+    env.add_filter("a", |phrase: String| it_a(&phrase));
     env
+}
+
+/// `a presentare`, `ad affidare`.
+pub fn it_a(phrase: &str) -> String {
+    if phrase.starts_with(['a', 'A']) {
+        format!("ad {phrase}")
+    } else {
+        format!("a {phrase}")
+    }
 }
 
 /// The loaded templates: embedded, with the user's copies in place of some.

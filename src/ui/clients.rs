@@ -209,6 +209,21 @@ fn client_form_ui(
                 "language",
             );
             widgets::choice_row(ui, "Law", &mut form.law, &LAWS, &e, "law");
+            widgets::check_row(
+                ui,
+                "Sole trader (a person, not a company)",
+                &mut form.individual,
+                &e,
+                "individual",
+            );
+            widgets::text_row(ui, "Contact person", &mut form.contact, &e, "contact");
+            widgets::text_row(
+                ui,
+                "Salutation (e.g. Mr Smith)",
+                &mut form.salutation,
+                &e,
+                "salutation",
+            );
             widgets::text_row(ui, "Email", &mut form.email, &e, "email");
             widgets::multiline_row(ui, "Address", &mut form.address, &e, "address");
             widgets::text_row(ui, "VAT id", &mut form.vat, &e, "vat");

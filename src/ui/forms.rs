@@ -50,6 +50,14 @@ pub struct ProfileForm {
     pub paper: String,
     /// The one step after the legal warning.
     pub next_step: String,
+    /// The bank's BIC.
+    pub bic: String,
+    /// UK sort code.
+    pub sort_code: String,
+    /// UK account number.
+    pub account_number: String,
+    /// `post`, `registered` or `pec`.
+    pub sending: String,
     /// Errors by field.
     pub errors: Errors,
 }
@@ -63,6 +71,7 @@ impl ProfileForm {
             currency: "EUR".into(),
             paper: "a4".into(),
             next_step: "lawyer".into(),
+            sending: "post".into(),
             ..Default::default()
         }
     }
@@ -84,6 +93,10 @@ impl ProfileForm {
             currency: p.currency.to_string(),
             paper: p.paper.to_string(),
             next_step: p.next_step.to_string(),
+            bic: s(&p.bic),
+            sort_code: s(&p.sort_code),
+            account_number: s(&p.account_number),
+            sending: p.sending.to_string(),
             errors: Errors::new(),
         }
     }
@@ -105,6 +118,10 @@ impl ProfileForm {
             city: t(&self.city),
             paper: t(&self.paper),
             next_step: t(&self.next_step),
+            bic: t(&self.bic),
+            sort_code: t(&self.sort_code),
+            account_number: t(&self.account_number),
+            sending: t(&self.sending),
             logo: None,
         }
     }
@@ -131,6 +148,12 @@ pub struct ClientForm {
     pub vat: String,
     /// Notes.
     pub notes: String,
+    /// A natural person trading on their own (a sole trader).
+    pub individual: bool,
+    /// The salutation ("Mr Smith"); blank: the language's default.
+    pub salutation: String,
+    /// The person the letter is for.
+    pub contact: String,
     /// Errors by field.
     pub errors: Errors,
 }
@@ -157,6 +180,9 @@ impl ClientForm {
             address: s(&c.address),
             vat: s(&c.vat_id),
             notes: s(&c.notes),
+            individual: c.individual,
+            salutation: s(&c.salutation),
+            contact: s(&c.contact),
             errors: Errors::new(),
         }
     }
@@ -177,6 +203,9 @@ impl ClientForm {
             } else {
                 self.law.trim().to_string()
             }),
+            individual: Some(if self.individual { "yes" } else { "no" }.to_string()),
+            salutation: Some(self.salutation.trim().to_string()),
+            contact: Some(self.contact.trim().to_string()),
         }
     }
 }

@@ -17,7 +17,7 @@ const PAPER: Color32 = Color32::WHITE;
 /// Draws the preview view.
 pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.heading(format!("{} for {}", p.model.title, p.invoice));
+        ui.heading(format!("{} – {}", p.model.title, p.invoice));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("Cancel").clicked() {
                 cmds.push(Command::Show(p.back));
@@ -131,6 +131,9 @@ fn sheet(ui: &mut Ui, m: &LetterModel) {
         });
     });
     ui.add_space(14.0);
+    if let Some(note) = &m.sending {
+        ui.label(bold(note));
+    }
     for (i, line) in m.recipient.iter().enumerate() {
         ui.label(if i == 0 { bold(line) } else { text(line) });
     }

@@ -16,6 +16,13 @@ use super::widgets;
 /// The paper sizes.
 pub const PAPERS: [(&str, &str); 2] = [("a4", "A4"), ("letter", "US Letter")];
 
+/// How demands are sent (the line above the address from the formal letter on).
+pub const SENDING: [(&str, &str); 3] = [
+    ("post", "Post or email"),
+    ("registered", "Registered post (raccomandata A/R, LRAR)"),
+    ("pec", "PEC (Italian certified email)"),
+];
+
 /// The one step after the legal warning.
 pub const NEXT_STEPS: [(&str, &str); 4] = [
     ("small_claims", "Small claims court"),
@@ -37,6 +44,15 @@ pub fn profile_form_ui(ui: &mut Ui, f: &mut ProfileForm) {
             widgets::text_row(ui, "Country (ISO code)", &mut f.country, &e, "country");
             widgets::text_row(ui, "VAT id", &mut f.vat, &e, "vat");
             widgets::text_row(ui, "IBAN", &mut f.iban, &e, "iban");
+            widgets::text_row(ui, "BIC (for payers abroad)", &mut f.bic, &e, "bic");
+            widgets::text_row(ui, "UK sort code", &mut f.sort_code, &e, "sort code");
+            widgets::text_row(
+                ui,
+                "UK account number",
+                &mut f.account_number,
+                &e,
+                "account number",
+            );
             widgets::text_row(ui, "Email", &mut f.email, &e, "email");
             widgets::text_row(ui, "Phone", &mut f.phone, &e, "phone");
             widgets::text_row(ui, "Signatory", &mut f.signatory, &e, "signatory");
@@ -50,6 +66,14 @@ pub fn profile_form_ui(ui: &mut Ui, f: &mut ProfileForm) {
             );
             widgets::text_row(ui, "Currency", &mut f.currency, &e, "currency");
             widgets::choice_row(ui, "Paper", &mut f.paper, &PAPERS, &e, "paper");
+            widgets::choice_row(
+                ui,
+                "Demands are sent by",
+                &mut f.sending,
+                &SENDING,
+                &e,
+                "sending",
+            );
             widgets::choice_row(
                 ui,
                 "Step after the legal warning",

@@ -41,6 +41,14 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, k
     ui.end_row();
 }
 
+/// A yes/no row: a labelled checkbox and its error.
+pub fn check_row(ui: &mut Ui, label: &str, value: &mut bool, errors: &Errors, key: &str) {
+    ui.label("");
+    ui.checkbox(value, label);
+    error_cell(ui, errors, key);
+    ui.end_row();
+}
+
 /// A multi-line text row (addresses, notes).
 pub fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, key: &str) {
     let l = ui.label(label);

@@ -308,7 +308,15 @@ pub(super) fn letterhead(
     );
     page.grey(0.0);
     let mut y = 55.0 * MM;
-    for (i, line) in m.recipient.iter().take(7).enumerate() {
+    // How it is sent ("Raccomandata A/R", "Via PEC"), in the window's note zone.
+    let mut room = 7;
+    if let Some(note) = &m.sending {
+        let text = fit(note, Style::Bold, 8.5, 80.0 * MM);
+        page.text(window_left, y + 8.5, Style::Bold, 8.5, &text);
+        y += 12.5;
+        room = 6;
+    }
+    for (i, line) in m.recipient.iter().take(room).enumerate() {
         let style = if i == 0 { Style::Bold } else { Style::Regular };
         let text = fit(line, style, BODY, 80.0 * MM);
         page.text(window_left, y + BODY, style, BODY, &text);

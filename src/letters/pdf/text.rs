@@ -162,29 +162,91 @@ pub(super) fn wrap(runs: &[Run], size: f32, max: f32) -> Vec<Vec<(Style, String,
             space_pending = false;
         }
     }
+    // Words with no space between them (a bold date and the full stop after it) are one
+    // cluster: a line never breaks inside it, so punctuation stays with its word.
+    let mut clusters: Vec<(Vec<Word>, bool)> = Vec::new();
+    for (word, space_before) in words {
+        match clusters.last_mut() {
+            Some((cluster, _)) if !space_before => cluster.push(word),
+            _ => clusters.push((vec![word], space_before)),
+        }
+    }
     let mut lines: Vec<Vec<(Style, String, f32)>> = Vec::new();
     let mut line: Vec<(Style, String, f32)> = Vec::new();
     let mut x = 0.0f32;
-    for (word, space_before) in words {
+    for (cluster, space_before) in clusters {
         let gap = if space_before && !line.is_empty() {
             space
         } else {
             0.0
         };
-        if x + gap + word.width <= max || line.is_empty() && word.width <= max {
-            line.push((word.style, word.text, x + gap));
-            x += gap + word.width;
+        let total: f32 = cluster.iter().map(|w| w.width).sum();
+        if cluster.len() > 1 && total <= max {
+            if x + gap + total > max && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                x = 0.0;
+            } else {
+                x += gap;
+            }
+            for w in cluster {
+                line.push((w.style, w.text, x));
+                x += w.width;
+            }
             continue;
         }
+        for (k, word) in cluster.into_iter().enumerate() {
+            let space_before = k == 0 && space_before;
+            place(
+                word,
+                space_before,
+                space,
+                size,
+                max,
+                &mut lines,
+                &mut line,
+                &mut x,
+            );
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Places one word on the current line, or on a new one, or cut into pieces when it is
+/// wider than a whole line.
+#[allow(clippy::too_many_arguments)]
+fn place(
+    word: Word,
+    space_before: bool,
+    space: f32,
+    size: f32,
+    max: f32,
+    lines: &mut Vec<Vec<(Style, String, f32)>>,
+    line: &mut Vec<(Style, String, f32)>,
+    x: &mut f32,
+) {
+    {
+        let gap = if space_before && !line.is_empty() {
+            space
+        } else {
+            0.0
+        };
+        if *x + gap + word.width <= max || line.is_empty() && word.width <= max {
+            line.push((word.style, word.text, *x + gap));
+            *x += gap + word.width;
+            return;
+        }
         if word.width <= max {
-            lines.push(std::mem::take(&mut line));
+            lines.push(std::mem::take(line));
             line.push((word.style, word.text, 0.0));
-            x = word.width;
-            continue;
+            *x = word.width;
+            return;
         }
         // A word wider than the line: cut it into pieces that fit.
         if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
+            lines.push(std::mem::take(line));
         }
         // Widths are added up char by char, so a 100,000-character word stays linear.
         let mut piece = String::new();
@@ -198,13 +260,9 @@ pub(super) fn wrap(runs: &[Run], size: f32, max: f32) -> Vec<Vec<(Style, String,
             piece.push(c);
             piece_w += w;
         }
-        x = piece_w;
+        *x = piece_w;
         line.push((word.style, piece, 0.0));
     }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// Cuts a single-line text to `max` points with an ellipsis.
@@ -259,6 +317,50 @@ mod tests {
         let lines = wrap(&runs(&long), 10.0, 100.0);
         assert!(lines.len() > 3);
         assert_eq!(lines.iter().map(|l| l[0].1.len()).sum::<usize>(), 500);
+    }
+
+    #[test]
+    fn punctuation_after_a_bold_run_stays_on_its_line() {
+        // The review's French letter: "… au plus tard le **21 mars 2026**." wrapped the
+        // full stop onto a line of its own.
+        let text = "Je vous demande de régler 8 490,22 € soit au plus tard le";
+        for max in (200..420).step_by(3) {
+            let lines = wrap(
+                &[
+                    Run {
+                        text: text.into(),
+                        bold: false,
+                    },
+                    Run {
+                        text: " 21 mars 2026".into(),
+                        bold: true,
+                    },
+                    Run {
+                        text: ". Merci.".into(),
+                        bold: false,
+                    },
+                ],
+                10.0,
+                max as f32,
+            );
+            for line in &lines {
+                let first = line.first().map(|w| w.1.as_str()).unwrap_or("");
+                assert!(
+                    !first.starts_with('.'),
+                    "a line starts with '.' at {max}: {lines:?}"
+                );
+                let end = line.last().map_or(0.0, |(s, t, x)| x + width(t, *s, 10.0));
+                assert!(end <= max as f32 + 0.01, "{line:?}");
+            }
+            let date_line = lines
+                .iter()
+                .find(|l| l.iter().any(|w| w.1 == "2026"))
+                .expect("the date is printed");
+            assert!(
+                date_line.iter().any(|w| w.1 == "." || w.1.starts_with('.')),
+                "{lines:?}"
+            );
+        }
     }
 
     #[test]
