@@ -1,5 +1,7 @@
-//! Backups: one a day on the first open, the last 14 kept, all mode 0600; `backup` and
-//! `restore` through the real binary, and every refusal leaving the ledger as it was.
+//! Backups: one a day on the first write, named by the system clock, the last 14 kept in a
+//! folder of the ledger's own, all mode 0600; `backup` and `restore` through the real
+//! binary, every refusal leaving the ledger as it was, and a backup of another business's
+//! ledger restored only when asked for by name.
 
 mod common;
 use common::Env;
@@ -11,7 +13,11 @@ fn mode(p: &Path) -> u32 {
 }
 
 fn backups(env: &Env) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(env.path("backups"))
+    list(&env.path("backups/ledger"))
+}
+
+fn list(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("backups dir")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
@@ -54,38 +60,105 @@ fn balance(env: &Env, today: &str, number: &str) -> i64 {
 }
 
 #[test]
-fn one_backup_a_day_the_last_14_kept_all_private() {
+fn one_backup_a_day_the_last_14_kept_per_ledger_all_private() {
     let env = Env::new();
     env.setup();
     env.invoice("B-1");
-    let start = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).expect("date");
-    for i in 0..20 {
-        let day = (start + chrono::Days::new(i)).to_string();
-        env.ok(&day, &["due"]);
-        env.ok(&day, &["due"]); // a second open the same day makes no second backup
-    }
-    let names = backups(&env);
-    let daily: Vec<&String> = names.iter().filter(|n| n.starts_with("ledger-")).collect();
-    assert_eq!(daily.len(), 14, "{names:?}");
-    assert_eq!(daily[0], "ledger-2026-10-07.db");
-    assert_eq!(daily[13], "ledger-2026-10-20.db");
-    assert!(
-        !names.iter().any(|n| n.ends_with(".part")),
-        "no half backups: {names:?}"
+    // Two ledgers in one folder: each keeps its own 14, in its own folder.
+    let it = env.path("it.db");
+    common::run_with_db(
+        &it,
+        "2026-09-01",
+        &[
+            "profile",
+            "set",
+            "--name",
+            "Bianchi Design",
+            "--country",
+            "IT",
+        ],
     );
-    assert_eq!(mode(&env.db), 0o600);
-    assert_eq!(mode(&env.path("backups")), 0o700);
-    for n in &names {
-        assert_eq!(mode(&env.path("backups").join(n)), 0o600, "{n}");
+    // Only the backups made below: the writes above made today's.
+    std::fs::remove_dir_all(env.path("backups")).expect("clear");
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).expect("date");
+    for db in [&env.db, &it] {
+        let ledger = overdue::ledger::Ledger::open(db).expect("open");
+        for i in 0..20 {
+            let day = start + chrono::Days::new(i);
+            ledger.daily_backup(day).expect("backup");
+            // A second write the same day makes no second backup.
+            assert_eq!(ledger.daily_backup(day).expect("again"), None);
+        }
     }
-    // A backup is a whole, self-contained ledger: it opens and has the invoice.
-    let copy = env.path("backups").join(daily[13]);
+    for (dir, name) in [
+        (env.path("backups/ledger"), "ledger"),
+        (env.path("backups/it"), "it"),
+    ] {
+        let names = list(&dir);
+        let daily: Vec<&String> = names.iter().filter(|n| n.starts_with("ledger-")).collect();
+        assert_eq!(daily.len(), 14, "{name}: {names:?}");
+        assert_eq!(daily[0], "ledger-2026-10-07.db", "{name}");
+        assert_eq!(daily[13], "ledger-2026-10-20.db", "{name}");
+        assert!(
+            !names.iter().any(|n| n.ends_with(".part")),
+            "no half backups: {names:?}"
+        );
+        for n in &names {
+            assert_eq!(mode(&dir.join(n)), 0o600, "{n}");
+        }
+        assert_eq!(mode(&dir), 0o700);
+    }
+    assert_eq!(mode(&env.db), 0o600);
+    // A backup is a whole, self-contained ledger of its own: it opens and has the invoice.
+    let copy = env.path("backups/ledger/ledger-2026-10-20.db");
     let out = common::run_with_db(&copy, "2026-10-20", &["invoice", "show", "B-1", "--json"]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let out = common::run_with_db(
+        &env.path("backups/it/ledger-2026-10-20.db"),
+        "2026-10-20",
+        &["invoice", "show", "B-1", "--json"],
+    );
+    assert!(
+        !out.status.success(),
+        "the other ledger's backup has no B-1"
+    );
+}
+
+#[test]
+fn a_replay_writes_no_backup_and_a_write_is_named_by_the_system_clock() {
+    let env = Env::new();
+    env.setup();
+    let _ = std::fs::remove_dir_all(env.path("backups"));
+    // Reading twenty days to come writes nothing, however far ahead.
+    let start = chrono::Local::now().date_naive();
+    for i in 1..=20 {
+        let day = (start + chrono::Days::new(i)).to_string();
+        env.ok(&day, &["due"]);
+        env.ok(&day, &["invoice", "list"]);
+    }
+    assert!(!env.path("backups").exists(), "a replay wrote a backup");
+    // Writing a day to come is refused without the override, and writes nothing.
+    let future = (start + chrono::Days::new(8)).to_string();
+    let out = common::command(&env.db, &future, &["client", "add", "--name", "Later Ltd"])
+        .env_remove("OVERDUE_ALLOW_FUTURE")
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "{future} is in the future; Overdue records what happened"
+        )),
+        "{err}"
+    );
+    assert!(!env.path("backups").exists());
+    // A write (here a replayed past day) makes today's backup, named by the system clock.
+    env.ok("2026-01-05", &["client", "add", "--name", "Past Ltd"]);
+    assert_eq!(backups(&env), vec![format!("ledger-{start}.db")]);
 }
 
 #[test]
@@ -93,15 +166,22 @@ fn half_backups_left_by_a_killed_process_are_swept_once_stale() {
     let env = Env::new();
     env.setup();
     env.invoice("B-1");
-    env.ok("2026-11-20", &["due"]);
-    let dir = env.path("backups");
+    let ledger = overdue::ledger::Ledger::open(&env.db).expect("open");
+    ledger
+        .daily_backup(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("d"))
+        .expect("backup");
+    let dir = env.path("backups/ledger");
     // As a backup killed mid-copy leaves them: one two hours old; one just now by a
     // process that has ended; and one being written now by a live process (this one).
     let stale = dir.join(".ledger-2026-11-20.db.4242.part");
     let mut ended = std::process::Command::new("true").spawn().expect("spawn");
     ended.wait().expect("wait");
     let orphan = dir.join(format!(".ledger-2026-11-21.db.{}.part", ended.id()));
-    let fresh = dir.join(format!(".ledger-2026-11-21.db.{}.part", std::process::id()));
+    let mut live = std::process::Command::new("sleep")
+        .arg("60")
+        .spawn()
+        .expect("spawn");
+    let fresh = dir.join(format!(".ledger-2026-11-21.db.{}.part", live.id()));
     for p in [&stale, &orphan, &fresh] {
         std::fs::write(p, b"half a copy").expect("write part");
     }
@@ -111,7 +191,9 @@ fn half_backups_left_by_a_killed_process_are_swept_once_stale() {
         .open(&stale)
         .and_then(|f| f.set_modified(two_hours_ago))
         .expect("set mtime");
-    env.ok("2026-11-21", &["due"]);
+    ledger
+        .daily_backup(chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("d"))
+        .expect("backup");
     let names = backups(&env);
     assert!(!stale.exists(), "the stale part is swept: {names:?}");
     assert!(
@@ -122,6 +204,8 @@ fn half_backups_left_by_a_killed_process_are_swept_once_stale() {
         fresh.exists(),
         "a young part of a live process may be in use: {names:?}"
     );
+    let _ = live.kill();
+    let _ = live.wait();
     assert!(
         names.contains(&"ledger-2026-11-21.db".to_string()),
         "{names:?}"
@@ -163,7 +247,7 @@ fn backup_then_restore_brings_the_ledger_back_and_keeps_what_it_replaced() {
         .into_iter()
         .find(|n| n.starts_with("before-restore-"))
         .expect("a safety backup");
-    let safety = env.path("backups").join(safety);
+    let safety = env.path("backups/ledger").join(safety);
     let shown = common::run_with_db(&safety, "2026-11-22", &["invoice", "show", "B-1", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
     assert_eq!(v["balance_minor"].as_i64(), Some(before - 10_000));
@@ -260,4 +344,43 @@ fn a_ledger_that_no_longer_opens_can_be_restored_over_and_is_kept_aside() {
         b"overwritten by some other program"
     );
     env.ok("2026-11-22", &["invoice", "show", "B-1"]);
+}
+
+#[test]
+fn a_backup_of_another_business_is_restored_only_when_asked_for() {
+    let (env, _good) = backed_up();
+    // Another business's ledger beside this one, and its backup.
+    let other = env.path("hartley.db");
+    common::run_with_db(
+        &other,
+        "2026-09-01",
+        &[
+            "profile",
+            "set",
+            "--name",
+            "Hartley Consulting Ltd",
+            "--country",
+            "GB",
+        ],
+    );
+    let theirs = env.path("hartley-backup.db");
+    common::run_with_db(
+        &other,
+        "2026-11-22",
+        &["backup", "--out", theirs.to_str().expect("p")],
+    );
+    let before = balance(&env, "2026-11-22", "B-1");
+    let err = env.fails("2026-11-22", &["restore", theirs.to_str().expect("p")]);
+    assert!(
+        err.contains("this backup is of 'Hartley Consulting Ltd', not 'Studio Verdi'")
+            && err.contains("--other-ledger"),
+        "{err}"
+    );
+    assert_eq!(balance(&env, "2026-11-22", "B-1"), before, "untouched");
+    env.ok(
+        "2026-11-22",
+        &["restore", theirs.to_str().expect("p"), "--other-ledger"],
+    );
+    let profile = env.json("2026-11-22", &["profile", "show", "--json"]);
+    assert_eq!(profile["name"], "Hartley Consulting Ltd");
 }

@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Result;
+use super::{ActionError, Result};
 use crate::ledger::Ledger;
-use crate::ledger::backup::{BackupFile, backup_dir, list_backups};
+use crate::ledger::backup::{BackupFile, backup_dir, check_backup, file_identity, list_backups};
 
 /// A time stamp for file names, from the clock: `2026-11-22T093015`.
 fn stamp() -> String {
@@ -33,8 +33,34 @@ pub fn backup(ledger: &Ledger, out: Option<&Path>) -> Result<PathBuf> {
     Ok(dest)
 }
 
-/// Restores the ledger from `file`; returns where the ledger as it was is kept.
-pub fn restore(ledger: &mut Ledger, file: &Path) -> Result<PathBuf> {
+/// When `file` is a backup of another ledger (another business's), says so: "this backup
+/// is of 'Hartley Consulting Ltd', not 'Bianchi Design'". `None` for this ledger's own.
+pub fn other_ledger(ledger: &Ledger, file: &Path) -> Result<Option<String>> {
+    check_backup(file)?;
+    let theirs = file_identity(file)?;
+    let ours = ledger.identity()?;
+    // A ledger with no profile yet (new, or made anew after a broken one was moved aside)
+    // has nothing of another business to lose.
+    if ours.business.is_none() {
+        return Ok(None);
+    }
+    Ok((!theirs.same_ledger(&ours)).then(|| {
+        format!(
+            "this backup is of {}, not {}: another ledger",
+            theirs.describe(),
+            ours.describe()
+        )
+    }))
+}
+
+/// Restores the ledger from `file`; returns where the ledger as it was is kept. A backup
+/// of another ledger is refused unless `other_ledger` says the user asked for it.
+pub fn restore(ledger: &mut Ledger, file: &Path, other_ledger_ok: bool) -> Result<PathBuf> {
+    if !other_ledger_ok && let Some(why) = other_ledger(ledger, file)? {
+        return Err(ActionError::Refused(format!(
+            "{why}; to replace this ledger with it anyway, pass --other-ledger"
+        )));
+    }
     Ok(ledger.restore_from(file, &stamp())?)
 }
 

@@ -170,6 +170,15 @@ pub fn dispute(
 ) -> Result<()> {
     ledger.write(|tx| {
         let case = case_by_number(tx, number)?;
+        if open
+            && let Some(
+                r @ (Reason::Paid { .. } | Reason::HandedOver { .. } | Reason::WrittenOff { .. }),
+            ) = ladder::blocked(&case.case(), &tx.policy()?, today)
+        {
+            return Err(ActionError::Refused(format!(
+                "no dispute can be opened: {r}"
+            )));
+        }
         let current = ladder::open_dispute(&case.events, today);
         let kind = match (open, current) {
             (true, Some(since)) => {
@@ -344,9 +353,27 @@ pub(crate) fn stage_to_send(
         ),
         _ => action.describe(),
     };
+    let copy = format!(
+        "for a copy of a letter already sent: overdue letters export {} --out DIR",
+        case.invoice.number
+    );
+    let sent_today = case
+        .letters
+        .iter()
+        .filter(|l| l.sent == today)
+        .max_by_key(|l| l.stage);
     if !force {
+        let hint = match sent_today {
+            Some(_) => copy,
+            None => "--force overrides this and sends the next stage; it is logged".into(),
+        };
+        return Err(ActionError::Refused(format!("not sent: {why} ({hint})")));
+    }
+    // Never two letters for one invoice on one day, even with --force.
+    if let Some(l) = sent_today {
         return Err(ActionError::Refused(format!(
-            "not sent: {why} (use --force to override)"
+            "the {} was sent today ({today}): no second letter goes out the same day ({copy})",
+            l.stage.title()
         )));
     }
     let stage = match want.or_else(|| last.map_or(Some(Stage::Reminder), |l| l.next())) {
@@ -361,7 +388,7 @@ pub(crate) fn stage_to_send(
         && stage <= l
     {
         return Err(ActionError::Refused(format!(
-            "the {} was already sent; the {} cannot follow it",
+            "the {} was already sent; the {} cannot follow it ({copy})",
             l.title(),
             stage.title()
         )));

@@ -214,6 +214,9 @@ pub enum Command {
     Restore {
         /// The backup file.
         file: PathBuf,
+        /// Restore a backup of another ledger (another business's) over this one.
+        #[arg(long)]
+        other_ledger: bool,
     },
     /// Fill a new ledger with realistic demo data.
     Demo {

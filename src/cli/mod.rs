@@ -19,10 +19,12 @@ mod nouns;
 mod output;
 
 pub use args::Cli;
-use args::{Command, LogCmd, PaymentCmd};
+use args::{
+    ClientCmd, Command, InvoiceCmd, LogCmd, PaymentCmd, PolicyCmd, ProfileCmd, TemplatesCmd,
+};
 use nouns::{client, import_csv, invoice, policy, profile};
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -39,15 +41,21 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn run_inner(cli: Cli) -> anyhow::Result<()> {
-    let today = cli
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let now = chrono::Local::now().date_naive();
+    let today = cli.today.unwrap_or(now);
+    let writer = cli.command.as_ref().is_none_or(writes);
+    // Reading any day is free; writing one that has not happened yet is not.
+    if writer && today > now && !future_allowed() {
+        bail!(
+            "{today} is in the future; Overdue records what happened (to replay a future day, read it; OVERDUE_ALLOW_FUTURE=1 lets tests and demos write it)"
+        );
+    }
     let path = ledger_path(cli.db)?;
     let mut ledger = match (Ledger::open(&path), &cli.command) {
         (Ok(l), _) => l,
         // A ledger that no longer opens can still be restored over: it is moved aside
         // (never deleted), and the backup goes into a new file in its place.
-        (Err(e), Some(Command::Restore { file })) => {
+        (Err(e), Some(Command::Restore { file, .. })) => {
             ledger::backup::check_backup(file)?;
             let aside = ledger::backup::move_aside(&path)?;
             eprintln!(
@@ -58,14 +66,46 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
         }
         (Err(e), _) => return Err(e.into()),
     };
-    // Once a day, on the first open: a backup in `backups/`, the last 14 kept. A failed
-    // backup is reported but does not stop the command the user asked for.
-    if let Err(e) = ledger.daily_backup(today) {
+    // Once a day, on the first write: a backup in `backups/`, the last 14 kept, named by
+    // the system clock (a replay of another day writes none). A failed backup is reported
+    // but does not stop the command the user asked for.
+    if writer && let Err(e) = ledger.daily_backup(now) {
         eprintln!("overdue: warning: today's automatic backup failed: {e}");
     }
     match cli.command {
         None => window(&mut ledger, today),
         Some(cmd) => dispatch(&mut ledger, cmd, today),
+    }
+}
+
+/// `OVERDUE_ALLOW_FUTURE=1`: tests and demos may write a day after the system date.
+pub fn future_allowed() -> bool {
+    std::env::var("OVERDUE_ALLOW_FUTURE").is_ok_and(|v| v == "1")
+}
+
+/// Whether a command writes to the ledger (or the rate and template files beside it).
+/// The window counts as one.
+fn writes(cmd: &Command) -> bool {
+    match cmd {
+        Command::Due { .. }
+        | Command::Letter { .. }
+        | Command::Letters(_)
+        | Command::Claim { .. }
+        | Command::History { .. }
+        | Command::Export { .. } => false,
+        Command::Rates { cmd, .. } => cmd.is_some(),
+        Command::Run { dry_run, .. } => !dry_run,
+        Command::Import(a) => !a.dry_run,
+        Command::Profile(ProfileCmd::Show { .. }) | Command::Policy(PolicyCmd::Show { .. }) => {
+            false
+        }
+        Command::Client(ClientCmd::List { .. } | ClientCmd::Show { .. }) => false,
+        Command::Invoice(InvoiceCmd::List { .. } | InvoiceCmd::Show { .. }) => false,
+        Command::Templates(
+            TemplatesCmd::List | TemplatesCmd::Show { .. } | TemplatesCmd::Check { .. },
+        ) => false,
+        Command::Backup { list, .. } => !list,
+        _ => true,
     }
 }
 
@@ -263,8 +303,8 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         }
         Command::Import(args) => import_csv(ledger, args),
         Command::Backup { out, list } => backup(ledger, out, list),
-        Command::Restore { file } => {
-            let safety = actions::restore(ledger, &file)?;
+        Command::Restore { file, other_ledger } => {
+            let safety = actions::restore(ledger, &file, other_ledger)?;
             say!(
                 "Restored from {}. The ledger as it was before is in {}.",
                 file.display(),

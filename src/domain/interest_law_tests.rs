@@ -176,7 +176,7 @@ fn germany_business_without_agreed_terms_defaults_thirty_days_after_the_due_date
     assert_eq!(c.compensation_minor, 4000);
     assert_eq!(
         c.rate_formula(),
-        "9 points over the German base rate (Basiszinssatz) (-0.88 %)"
+        "9 points over the German Basiszinssatz (-0.88 %)"
     );
 
     // EUR 2,000 due 15 Jun 2020: on 15 Jul 2020 not yet in default; no interest, no EUR 40.

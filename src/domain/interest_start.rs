@@ -222,7 +222,7 @@ pub fn points(bp: i64) -> String {
 pub fn short_label(series: RateSeries) -> &'static str {
     match series {
         RateSeries::EcbMro => "ECB main refinancing rate",
-        RateSeries::DeBasiszins => "German base rate (Basiszinssatz)",
+        RateSeries::DeBasiszins => "German Basiszinssatz",
         RateSeries::BoeBase => "Bank of England base rate",
         RateSeries::ItLegal => "Italian legal interest rate",
         RateSeries::FrLegal => "French legal interest rate",

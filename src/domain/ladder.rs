@@ -460,10 +460,23 @@ pub fn next_action(case: &Case, policy: &LadderPolicy, today: NaiveDate) -> Next
 }
 
 /// Where an invoice stands on the ladder on `today`, as shown in lists:
-/// `none`, a stage, `handover_ready` or `handed_over`.
+/// `none`, a stage, `handover_ready`, `handed_over`, `written_off` or `paid`. A paid or
+/// written-off invoice never shows a stage as pending.
 pub fn ladder_position(case: &Case, today: NaiveDate) -> &'static str {
     if first_of(case.events, EventKind::HandedOver, today).is_some() {
         return "handed_over";
+    }
+    if first_of(case.events, EventKind::WrittenOff, today).is_some() {
+        return "written_off";
+    }
+    let paid: Vec<Payment> = case
+        .payments
+        .iter()
+        .filter(|p| p.date <= today)
+        .cloned()
+        .collect();
+    if settled_on(case.invoice, &paid).is_some() {
+        return "paid";
     }
     match last_letter(case.letters, today) {
         None => "none",

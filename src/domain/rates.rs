@@ -53,7 +53,7 @@ impl RateSeries {
     pub fn label(&self) -> &'static str {
         match self {
             RateSeries::EcbMro => "ECB main refinancing rate",
-            RateSeries::DeBasiszins => "German base rate (Basiszinssatz)",
+            RateSeries::DeBasiszins => "German Basiszinssatz (base rate)",
             RateSeries::BoeBase => "Bank of England base rate",
             RateSeries::ItLegal => "Italian legal interest rate (art. 1284 c.c.)",
             RateSeries::FrLegal => "French legal interest rate (taux de l'intérêt légal)",

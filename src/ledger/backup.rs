@@ -26,12 +26,70 @@ pub const KEEP_DAILY: usize = 14;
 const DAILY_PREFIX: &str = "ledger-";
 const SUFFIX: &str = ".db";
 
-/// The folder of a ledger's backups: `backups/` beside it.
+/// The folder of a ledger's backups: `backups/<name>/` beside it (`backups/ledger/` for
+/// `ledger.db`, `backups/it/` for `it.db`), so two ledgers in one folder never share or
+/// rotate away each other's backups.
 pub fn backup_dir(ledger: &Path) -> PathBuf {
+    let name = ledger
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "ledger".into());
     ledger
         .parent()
         .unwrap_or_else(|| Path::new("."))
         .join("backups")
+        .join(name)
+}
+
+/// Who a ledger file belongs to: its random id (made when it was created) and the
+/// business name in its profile.
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Identity {
+    /// The ledger's id; `None` in a ledger from before identities.
+    pub id: Option<String>,
+    /// The business name, if a profile was set.
+    pub business: Option<String>,
+}
+
+impl Identity {
+    /// Whether two identities are of the same ledger: the same id, or, where either has
+    /// none, the same business name.
+    pub fn same_ledger(&self, other: &Identity) -> bool {
+        match (&self.id, &other.id) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.business == other.business,
+        }
+    }
+
+    /// "'Bianchi Design'", for messages.
+    pub fn describe(&self) -> String {
+        match &self.business {
+            Some(b) => format!("'{b}'"),
+            None => "a ledger with no profile".into(),
+        }
+    }
+}
+
+fn identity_of(conn: &Connection) -> Result<Identity> {
+    use rusqlite::OptionalExtension;
+    let id: Option<String> = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'ledger_id'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let business: Option<String> = conn
+        .query_row("SELECT name FROM profile WHERE id = 1", [], |r| r.get(0))
+        .optional()?;
+    Ok(Identity { id, business })
+}
+
+/// The identity of a backup file (checked first with [`check_backup`]).
+pub fn file_identity(file: &Path) -> Result<Identity> {
+    let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    identity_of(&conn)
 }
 
 /// A backup found in the backups folder.
@@ -44,6 +102,11 @@ pub struct BackupFile {
 }
 
 impl Ledger {
+    /// This ledger's identity.
+    pub fn identity(&self) -> Result<Identity> {
+        identity_of(&self.conn)
+    }
+
     /// Copies the ledger to `dest` (which must not exist yet) with the online backup API.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         let io = |source| LedgerError::Io {

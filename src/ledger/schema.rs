@@ -175,8 +175,14 @@ ALTER TABLE profile ADD COLUMN sending TEXT NOT NULL DEFAULT 'post'
     CHECK (sending IN ('post', 'registered', 'pec'));
 "#;
 
+/// Migration 4: the ledger's identity, a random id made once, so that a restore can tell
+/// a backup of this ledger from one of another business's.
+const V4: &str = r#"
+INSERT OR IGNORE INTO settings VALUES ('ledger_id', lower(hex(randomblob(16))));
+"#;
+
 /// Every migration, oldest first. Append only.
-const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3)];
+const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4)];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

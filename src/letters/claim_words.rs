@@ -128,7 +128,7 @@ fn statutory_basis(claim: &Claim, lang: Language) -> &'static str {
     let public = claim.debtor == ClientKind::Public;
     match (claim.law, lang) {
         (Law::It, Language::En) if consumer => "Article 1284 of the Italian Civil Code",
-        (Law::It, Language::It) if consumer => "codice civile, art. 1284",
+        (Law::It, Language::It) if consumer => "codice civile, artt. 1224 e 1284",
         (Law::It, Language::De) if consumer => "Art. 1284 des italienischen Codice civile",
         (Law::It, Language::Fr) if consumer => "l'article 1284 du Code civil italien",
         (Law::It, Language::En) => "Italian Legislative Decree 231/2002",
@@ -213,10 +213,10 @@ fn table_name(series: RateSeries, lang: Language) -> &'static str {
         (RateSeries::EcbMro, Language::It) => "tasso BCE di riferimento",
         (RateSeries::EcbMro, Language::De) => "EZB-Hauptrefinanzierungssatz",
         (RateSeries::EcbMro, Language::Fr) => "taux de refinancement de la BCE",
-        (RateSeries::DeBasiszins, Language::En) => "German base rate (Basiszinssatz)",
-        (RateSeries::DeBasiszins, Language::It) => "tasso di base tedesco (Basiszinssatz)",
+        (RateSeries::DeBasiszins, Language::En) => "German Basiszinssatz",
+        (RateSeries::DeBasiszins, Language::It) => "Basiszinssatz tedesco",
         (RateSeries::DeBasiszins, Language::De) => "Basiszinssatz",
-        (RateSeries::DeBasiszins, Language::Fr) => "taux de base allemand (Basiszinssatz)",
+        (RateSeries::DeBasiszins, Language::Fr) => "Basiszinssatz allemand",
         (RateSeries::BoeBase, Language::En) => "Bank of England base rate",
         (RateSeries::BoeBase, Language::It) => "tasso base della Bank of England",
         (RateSeries::BoeBase, Language::De) => "Leitzins der Bank of England",

@@ -86,6 +86,10 @@ struct ClaimCtx {
     daily: String,
     /// Interest runs only from a day after this letter (a French mise en demeure).
     starting: bool,
+    /// The yearly rate in force, e.g. "10,15 %" ("" when no interest runs).
+    rate: String,
+    /// The rate is one agreed in the contract.
+    contractual: bool,
 }
 
 #[derive(Serialize)]
@@ -235,6 +239,12 @@ fn build(f: &LetterFacts<'_>) -> Context {
             default_from,
             formula: claim_words::formula(&claim.formula, lang),
             daily: money(claim.daily_minor),
+            rate: claim
+                .formula
+                .rate_bp
+                .map(|bp| format::rate(bp, lang))
+                .unwrap_or_default(),
+            contractual: claim.rate_kind == crate::domain::interest::RateKind::Contractual,
             starting: included
                 && claim.interest_minor == 0
                 && claim.daily_minor > 0

@@ -503,12 +503,26 @@ impl App {
             }
         }
         if let Some(file) = self.settings.backups.confirm.clone() {
+            let fresh = matches!(&self.settings.backups.confirm_other, Some((f, _)) if *f == file);
+            if !fresh {
+                let other =
+                    crate::actions::other_ledger(&self.ledger, &file).map_err(|e| e.to_string());
+                self.settings.backups.confirm_other = Some((file.clone(), other));
+            }
+            let other = self
+                .settings
+                .backups
+                .confirm_other
+                .as_ref()
+                .map(|(_, o)| o.clone())
+                .unwrap_or(Ok(None));
             let mut close = false;
             egui::Modal::new(egui::Id::unique("restore")).show(ctx, |ui| {
-                close = super::backups::confirm_ui(ui, &file, &mut self.commands);
+                close = super::backups::confirm_ui(ui, &file, &other, &mut self.commands);
             });
             if close || escape {
                 self.settings.backups.confirm = None;
+                self.settings.backups.confirm_other = None;
             }
         }
         if let Some(q) = &mut self.quick {

@@ -18,6 +18,9 @@ pub struct BackupsState {
     pub restore_path: String,
     /// A restore waiting for the user's yes.
     pub confirm: Option<std::path::PathBuf>,
+    /// For the file waiting: whether it is a backup of another ledger, and why (checked
+    /// once, when the confirmation opens).
+    pub confirm_other: Option<(std::path::PathBuf, Result<Option<String>, String>)>,
 }
 
 /// The Backups section of Settings.
@@ -75,17 +78,44 @@ pub fn backups_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
     });
 }
 
-/// The confirmation before a restore. Returns true when it is closed.
-pub fn confirm_ui(ui: &mut Ui, file: &std::path::Path, cmds: &mut Vec<Command>) -> bool {
+/// The confirmation before a restore. Returns true when it is closed. `other` says
+/// whether the file is another ledger's backup (or why it cannot be used).
+pub fn confirm_ui(
+    ui: &mut Ui,
+    file: &std::path::Path,
+    other: &Result<Option<String>, String>,
+    cmds: &mut Vec<Command>,
+) -> bool {
     ui.heading("Replace the ledger?");
     ui.label(format!(
         "Everything in the ledger will be replaced by {}.",
         file.display()
     ));
+    match other {
+        Ok(Some(why)) => {
+            ui.label(
+                RichText::new(format!("Careful: {why}."))
+                    .strong()
+                    .color(super::widgets::ERROR),
+            );
+        }
+        Ok(None) => {}
+        Err(e) => {
+            ui.label(RichText::new(e).color(super::widgets::ERROR));
+        }
+    }
     ui.label("The ledger as it is now is backed up first, so this can be undone.");
     let mut close = false;
     ui.horizontal(|ui| {
-        if ui.button("Replace the ledger").clicked() {
+        let label = if matches!(other, Ok(Some(_))) {
+            "Replace it with the other ledger"
+        } else {
+            "Replace the ledger"
+        };
+        if ui
+            .add_enabled(other.is_ok(), egui::Button::new(label))
+            .clicked()
+        {
             cmds.push(Command::Restore(file.to_path_buf()));
             close = true;
         }
@@ -107,7 +137,8 @@ impl App {
                 self.list_backups();
             }
             Command::Restore(file) => {
-                match actions::restore(&mut self.ledger, &file) {
+                // The user saw and confirmed any "another ledger" warning in the dialog.
+                match actions::restore(&mut self.ledger, &file, true) {
                     Ok(safety) => {
                         self.toast(
                             format!(
