@@ -196,9 +196,18 @@ fn record_one(
         skipped: None,
         warnings: rendered.model.warnings.clone(),
     };
-    let pdf = if dry_run {
-        rendered.pdf
-    } else {
+    // The file first, under a temporary name: a letter is recorded only if its PDF could
+    // be written, and the file takes its real name only once the letter is recorded.
+    let tmp = path.with_extension("pdf.part");
+    let fail = |what: String, summary: &RunSummary| {
+        ActionError::Refused(format!(
+            "{what}; the run stopped there. {}",
+            recorded_so_far(summary)
+        ))
+    };
+    write_private(&tmp, &rendered.pdf)
+        .map_err(|e| fail(format!("cannot write {}: {e}", tmp.display()), summary))?;
+    if !dry_run {
         // Record inside its own transaction, re-checking the engine there.
         let id = g.case.invoice.id;
         let outcome = ledger.write(|tx| -> Result<std::result::Result<_, String>> {
@@ -222,24 +231,90 @@ fn record_one(
             Ok(Ok(sent)) => {
                 item.recorded = true;
                 summary.recorded += 1;
-                recorded(&item);
-                sent.pdf
+                // Rendered again inside the transaction (the facts changed): the file
+                // must be the letter stored.
+                if sent.pdf != rendered.pdf {
+                    write_private(&tmp, &sent.pdf).map_err(|e| {
+                        fail(
+                            format!(
+                                "{number}'s {} was recorded, but its PDF could not be written to {}: {e}; export it with overdue letters export {number} --out DIR",
+                                stage.title(),
+                                tmp.display()
+                            ),
+                            summary,
+                        )
+                    })?;
+                }
             }
             Ok(Err(why)) => {
+                let _ = std::fs::remove_file(&tmp);
                 item.skipped = Some(format!("the ledger changed since the run started: {why}"));
                 summary.skipped += 1;
                 summary.items.push(item);
                 return Ok(());
             }
             Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
                 summary.failed.push(format!("{number}: {e}"));
                 return Ok(());
             }
         }
-    };
-    std::fs::write(&path, &pdf)
-        .map_err(|e| ActionError::field("out", format!("cannot write {}: {e}", path.display())))?;
+    }
+    let renamed = std::fs::rename(&tmp, &path);
+    if item.recorded {
+        recorded(&item);
+    }
     summary.rendered += 1;
     summary.items.push(item);
+    renamed.map_err(|e| {
+        fail(
+            format!("cannot name {} as {}: {e}", tmp.display(), path.display()),
+            summary,
+        )
+    })?;
     Ok(())
+}
+
+/// Writes a file readable by the user only.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut file = opts.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// "3 letters were recorded before it: 2026/001 (reminder) in DIR/2026-001_reminder.pdf, …".
+fn recorded_so_far(summary: &RunSummary) -> String {
+    let done: Vec<&RunItem> = summary.items.iter().filter(|i| i.recorded).collect();
+    if done.is_empty() {
+        return "No letter was recorded.".into();
+    }
+    let list: Vec<String> = done
+        .iter()
+        .take(20)
+        .map(|i| {
+            format!(
+                "{} ({}) in {}",
+                i.invoice,
+                i.stage.title(),
+                i.path.display()
+            )
+        })
+        .collect();
+    let more = done.len().saturating_sub(20);
+    format!(
+        "{} letter{} recorded before it: {}{}.",
+        done.len(),
+        if done.len() == 1 { " was" } else { "s were" },
+        list.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    )
 }

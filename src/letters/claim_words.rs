@@ -133,7 +133,9 @@ fn statutory_basis(claim: &Claim, lang: Language) -> &'static str {
         (Law::It, Language::Fr) if consumer => "l'article 1284 du Code civil italien",
         (Law::It, Language::En) => "Italian Legislative Decree 231/2002",
         (Law::It, Language::It) => "D.Lgs. 231/2002, artt. 4 e 5",
-        (Law::It, Language::De) => "dem italienischen Gesetzesdekret 231/2002",
+        (Law::It, Language::De) => {
+            "dem italienischen gesetzesvertretenden Dekret (Decreto legislativo) Nr. 231/2002"
+        }
         (Law::It, Language::Fr) => "la loi italienne (décret législatif 231/2002)",
         (Law::De, Language::En) if consumer => "sections 286 and 288(1) of the German Civil Code",
         (Law::De, Language::En) => "sections 286 and 288(2) of the German Civil Code",
@@ -142,9 +144,11 @@ fn statutory_basis(claim: &Claim, lang: Language) -> &'static str {
         (Law::De, Language::De) if consumer => "§§ 286, 288 Abs. 1 BGB",
         (Law::De, Language::De) => "§§ 286, 288 Abs. 2 BGB",
         (Law::De, Language::Fr) if consumer => {
-            "les articles 286 et 288, al. 1, du Code civil allemand"
+            "l'article 286 et de l'article 288, al. 1, du Code civil allemand"
         }
-        (Law::De, Language::Fr) => "les articles 286 et 288, al. 2, du Code civil allemand",
+        (Law::De, Language::Fr) => {
+            "l'article 286 et de l'article 288, al. 2, du Code civil allemand"
+        }
         (Law::Fr, Language::En) if consumer => {
             "Articles 1231-6 and 1344-1 of the French Civil Code"
         }

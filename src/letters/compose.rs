@@ -202,6 +202,25 @@ fn payment_details(f: &LetterFacts<'_>, w: &i18n::Words) -> (Vec<(String, String
     (rows, warnings)
 }
 
+/// The claim table's interest heading and row, named as the law names them: French
+/// "pénalités de retard" are a business's; a consumer owes "intérêts au taux légal", a
+/// public body "intérêts moratoires", and another law's interest is "intérêts de retard".
+fn interest_label(f: &LetterFacts<'_>) -> (&'static str, &'static str) {
+    use crate::domain::interest::{Law, RateKind};
+    use crate::domain::party::ClientKind;
+    let w = words(f.lang);
+    if f.lang != Language::Fr {
+        return (w.claim_head[4], w.interest);
+    }
+    match (f.claim.law, f.client.kind, f.claim.rate_kind) {
+        (_, _, RateKind::Contractual) => ("Intérêts", "Intérêts de retard convenus"),
+        (Law::Fr, ClientKind::Business, _) => (w.claim_head[4], w.interest),
+        (Law::Fr, ClientKind::Public, _) => ("Intérêts", "Intérêts moratoires"),
+        (_, ClientKind::Consumer, _) => ("Intérêts", "Intérêts au taux légal"),
+        _ => ("Intérêts", "Intérêts de retard"),
+    }
+}
+
 fn lines(text: Option<&str>) -> Vec<String> {
     text.map(|t| {
         t.lines()
@@ -299,14 +318,19 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         };
         rows.push(summary(w.balance, claim.principal_minor, true));
         if claim.interest_minor > 0 {
-            rows.push(summary(w.interest, claim.interest_minor, false));
+            rows.push(summary(interest_label(f).1, claim.interest_minor, false));
         }
         if claim.compensation_minor > 0 {
             rows.push(summary(w.compensation, claim.compensation_minor, false));
         }
         rows.push(summary(w.total, claim.total_minor, true));
         Table {
-            head: w.claim_head.iter().map(|s| s.to_string()).collect(),
+            head: w
+                .claim_head
+                .iter()
+                .enumerate()
+                .map(|(i, s)| if i == 4 { interest_label(f).0 } else { s }.to_string())
+                .collect(),
             right: vec![false, true, true, true, true],
             widths: vec![34, 9, 19, 14, 19],
             rows,

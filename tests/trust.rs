@@ -1,0 +1,144 @@
+//! Nothing irreversible by accident: the engine's own guards (no second letter on one day,
+//! even forced; a copy of a letter sent is an export, not a new letter; no dispute on a
+//! closed invoice; no pending stage on a paid one) and a batch that cannot write its files
+//! records nothing it could not write, and says what it did record.
+
+mod common;
+
+use common::Env;
+
+fn env_with(numbers: &[&str]) -> Env {
+    let env = Env::new();
+    env.setup();
+    for n in numbers {
+        env.invoice(n);
+    }
+    env
+}
+
+#[test]
+fn force_never_sends_two_letters_for_one_invoice_on_one_day() {
+    let env = env_with(&["2026/017"]);
+    env.ok("2026-10-05", &["send", "2026/017"]);
+    // Without --force: not due, and the hint is the copy, not --force.
+    let err = env.fails("2026-10-05", &["send", "2026/017"]);
+    assert!(
+        err.contains("overdue letters export 2026/017 --out DIR"),
+        "{err}"
+    );
+    assert!(!err.contains("use --force"), "{err}");
+    // With --force, the same day: still refused.
+    let err = env.fails("2026-10-05", &["send", "2026/017", "--force"]);
+    assert!(
+        err.contains("no second letter goes out the same day"),
+        "{err}"
+    );
+    let history = env.json("2026-10-05", &["history", "2026/017", "--json"]);
+    let letters = history
+        .as_array()
+        .expect("history")
+        .iter()
+        .filter(|e| e["kind"] == "letter")
+        .count();
+    assert_eq!(letters, 1, "{history}");
+    // A stage already sent points to the export too.
+    let err = env.fails(
+        "2026-10-20",
+        &["send", "2026/017", "--stage", "reminder", "--force"],
+    );
+    assert!(
+        err.contains("was already sent") && err.contains("letters export"),
+        "{err}"
+    );
+}
+
+#[test]
+fn no_dispute_on_a_closed_invoice_and_no_pending_stage_once_paid() {
+    let env = env_with(&["2026/017", "2026/018"]);
+    env.ok("2026-10-05", &["send", "2026/017"]);
+    env.ok("2026-10-20", &["send", "2026/017"]);
+    env.ok("2026-11-05", &["send", "2026/017"]);
+    env.ok("2026-11-20", &["send", "2026/017"]);
+    env.ok(
+        "2026-12-20",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "2026/017",
+            "--date",
+            "2026-12-20",
+            "--amount",
+            "2550.00",
+        ],
+    );
+    let err = env.fails(
+        "2026-12-21",
+        &["dispute", "open", "--invoice", "2026/017", "--text", "x"],
+    );
+    assert!(
+        err.contains("no dispute can be opened") && err.contains("paid"),
+        "{err}"
+    );
+    let list = env.json(
+        "2026-12-21",
+        &["invoice", "list", "--status", "all", "--json"],
+    );
+    let row = list
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["invoice"] == "2026/017" || r["number"] == "2026/017")
+        .cloned()
+        .expect("row");
+    let text = row.to_string();
+    assert!(!text.contains("handover_ready"), "{text}");
+    assert!(text.contains("\"paid\""), "{text}");
+    // Written off: no dispute either.
+    env.ok(
+        "2026-10-10",
+        &["writeoff", "--invoice", "2026/018", "--text", "gone"],
+    );
+    let err = env.fails(
+        "2026-10-11",
+        &["dispute", "open", "--invoice", "2026/018", "--text", "x"],
+    );
+    assert!(err.contains("written off"), "{err}");
+}
+
+#[test]
+fn a_batch_that_cannot_write_a_file_records_only_what_it_wrote_and_says_so() {
+    let env = env_with(&["2026/017", "2026/018", "2026/019"]);
+    let out = env.path("letters");
+    std::fs::create_dir_all(&out).expect("out");
+    // The second letter's file cannot be written (a folder sits where it goes; root
+    // ignores permissions, so this is how a full or read-only disk is staged here).
+    std::fs::create_dir_all(out.join("2026-018_reminder.pdf.part")).expect("blocker");
+    let err = env.fails("2026-10-05", &["run", "--out", out.to_str().expect("p")]);
+    assert!(err.contains("2026-018_reminder.pdf.part"), "{err}");
+    assert!(err.contains("the run stopped there"), "{err}");
+    assert!(
+        err.contains("1 letter was recorded before it: 2026/017 (reminder)"),
+        "{err}"
+    );
+    let due = env.due("2026-10-05");
+    let due = serde_json::Value::Array(due);
+    let numbers: Vec<&str> = common::texts(&due, "invoice");
+    assert!(
+        !numbers.contains(&"2026/017"),
+        "017 was recorded: {numbers:?}"
+    );
+    assert!(
+        numbers.contains(&"2026/018") && numbers.contains(&"2026/019"),
+        "{numbers:?}"
+    );
+    assert!(out.join("2026-017_reminder.pdf").is_file());
+    assert!(!out.join("2026-019_reminder.pdf").exists());
+    // Mode 0600: letters are private.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(out.join("2026-017_reminder.pdf"))
+        .expect("m")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
