@@ -56,6 +56,9 @@ fn ledger_path() -> &'static PathBuf {
                         address: Some(format!("Via Example {i}\n20100 Milano MI")),
                         vat_id: None,
                         notes: None,
+                        individual: i % 5 == 0,
+                        salutation: None,
+                        contact: None,
                     })?;
                     clients.push(id);
                 }

@@ -208,10 +208,12 @@ fn client_for(i: usize, rng: &mut Rng, taken: &mut std::collections::HashSet<Str
     let j = i / NAMES.len();
     let (first, female) = n.first[(j * 5 + rng.range(0, 7) as usize) % n.first.len()];
     let last = n.last[(j * 3 + rng.range(0, 9) as usize) % n.last.len()];
+    // Each country's first four clients: a company, a consumer, a sole trader and a public
+    // body; then mostly companies and consumers.
     let (kind, individual) = match j % 9 {
-        0 | 1 => (ClientKind::Consumer, true),
-        2 => (ClientKind::Public, false),
-        3 => (ClientKind::Business, true),
+        1 | 6 => (ClientKind::Consumer, true),
+        2 => (ClientKind::Business, true),
+        3 => (ClientKind::Public, false),
         _ => (ClientKind::Business, false),
     };
     let title = if female { n.title.1 } else { n.title.0 };
@@ -308,7 +310,7 @@ pub fn fill(
         let policy = tx.policy()?;
         let mut rng = Rng(seed);
         let mut report = DemoReport::default();
-        let n_clients = (invoices / 8).clamp(4, 5000);
+        let n_clients = (invoices / 8).clamp(16, 5000);
         let mut clients = Vec::with_capacity(n_clients);
         let mut taken = std::collections::HashSet::new();
         for i in 0..n_clients {

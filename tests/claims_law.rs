@@ -408,7 +408,7 @@ fn letters_state_the_formula_the_start_and_the_daily_interest_in_their_language(
     );
     let (it, _) = letter_text(&env, "2026-06-30", "2026/005", "formal_letter");
     // 91 days at 10.15 %: 64.53; 2,550 × 0.1015 / 365 = 0.709 → € 0,71 a day.
-    assert!(it.contains("dal 1° aprile 2026 decorrono gli interessi di mora al tasso BCE di riferimento (2,15 %) maggiorato di 8 punti percentuali"), "{it}");
+    assert!(it.contains("A decorrere dal 1° aprile 2026 sono dovuti, ai sensi del D.Lgs. 231/2002, artt. 4 e 5, gli interessi moratori al tasso BCE di riferimento (2,15 %) maggiorato di 8 punti percentuali"), "{it}");
     assert!(it.contains("nella misura di € 0,71 al giorno"), "{it}");
     let out = env.path("en.pdf");
     env.ok(
@@ -425,11 +425,8 @@ fn letters_state_the_formula_the_start_and_the_daily_interest_in_their_language(
         ],
     );
     let en = pdf_text(&std::fs::read(&out).expect("pdf"));
-    assert!(en.contains("interest at 8 points over the ECB main refinancing rate (2.15%) has been running since 1 April 2026"), "{en}");
-    assert!(
-        en.contains("Interest continues to run at €0.71 a day"),
-        "{en}"
-    );
+    assert!(en.contains("I am claiming interest from 1 April 2026 at 8 points over the ECB main refinancing rate (2.15%)"), "{en}");
+    assert!(en.contains("It continues to accrue at €0.71 a day"), "{en}");
 }
 
 #[test]
@@ -485,7 +482,7 @@ fn a_german_consumer_is_told_the_true_first_day_of_default() {
         "{de}"
     );
     assert!(
-        de.contains("5 Prozentpunkte über dem Basiszinssatz, derzeit 1,27 %"),
+        de.contains("5 Prozentpunkten über dem Basiszinssatz (derzeit 1,27 %, also 6,27 % p. a.)"),
         "{de}"
     );
     assert!(!de.contains("15. Februar"), "{de}");

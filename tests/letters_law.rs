@@ -349,9 +349,9 @@ fn every_kind_under_every_law_at_every_stage() {
             // does not give, and it announces the letter before action, not court.
             if stage == "seven_day_notice" {
                 for word in [
-                    "final",
+                    "final notice",
+                    "final demand",
                     "ultimo sollecito",
-                    "letzte",
                     "dernier avis",
                     "seven",
                     "sette giorni",
@@ -365,6 +365,23 @@ fn every_kind_under_every_law_at_every_stage() {
                 ] {
                     lacks(&l, word, d.name, stage);
                 }
+                // It is the second demand, and it names the real next step: the next letter.
+                let (own, next) = match d.lang {
+                    "en" => ("second demand", "letter before action"),
+                    "it" => ("secondo sollecito", "ultimo avviso prima di azione legale"),
+                    "de" => ("2. mahnung", "letzte mahnung vor rechtlichen schritten"),
+                    _ => (
+                        "deuxième relance",
+                        "dernière mise en demeure avant procédure",
+                    ),
+                };
+                let lower = l.text.to_lowercase();
+                assert!(
+                    lower.contains(own) && lower.contains(next),
+                    "{} {stage}: {}",
+                    d.name,
+                    l.text
+                );
             }
             // The payment details work across borders; the address carries the country.
             has(&l, "BIC", d.name, stage);
@@ -425,12 +442,10 @@ fn check_law(l: &Letter, d: &Debtor, stage: &str) {
             lacks(l, "chiedere al tribunale", who, stage);
             lacks(l, " a affidare", who, stage);
         }
-        ("DE", "formal_letter") if !individual || d.args.contains(&"consumer") => {
-            // Default (Verzug) is named with its date, and the formula in points.
-            if l.json["interest_minor"].as_i64().unwrap_or(0) > 0 {
-                has(l, "in Verzug", who, stage);
-                has(l, "Prozentpunkte über dem Basiszinssatz", who, stage);
-            }
+        // Default (Verzug) is named with its date, and the formula in points.
+        ("DE", "formal_letter") if l.json["interest_minor"].as_i64().unwrap_or(0) > 0 => {
+            has(l, "in Verzug", who, stage);
+            has(l, "Prozentpunkten über dem Basiszinssatz", who, stage);
         }
         ("DE", "legal_warning") => {
             has(l, "einen gerichtlichen Mahnbescheid beantragen", who, stage);

@@ -58,7 +58,7 @@ const EXPECT: [Expect; 4] = [
         titles: [
             "Payment reminder",
             "Formal demand for payment",
-            "Final notice, seven days",
+            "Second demand for payment",
             "Letter before action",
         ],
         page: "Page 1 of 1",
@@ -73,8 +73,8 @@ const EXPECT: [Expect; 4] = [
         titles: [
             "Sollecito di pagamento",
             "Messa in mora",
-            "Ultimo sollecito, sette giorni",
-            "Preavviso di azione legale",
+            "Secondo sollecito",
+            "Ultimo avviso prima di azione legale",
         ],
         page: "Pagina 1 di 1",
     },
@@ -88,8 +88,8 @@ const EXPECT: [Expect; 4] = [
         titles: [
             "Zahlungserinnerung",
             "Mahnung",
-            "Letzte Mahnung, Frist sieben Tage",
-            "Ankündigung rechtlicher Schritte",
+            "2. Mahnung",
+            "Letzte Mahnung vor rechtlichen Schritten",
         ],
         page: "Seite 1 von 1",
     },
@@ -102,9 +102,9 @@ const EXPECT: [Expect; 4] = [
         deadline_14: "6 décembre 2026",
         titles: [
             "Rappel de paiement",
-            "Mise en demeure de payer",
-            "Dernier avis, délai de sept jours",
-            "Dernier avis avant procédure",
+            "Mise en demeure",
+            "Deuxième relance",
+            "Dernière mise en demeure avant procédure",
         ],
         page: "Page 1 sur 1",
     },
@@ -160,7 +160,7 @@ fn every_stage_in_every_language_reads_back_with_its_figures() {
                 e.balance
             );
             assert!(
-                text.contains(e.titles[i]),
+                text.to_lowercase().contains(&e.titles[i].to_lowercase()),
                 "title {} missing in {what}",
                 e.titles[i]
             );
@@ -279,7 +279,7 @@ fn the_same_letter_renders_to_the_same_bytes() {
     );
     let text = pdf_text(&a);
     // Accents, €, the en dash of the periods.
-    assert!(text.contains("Messa in mora"), "{text}");
+    assert!(text.to_lowercase().contains("messa in mora"), "{text}");
     assert!(text.contains('–'), "{text}");
 }
 

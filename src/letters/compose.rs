@@ -394,7 +394,11 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         sender,
         logo: f.logo.map(<[u8]>::to_vec),
         recipient,
-        sending: sending_line(p.sending, f.stage, lang).map(str::to_string),
+        // PEC reaches only Italian PEC addresses: to a client abroad it says nothing.
+        sending: match (p.sending, f.client.country.code()) {
+            (crate::domain::party::Sending::Pec, c) if c != "IT" => None,
+            (s, _) => sending_line(s, f.stage, lang).map(str::to_string),
+        },
         place_date,
         subject: text.subject,
         salutation: text.salutation,

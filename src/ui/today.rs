@@ -81,7 +81,7 @@ fn figures_ui(ui: &mut Ui, o: &Overview) {
             "No letter yet",
             "Reminder sent",
             "Formal letter sent",
-            "Notice sent",
+            "Second demand sent",
             "Legal warning sent",
         ];
         for (name, n) in names.iter().zip(o.per_stage) {
