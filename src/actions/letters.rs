@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use super::record::case_by_number;
 use super::{ActionError, Result};
+use crate::domain::events::CorrectionKind;
 use crate::domain::interest::{Claim, ClaimInput, balance_only, compute_claim};
 use crate::domain::ladder::{self, LadderPolicy, Letter, NextAction, Stage};
 use crate::domain::party::{BusinessProfile, Client, Language};
@@ -231,15 +232,33 @@ pub(crate) struct Gathered {
     pub(crate) client: Client,
     pub(crate) case: CaseData,
     pub(crate) policy: LadderPolicy,
+    /// Corrections of the invoice made since its last letter, as the preview reports them.
+    pub(crate) changed: Vec<String>,
 }
 
 pub(crate) fn gather(tx: &Tx, case: CaseData) -> Result<Gathered> {
+    let last = case.letters.iter().map(|l| l.sent).max();
+    let changed = match last {
+        Some(last) => tx
+            .corrections(&case.invoice.number)?
+            .into_iter()
+            .filter(|c| c.kind == CorrectionKind::InvoiceChanged && c.date >= last)
+            .map(|c| {
+                format!(
+                    "the invoice was corrected since the last letter (of {last}) on {}: {} (reason: {})",
+                    c.date, c.detail, c.reason
+                )
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(Gathered {
         profile: Arc::new(profile_of(tx)?),
         logo: tx.logo()?.map(Arc::from),
         client: tx.client(case.invoice.client_id)?,
         policy: tx.policy()?,
         case,
+        changed,
     })
 }
 
@@ -329,7 +348,10 @@ pub(crate) fn compose_gathered(
         include_claim,
         lang: lang.unwrap_or(g.client.language),
     };
-    compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))
+    let mut model =
+        compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))?;
+    model.warnings.extend(g.changed.iter().cloned());
+    Ok(model)
 }
 
 /// Hex sha256 of bytes.

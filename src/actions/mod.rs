@@ -6,6 +6,7 @@
 //! field at fault.
 
 mod backups;
+mod corrections;
 mod letters;
 mod overview;
 mod parties;
@@ -17,6 +18,7 @@ mod template_files;
 mod views;
 
 pub use backups::*;
+pub use corrections::*;
 pub use letters::*;
 pub use overview::*;
 pub use parties::*;

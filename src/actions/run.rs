@@ -101,6 +101,8 @@ pub fn run(
                     client: client.clone(),
                     case,
                     policy: policy.clone(),
+                    // A run shows no preview; corrections are reported by `letter`.
+                    changed: Vec::new(),
                 },
                 stage,
                 deadline,

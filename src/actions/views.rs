@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{ActionError, Result};
+use crate::domain::events::Correction;
 use crate::domain::invoice::{balance_on, days_overdue};
 use crate::domain::ladder::{self, LadderPolicy, NextAction, Reason, Stage, Status};
 use crate::domain::money::Currency;
@@ -244,7 +245,7 @@ pub struct HistoryEntry {
 
 /// Letters, payments and events of one case in date order (same-day: letters, payments,
 /// then events, each in the order recorded).
-pub fn history_of(case: &CaseData) -> Vec<HistoryEntry> {
+pub fn history_of(case: &CaseData, corrections: &[Correction]) -> Vec<HistoryEntry> {
     let cur = case.invoice.currency;
     let mut out: Vec<(NaiveDate, u8, i64, HistoryEntry)> = vec![];
     for l in &case.letters {
@@ -303,6 +304,11 @@ pub fn history_of(case: &CaseData) -> Vec<HistoryEntry> {
         };
         out.push((e.date, 2, e.id, entry));
     }
+    out.extend(
+        corrections
+            .iter()
+            .map(|c| (c.date, 3, c.id, correction_entry(c))),
+    );
     out.sort_by_key(|(d, order, id, _)| (*d, *order, *id));
     out.into_iter().map(|(.., e)| e).collect()
 }
@@ -358,8 +364,40 @@ pub struct InvoiceDetail {
     pub late_rate_percent: Option<String>,
     /// What to do next, and why.
     pub next_action: NextActionView,
-    /// Everything recorded, in date order.
+    /// Everything recorded, in date order, corrections included.
     pub history: Vec<HistoryEntry>,
+    /// The payments, with the ids `payment void` takes.
+    pub payments: Vec<PaymentView>,
+    /// Letters were sent: a correction then needs a reason.
+    pub has_letters: bool,
+}
+
+/// A correction as a history line: what changed, and why.
+fn correction_entry(c: &Correction) -> HistoryEntry {
+    HistoryEntry {
+        date: c.date,
+        kind: c.kind.to_string(),
+        stage: None,
+        deadline: None,
+        until: None,
+        amount_minor: None,
+        text: format!("{} (reason: {})", c.detail, c.reason),
+    }
+}
+
+/// A payment as `invoice show --json` lists it, with the id `payment void` takes.
+#[derive(Clone, Debug, Serialize)]
+pub struct PaymentView {
+    /// The id to void it by.
+    pub id: i64,
+    /// The day it was paid.
+    pub date: NaiveDate,
+    /// The amount, minor units.
+    pub amount_minor: i64,
+    /// How it was paid.
+    pub method: Option<String>,
+    /// A note.
+    pub note: Option<String>,
 }
 
 /// One invoice by number, with its history and next action on `today`.
@@ -368,11 +406,11 @@ pub fn invoice_detail(
     number: &str,
     today: NaiveDate,
 ) -> Result<InvoiceDetail> {
-    let (case, policy) = ledger.read(|tx| -> Result<_> {
+    let (case, policy, corrections) = ledger.read(|tx| -> Result<_> {
         let inv = tx
             .invoice_by_number(number)
             .map_err(|e| ActionError::field("invoice", e))?;
-        Ok((tx.case(inv.id)?, tx.policy()?))
+        Ok((tx.case(inv.id)?, tx.policy()?, tx.corrections(&inv.number)?))
     })?;
     let action = ladder::next_action(&case.case(), &policy, today);
     Ok(InvoiceDetail {
@@ -385,19 +423,35 @@ pub fn invoice_detail(
             .late_rate_bp
             .map(|bp| format!("{}.{:02}", bp / 100, bp % 100)),
         next_action: NextActionView::from(&action),
-        history: history_of(&case),
+        history: history_of(&case, &corrections),
+        payments: case
+            .payments
+            .iter()
+            .map(|p| PaymentView {
+                id: p.id,
+                date: p.date,
+                amount_minor: p.amount_minor,
+                method: p.method.clone(),
+                note: p.note.clone(),
+            })
+            .collect(),
+        has_letters: !case.letters.is_empty(),
     })
 }
 
 /// The history of one invoice by number.
 pub fn history(ledger: &mut Ledger, number: &str) -> Result<Vec<HistoryEntry>> {
-    let case = ledger.read(|tx| -> Result<_> {
-        let inv = tx
-            .invoice_by_number(number)
-            .map_err(|e| ActionError::field("invoice", e))?;
-        Ok(tx.case(inv.id)?)
-    })?;
-    Ok(history_of(&case))
+    ledger.read(|tx| -> Result<_> {
+        let corrections = tx.corrections(number.trim())?;
+        match tx.invoice_by_number(number) {
+            Ok(inv) => Ok(history_of(&tx.case(inv.id)?, &corrections)),
+            // A deleted invoice: its deletion is its history.
+            Err(_) if !corrections.is_empty() => {
+                Ok(corrections.iter().map(correction_entry).collect())
+            }
+            Err(e) => Err(ActionError::field("invoice", e)),
+        }
+    })
 }
 
 /// A client with what they owe.

@@ -82,12 +82,16 @@ pub enum Command {
         text: String,
     },
     /// Write an invoice off: nothing more is proposed for it.
+    #[command(args_conflicts_with_subcommands = true)]
     Writeoff {
+        /// `undo NUMBER --reason ..` takes a write-off back.
+        #[command(subcommand)]
+        undo: Option<UndoCmd>,
         /// Invoice number.
         #[arg(long)]
-        invoice: String,
+        invoice: Option<String>,
         /// Why.
-        #[arg(long)]
+        #[arg(long, default_value = "")]
         text: String,
     },
     /// The letters due today, one row per invoice.
@@ -174,9 +178,13 @@ pub enum Command {
     #[command(subcommand)]
     Templates(TemplatesCmd),
     /// Mark a handover-ready invoice as handed over to a lawyer or agency.
+    #[command(args_conflicts_with_subcommands = true)]
     Handover {
+        /// `undo NUMBER --reason ..` takes a handover back.
+        #[command(subcommand)]
+        undo: Option<UndoCmd>,
         /// Invoice number.
-        number: String,
+        number: Option<String>,
         /// A note (who took it over).
         #[arg(long, default_value = "")]
         text: String,
@@ -583,6 +591,54 @@ pub enum InvoiceCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Correct an invoice. Before any letter this is free; after one, --reason is required,
+    /// the letters sent stay as they were, and the next letter and the claim use the
+    /// corrected facts. Every correction is kept in the history with its reason.
+    Set {
+        /// Invoice number.
+        number_now: String,
+        /// New invoice number.
+        #[arg(long)]
+        number: Option<String>,
+        /// Client id or exact name.
+        #[arg(long)]
+        client: Option<String>,
+        /// Issue date.
+        #[arg(long)]
+        issued: Option<String>,
+        /// Due date.
+        #[arg(long)]
+        due: Option<String>,
+        /// Gross amount.
+        #[arg(long, allow_hyphen_values = true)]
+        amount: Option<String>,
+        /// Currency.
+        #[arg(long)]
+        currency: Option<String>,
+        /// What was invoiced ("" clears it).
+        #[arg(long)]
+        description: Option<String>,
+        /// Agreed terms ("" clears them).
+        #[arg(long)]
+        terms: Option<String>,
+        /// The day the terms were agreed ("" clears it).
+        #[arg(long)]
+        terms_agreed_on: Option<String>,
+        /// Agreed late rate, percent a year ("" clears it).
+        #[arg(long)]
+        late_rate: Option<String>,
+        /// Why (required once a letter was sent).
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Delete a mistaken invoice that has no letters; the deletion is kept with its reason.
+    Delete {
+        /// Invoice number.
+        number: String,
+        /// Why.
+        #[arg(long)]
+        reason: Option<String>,
+    },
 }
 
 /// `overdue payment add ...`
@@ -605,6 +661,28 @@ pub enum PaymentCmd {
         /// Note.
         #[arg(long)]
         note: Option<String>,
+    },
+    /// Void a payment recorded by mistake (its id is in `invoice show --json`); kept in
+    /// the history with the reason.
+    Void {
+        /// The payment's id.
+        id: i64,
+        /// Why.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+/// `overdue handover undo` and `overdue writeoff undo`.
+#[derive(Subcommand, Debug)]
+pub enum UndoCmd {
+    /// Undo it: the invoice is back on the ladder where it stood. Kept with the reason.
+    Undo {
+        /// Invoice number.
+        number: String,
+        /// Why.
+        #[arg(long)]
+        reason: Option<String>,
     },
 }
 

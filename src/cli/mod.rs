@@ -21,6 +21,7 @@ mod output;
 pub use args::Cli;
 use args::{
     ClientCmd, Command, InvoiceCmd, LogCmd, PaymentCmd, PolicyCmd, ProfileCmd, TemplatesCmd,
+    UndoCmd,
 };
 use nouns::{client, import_csv, invoice, policy, profile};
 
@@ -206,6 +207,11 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             say!("Payment recorded on {invoice}; balance now {left}.");
             Ok(())
         }
+        Command::Payment(PaymentCmd::Void { id, reason }) => {
+            let (number, left) = actions::void_payment(ledger, id, reason.as_deref(), today)?;
+            say!("Payment {id} on {number} voided; balance now {left}.");
+            Ok(())
+        }
         Command::Log(LogCmd::Add {
             invoice,
             kind,
@@ -251,7 +257,23 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             );
             Ok(())
         }
-        Command::Writeoff { invoice, text } => {
+        Command::Writeoff {
+            undo: Some(UndoCmd::Undo { number, reason }),
+            ..
+        } => {
+            actions::undo_writeoff(ledger, &number, reason.as_deref(), today)?;
+            say!("The write-off of {number} is undone; the ladder resumes where it stood.");
+            Ok(())
+        }
+        Command::Writeoff { invoice, text, .. } => {
+            let Some(invoice) = invoice else {
+                bail!(
+                    "invoice: give --invoice NUMBER (or: overdue writeoff undo NUMBER --reason ..)"
+                );
+            };
+            if text.trim().is_empty() {
+                bail!("text: say why the invoice is written off (--text)");
+            }
             actions::write_off(ledger, &invoice, &text, today)?;
             say!("{invoice} written off.");
             Ok(())
@@ -288,7 +310,20 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         Command::Claim { number, json } => letters::claim(ledger, &number, json, today),
         Command::Rates { cmd, json } => letters::rates(ledger, cmd, json, today),
         Command::Templates(c) => letters::templates(ledger, c),
-        Command::Handover { number, text } => {
+        Command::Handover {
+            undo: Some(UndoCmd::Undo { number, reason }),
+            ..
+        } => {
+            actions::undo_handover(ledger, &number, reason.as_deref(), today)?;
+            say!("The handover of {number} is undone; the ladder resumes where it stood.");
+            Ok(())
+        }
+        Command::Handover { number, text, .. } => {
+            let Some(number) = number else {
+                bail!(
+                    "give the invoice number: overdue handover NUMBER (or: overdue handover undo NUMBER --reason ..)"
+                );
+            };
             actions::hand_over(ledger, &number, &text, today)?;
             say!("{number} handed over; nothing more will be proposed for it.");
             Ok(())

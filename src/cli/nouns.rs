@@ -281,6 +281,45 @@ pub(super) fn invoice(
             output::invoices(&rows);
             Ok(())
         }
+        InvoiceCmd::Set {
+            number_now,
+            number,
+            client,
+            issued,
+            due,
+            amount,
+            currency,
+            description,
+            terms,
+            terms_agreed_on,
+            late_rate,
+            reason,
+        } => {
+            let patch = actions::InvoicePatch {
+                number,
+                client,
+                issued,
+                due,
+                amount,
+                currency,
+                description,
+                terms,
+                terms_agreed_on,
+                late_rate,
+            };
+            let (inv, what) =
+                actions::set_invoice(ledger, &number_now, &patch, reason.as_deref(), today)?;
+            say!("Invoice {} corrected: {}.", inv.number, what.join("; "));
+            Ok(())
+        }
+        InvoiceCmd::Delete { number, reason } => {
+            actions::delete_invoice(ledger, &number, reason.as_deref(), today)?;
+            say!(
+                "Invoice {} deleted; the deletion is kept in its history.",
+                number.trim()
+            );
+            Ok(())
+        }
         InvoiceCmd::Show { number, json } => {
             let d = actions::invoice_detail(ledger, &number, today)?;
             if json {

@@ -94,3 +94,41 @@ mod tests {
         assert!(!EventKind::Note.has_until());
     }
 }
+
+code_enum!(
+    /// What a correction did. Each is kept with its reason: nothing is silently rewritten.
+    CorrectionKind, "correction", "invoice_changed, invoice_deleted, payment_voided, handover_undone, writeoff_undone, interest_waived or interest_kept",
+    {
+        /// Fields of the invoice were corrected.
+        InvoiceChanged = "invoice_changed",
+        /// A mistaken invoice (with no letters) was deleted.
+        InvoiceDeleted = "invoice_deleted",
+        /// A payment was voided.
+        PaymentVoided = "payment_voided",
+        /// A handover was undone.
+        HandoverUndone = "handover_undone",
+        /// A write-off was undone.
+        WriteoffUndone = "writeoff_undone",
+        /// Interest claimed and not received was waived.
+        InterestWaived = "interest_waived",
+        /// Interest claimed and not received is still claimed.
+        InterestKept = "interest_kept",
+    }
+);
+
+/// A correction of an invoice's record, with its reason and what it changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Correction {
+    /// Ledger id.
+    pub id: i64,
+    /// The invoice's number (kept when the invoice is deleted).
+    pub number: String,
+    /// The day it was made.
+    pub date: NaiveDate,
+    /// What it did.
+    pub kind: CorrectionKind,
+    /// Why, as the user said.
+    pub reason: String,
+    /// What changed: "amount EUR 1,200.00 → EUR 1,250.00", the payment voided, the event undone.
+    pub detail: String,
+}

@@ -6,7 +6,7 @@
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-use crate::domain::events::EventKind;
+use crate::domain::events::{CorrectionKind, EventKind};
 use crate::domain::interest::Law;
 use crate::domain::invoice::InvoiceId;
 use crate::domain::ladder::Stage;
@@ -43,6 +43,7 @@ text_column!(
     Paper => as_str,
     NextStep => as_str,
     Sending => as_str,
+    CorrectionKind => as_str,
 );
 
 /// Implements `ToSql`/`FromSql` for an integer id newtype.

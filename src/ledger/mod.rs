@@ -9,6 +9,7 @@ pub mod backup;
 mod bulk;
 mod clients;
 mod convert;
+mod corrections;
 pub mod dump;
 mod invoices;
 pub mod schema;

@@ -181,8 +181,26 @@ const V4: &str = r#"
 INSERT OR IGNORE INTO settings VALUES ('ledger_id', lower(hex(randomblob(16))));
 "#;
 
+/// Migration 5: corrections, with their reasons. A voided payment, an undone handover or
+/// write-off, a changed or deleted invoice: each leaves a row here with what it was, so
+/// nothing is silently rewritten. A deleted invoice's row keeps its number.
+const V5: &str = r#"
+CREATE TABLE corrections (
+    id          INTEGER PRIMARY KEY,
+    invoice_id  INTEGER REFERENCES invoices(id),
+    number      TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('invoice_changed', 'invoice_deleted', 'payment_voided',
+                'handover_undone', 'writeoff_undone', 'interest_waived', 'interest_kept')),
+    reason      TEXT NOT NULL,
+    detail      TEXT NOT NULL
+);
+CREATE INDEX corrections_invoice ON corrections(invoice_id);
+CREATE INDEX corrections_number ON corrections(number);
+"#;
+
 /// Every migration, oldest first. Append only.
-const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4)];
+const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

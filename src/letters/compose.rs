@@ -245,6 +245,10 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
 
     let mut sender = vec![p.name.clone()];
     sender.extend(lines(p.address.as_deref()));
+    // A reader abroad needs the sender's country to write back (the Reply Form's address).
+    if f.client.country != p.country && p.address.is_some() {
+        sender.push(country_name(p.country, lang));
+    }
     if let Some(vat) = &p.vat_id {
         sender.push(format!("{} {vat}", w.vat));
     }
