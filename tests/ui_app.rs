@@ -82,6 +82,24 @@ fn sending_the_first_due_letter_from_today_stores_it_and_shrinks_the_queue() {
         .expect("send button")
         .click();
     settle(&mut h);
+    // Nothing is recorded by that click: a confirmation says what will happen.
+    assert_eq!(
+        h.state().overview().expect("overview").due.len(),
+        before.len()
+    );
+    let title = first
+        .stage
+        .as_deref()
+        .and_then(|s| s.parse::<overdue::domain::ladder::Stage>().ok())
+        .expect("a stage")
+        .title();
+    assert!(
+        h.query_by_label_contains(&format!("as sent today ({})", today()))
+            .is_some(),
+        "the confirmation says what will happen"
+    );
+    h.get_by_label(&format!("Send the {title}")).click();
+    settle(&mut h);
     let after = h.state().overview().expect("overview").due.clone();
     assert_eq!(after.len(), before.len() - 1, "the queue shrank by one");
     assert!(!after.iter().any(|r| r.invoice == first.invoice));
@@ -127,8 +145,23 @@ fn a_partial_payment_in_the_detail_view_lowers_the_balance_and_the_claim() {
     settle(&mut h);
     let (number, balance) = overdue_invoice(&h);
     open_invoice(&mut h, &number);
+    // The amount starts empty: a stray click never records the whole balance.
+    assert_eq!(h.get_by_label("Amount paid").value().as_deref(), Some(""));
     set_text(&mut h, "Amount paid", "100.00");
     click(&mut h, "Record payment");
+    assert!(
+        h.query_by_label_contains(&format!(
+            "Record a payment of EUR 100.00 on {number} dated {}",
+            today()
+        ))
+        .is_some(),
+        "the confirmation names the amount, the invoice and the day"
+    );
+    h.get_all_by_label("Record payment")
+        .last()
+        .expect("the dialog's button")
+        .click();
+    settle(&mut h);
     let mut ledger = Ledger::open(&path).expect("open");
     let detail = actions::invoice_detail(&mut ledger, &number, today()).expect("detail");
     assert_eq!(detail.row.balance_minor, balance - 10_000);
@@ -157,6 +190,35 @@ fn a_partial_payment_in_the_detail_view_lowers_the_balance_and_the_claim() {
         h.query_by_label_contains("payment of").is_some(),
         "the timeline shows it"
     );
+    // Undo voids it, with the reason "undone", and the balance is back.
+    h.get_by_label("Undo").click();
+    settle(&mut h);
+    let detail = actions::invoice_detail(&mut ledger, &number, today()).expect("detail");
+    assert_eq!(detail.row.balance_minor, balance);
+    assert!(
+        detail
+            .history
+            .iter()
+            .any(|e| e.kind == "payment_voided" && e.text.contains("undone"))
+    );
+    // A void from the page asks for its reason first.
+    set_text(&mut h, "Amount paid", "50.00");
+    click(&mut h, "Record payment");
+    h.get_all_by_label("Record payment")
+        .last()
+        .expect("yes")
+        .click();
+    settle(&mut h);
+    let id = actions::invoice_detail(&mut ledger, &number, today())
+        .expect("d")
+        .payments[0]
+        .id;
+    click(&mut h, &format!("Void payment {id}"));
+    set_text(&mut h, "Reason", "bounced");
+    click(&mut h, "Confirm");
+    let detail = actions::invoice_detail(&mut ledger, &number, today()).expect("detail");
+    assert_eq!(detail.row.balance_minor, balance);
+    assert!(detail.history.iter().any(|e| e.text.contains("bounced")));
 }
 
 #[test]
@@ -438,5 +500,78 @@ fn settings_lists_the_rates_and_adds_one_that_the_next_claim_uses() {
         claim.warnings.iter().all(|w| !w.contains("ECB")),
         "{:?}",
         claim.warnings
+    );
+}
+
+#[test]
+fn hand_over_asks_first_and_undo_brings_the_invoice_back() {
+    let (_dir, path) = demo_ledger();
+    let mut h = ui_common::harness(&path, [1280.0, 900.0], egui::Theme::Light);
+    settle(&mut h);
+    let ready = h
+        .state()
+        .overview()
+        .expect("overview")
+        .due
+        .iter()
+        .find(|r| r.stage.as_deref() == Some("handover_ready"))
+        .expect("an invoice ready to hand over")
+        .invoice
+        .clone();
+    let before = h.state().overview().expect("overview").due.len();
+    h.get_all_by_label("Hand over")
+        .next()
+        .expect("hand over")
+        .click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("Overdue stops proposing letters for it")
+            .is_some()
+    );
+    assert_eq!(
+        h.state().overview().expect("overview").due.len(),
+        before,
+        "nothing done yet"
+    );
+    // Escape cancels.
+    h.key_press(egui::Key::Escape);
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("Overdue stops proposing letters for it")
+            .is_none()
+    );
+    h.get_all_by_label("Hand over")
+        .next()
+        .expect("hand over")
+        .click();
+    settle(&mut h);
+    h.get_all_by_label("Hand over")
+        .last()
+        .expect("the dialog's button")
+        .click();
+    settle(&mut h);
+    let mut ledger = Ledger::open(&path).expect("open");
+    let status = |l: &mut Ledger| {
+        actions::invoice_detail(l, &ready, today())
+            .expect("detail")
+            .row
+            .status
+    };
+    assert_eq!(
+        status(&mut ledger),
+        overdue::domain::ladder::Status::HandedOver
+    );
+    // The toast's Undo takes it back, with the reason "undone" in the history.
+    h.get_by_label("Undo").click();
+    settle(&mut h);
+    assert_ne!(
+        status(&mut ledger),
+        overdue::domain::ladder::Status::HandedOver
+    );
+    let history = actions::history(&mut ledger, &ready).expect("history");
+    assert!(
+        history
+            .iter()
+            .any(|e| e.kind == "handover_undone" && e.text.contains("undone"))
     );
 }

@@ -90,6 +90,19 @@ pub fn add_payment(
     note: Option<&str>,
     today: NaiveDate,
 ) -> Result<Money> {
+    record_payment(ledger, number, date, amount, method, note, today).map(|(left, _)| left)
+}
+
+/// `add_payment`, returning also the new payment's id (what an Undo voids).
+pub fn record_payment(
+    ledger: &mut Ledger,
+    number: &str,
+    date: &str,
+    amount: &str,
+    method: Option<&str>,
+    note: Option<&str>,
+    today: NaiveDate,
+) -> Result<(Money, i64)> {
     ledger.write(|tx| {
         let case = case_by_number(tx, number)?;
         let inv = &case.invoice;
@@ -126,8 +139,8 @@ pub fn add_payment(
             method: opt(method),
             note: opt(note),
         };
-        tx.insert_payment(inv.id, &payment)?;
-        Ok(Money::new(balance - minor, inv.currency))
+        let id = tx.insert_payment(inv.id, &payment)?;
+        Ok((Money::new(balance - minor, inv.currency), id))
     })
 }
 

@@ -31,6 +31,8 @@ pub struct Toast {
     pub error: bool,
     /// When it goes, in egui time.
     pub until: f64,
+    /// What its Undo button takes back, if it has one.
+    pub undo: Option<super::confirm::ReasonFor>,
 }
 
 /// A letter sent: its stage, its day, and its stored PDF if it has one.
@@ -167,6 +169,12 @@ pub struct App {
     /// The Import dialog, open with the path typed so far.
     pub(super) import: Option<String>,
     pub(super) confirm_send_all: bool,
+    /// An irreversible action waiting for the user's yes.
+    pub(super) confirm: Option<super::confirm::Pending>,
+    /// A void or undo waiting for its reason.
+    pub(super) reason: Option<super::confirm::ReasonDialog>,
+    /// The correction dialog of an invoice.
+    pub(super) invoice_edit: Option<super::invoice_edit::InvoiceEdit>,
     pub(super) sending_all: bool,
     /// With `OVERDUE_REPORT_LAUNCH` set: report the launch times once, then close.
     pub(super) report_launch: Option<bool>,
@@ -218,6 +226,9 @@ impl App {
             quick: None,
             import: None,
             confirm_send_all: false,
+            confirm: None,
+            reason: None,
+            invoice_edit: None,
             sending_all: false,
             report_launch: std::env::var_os("OVERDUE_REPORT_LAUNCH").map(|_| false),
             now: 0.0,
@@ -437,6 +448,16 @@ impl App {
         // Escape is Cancel in every dialog. A click outside is not: it would throw away
         // a half-filled form.
         let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        self.confirm_modals(ctx, escape);
+        if let Some(e) = &mut self.invoice_edit {
+            let mut close = false;
+            egui::Modal::new(egui::Id::unique("invoice edit")).show(ctx, |ui| {
+                close = super::invoice_edit::edit_ui(ui, e, &mut self.commands);
+            });
+            if close || escape {
+                self.invoice_edit = None;
+            }
+        }
         if let Some(form) = &mut self.new_invoice {
             let clients: Vec<String> = self
                 .overview
@@ -545,7 +566,8 @@ impl App {
         egui::Area::new(egui::Id::unique("toasts"))
             .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -40.0))
             .show(ctx, |ui| {
-                for t in &self.toasts {
+                let mut undone = None;
+                for (i, t) in self.toasts.iter().enumerate() {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {
                         ui.set_max_width(420.0);
                         let text = RichText::new(&t.text);
@@ -554,7 +576,19 @@ impl App {
                         } else {
                             text
                         });
+                        if t.undo.is_some() && super::confirm::undo_button(ui) {
+                            undone = Some(i);
+                        }
                     });
+                }
+                if let Some(i) = undone {
+                    let t = self.toasts.remove(i);
+                    if let Some(target) = t.undo {
+                        self.commands.push(Command::Correct {
+                            target,
+                            reason: "undone".into(),
+                        });
+                    }
                 }
             });
         ctx.request_repaint_after(std::time::Duration::from_millis(500));
@@ -567,6 +601,7 @@ impl App {
             text: text.into(),
             error,
             until: self.now + secs,
+            undo: None,
         });
     }
 }

@@ -146,6 +146,21 @@ pub enum Command {
         /// Stage.
         stage: Stage,
     },
+    /// Opens the correction dialog of the invoice shown.
+    EditInvoice,
+    /// Saves a correction of an invoice.
+    SaveInvoiceEdit(super::invoice_edit::InvoiceEdit),
+    /// Runs a command the user confirmed (it asks no more).
+    Confirmed(Box<Command>),
+    /// Asks for the reason of a void or an undo.
+    AskReason(super::confirm::ReasonFor),
+    /// A void or an undo with its reason.
+    Correct {
+        /// What.
+        target: super::confirm::ReasonFor,
+        /// Why.
+        reason: String,
+    },
     /// Adds or corrects a rate in the user's rate file (Settings › Rates).
     SetRate(super::rates::RateForm),
     /// Checks and saves the edited template.

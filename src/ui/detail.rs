@@ -346,6 +346,50 @@ fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
             push(CaseAction::HandOver);
         }
     });
+    corrections_ui(ui, d, cmds);
+}
+
+/// The payments with their Void buttons, and the corrections: Edit, Undo handover, Undo
+/// write-off. Each void or undo asks for its reason.
+fn corrections_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
+    use super::confirm::ReasonFor;
+    use crate::domain::ladder::Status;
+    let number = d.detail.row.number.clone();
+    let cur = d.detail.row.currency;
+    ui.add_space(8.0);
+    ui.heading("Corrections");
+    if !d.detail.payments.is_empty() {
+        egui::Grid::new("payments").num_columns(4).show(ui, |ui| {
+            for p in &d.detail.payments {
+                ui.label(p.date.to_string());
+                ui.label(money(p.amount_minor, cur));
+                ui.label(p.method.clone().unwrap_or_default());
+                if ui
+                    .button(format!("Void payment {}", p.id))
+                    .on_hover_text("Take this payment back (kept in the history with the reason)")
+                    .clicked()
+                {
+                    cmds.push(Command::AskReason(ReasonFor::VoidPayment {
+                        id: p.id,
+                        invoice: number.clone(),
+                    }));
+                }
+                ui.end_row();
+            }
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Edit invoice").clicked() {
+            cmds.push(Command::EditInvoice);
+        }
+        let status = d.detail.row.status;
+        if status == Status::HandedOver && ui.button("Undo handover").clicked() {
+            cmds.push(Command::AskReason(ReasonFor::UndoHandover(number.clone())));
+        }
+        if status == Status::WrittenOff && ui.button("Undo write-off").clicked() {
+            cmds.push(Command::AskReason(ReasonFor::UndoWriteoff(number.clone())));
+        }
+    });
 }
 
 fn timeline_ui(ui: &mut Ui, history: &[HistoryEntry], cur: crate::domain::money::Currency) {

@@ -11,7 +11,7 @@ use super::handlers::{non_blank, show_on_form, to_form};
 impl App {
     pub(super) fn add_payment(&mut self, invoice: &str, mut form: PaymentForm) {
         form.errors.clear();
-        match actions::add_payment(
+        match actions::record_payment(
             &mut self.ledger,
             invoice,
             &form.date,
@@ -20,10 +20,13 @@ impl App {
             non_blank(&form.note),
             self.today,
         ) {
-            Ok(left) => {
-                self.toast(
+            Ok((left, id)) => {
+                self.toast_with_undo(
                     format!("Payment recorded on {invoice}; balance now {left}."),
-                    false,
+                    super::confirm::ReasonFor::VoidPayment {
+                        id,
+                        invoice: invoice.to_string(),
+                    },
                 );
                 self.changed(invoice);
             }
@@ -74,7 +77,18 @@ impl App {
         };
         match result {
             Ok(()) => {
-                self.toast(format!("{invoice}: {done}."), false);
+                let text = format!("{invoice}: {done}.");
+                match action {
+                    CaseAction::HandOver => self.toast_with_undo(
+                        text,
+                        super::confirm::ReasonFor::UndoHandover(invoice.to_string()),
+                    ),
+                    CaseAction::WriteOff => self.toast_with_undo(
+                        text,
+                        super::confirm::ReasonFor::UndoWriteoff(invoice.to_string()),
+                    ),
+                    _ => self.toast(text, false),
+                }
                 self.quick = None;
                 self.changed(invoice);
             }

@@ -279,15 +279,12 @@ pub struct PaymentForm {
 }
 
 impl PaymentForm {
-    /// A form dated `today`, for the whole balance.
-    pub fn new(
-        today: NaiveDate,
-        balance_minor: i64,
-        currency: crate::domain::money::Currency,
-    ) -> Self {
+    /// A form dated `today`, its amount empty.
+    pub fn new(today: NaiveDate) -> Self {
         PaymentForm {
             date: today.to_string(),
-            amount: format_minor(balance_minor.max(0), currency),
+            // Empty: a stray click must never record the whole balance.
+            amount: String::new(),
             method: "bank transfer".into(),
             ..Default::default()
         }

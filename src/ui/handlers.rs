@@ -155,7 +155,7 @@ impl App {
         }
     }
 
-    fn load_detail(&mut self, number: &str) -> Result<(), ActionError> {
+    pub(super) fn load_detail(&mut self, number: &str) -> Result<(), ActionError> {
         let detail = actions::invoice_detail(&mut self.ledger, number, self.today)?;
         let today = self.today;
         let claim = self
@@ -166,7 +166,7 @@ impl App {
             .into_iter()
             .map(|l| (l.stage, l.sent, l.pdf.map(Arc::new)))
             .collect();
-        let payment = PaymentForm::new(today, detail.row.balance_minor, detail.row.currency);
+        let payment = PaymentForm::new(today);
         self.detail = Some(DetailState {
             detail,
             claim,
@@ -196,6 +196,11 @@ impl App {
     /// Applies the commands of the frame, in order.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
         for cmd in std::mem::take(&mut self.commands) {
+            // Nothing irreversible in one click: ask first, and run only the yes.
+            if let Some(pending) = self.needs_confirmation(&cmd) {
+                self.confirm = Some(pending);
+                continue;
+            }
             self.run_command(ctx, cmd);
         }
     }
@@ -225,6 +230,21 @@ impl App {
             },
             Command::Preview { invoice, stage } => self.open_preview(&invoice, stage),
             Command::Send { invoice, stage } => self.send(&invoice, stage),
+            Command::Confirmed(inner) => self.run_command(ctx, *inner),
+            Command::EditInvoice => {
+                self.invoice_edit = self
+                    .detail
+                    .as_ref()
+                    .map(|d| super::invoice_edit::InvoiceEdit::of(&d.detail));
+            }
+            Command::SaveInvoiceEdit(e) => self.save_invoice_edit(e),
+            Command::AskReason(target) => {
+                self.reason = Some(super::confirm::ReasonDialog {
+                    target,
+                    text: String::new(),
+                });
+            }
+            Command::Correct { target, reason } => self.correct(&target, &reason),
             Command::SendAll => {
                 let Some(dir) = actions::data_dir(&self.ledger) else {
                     self.toast("The ledger has no folder to write letters to.", true);

@@ -1,0 +1,227 @@
+//! Nothing irreversible in one click. Sending a letter, recording a payment, handing over
+//! and writing off first open a confirmation that says exactly what will happen; the
+//! window behind it takes no clicks, so no row slides under the pointer. After a payment,
+//! a handover or a write-off, a toast offers Undo for 10 seconds: the same void or undo
+//! action as the CLI's, with the reason "undone". Voids and undos from the invoice page
+//! ask for their reason first.
+
+use egui::{RichText, Ui};
+
+use super::app::App;
+use super::command::{CaseAction, Command};
+use super::widgets;
+use crate::domain::money::{Money, parse_amount};
+
+/// An action waiting for the user's yes.
+#[derive(Clone, Debug)]
+pub struct Pending {
+    /// The dialog's heading.
+    pub title: String,
+    /// Exactly what will happen.
+    pub text: String,
+    /// The yes button's label.
+    pub yes: String,
+    /// What runs on yes.
+    pub command: Command,
+}
+
+/// What a reason is asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReasonFor {
+    /// Voiding a payment.
+    VoidPayment {
+        /// Its id.
+        id: i64,
+        /// The invoice it is on.
+        invoice: String,
+    },
+    /// Undoing a handover.
+    UndoHandover(String),
+    /// Undoing a write-off.
+    UndoWriteoff(String),
+}
+
+/// The reason dialog, as typed.
+#[derive(Clone, Debug)]
+pub struct ReasonDialog {
+    /// What it is for.
+    pub target: ReasonFor,
+    /// The reason typed so far.
+    pub text: String,
+}
+
+impl ReasonFor {
+    /// The command that carries out the action with `reason`.
+    pub fn command(&self, reason: &str) -> Command {
+        Command::Correct {
+            target: self.clone(),
+            reason: reason.to_string(),
+        }
+    }
+
+    fn title(&self) -> String {
+        match self {
+            ReasonFor::VoidPayment { id, invoice } => format!("Void payment {id} on {invoice}?"),
+            ReasonFor::UndoHandover(n) => format!("Undo the handover of {n}?"),
+            ReasonFor::UndoWriteoff(n) => format!("Undo the write-off of {n}?"),
+        }
+    }
+}
+
+impl App {
+    /// The confirmation an irreversible command needs, if it needs one.
+    pub(super) fn needs_confirmation(&self, cmd: &Command) -> Option<Pending> {
+        let today = self.today;
+        match cmd {
+            Command::Send { invoice, stage } => Some(Pending {
+                title: format!("Send the {}?", stage.title()),
+                text: format!(
+                    "Record the {} for {invoice} as sent today ({today}). Its PDF is stored as it is now and never changes; the ladder moves on from it.",
+                    stage.title()
+                ),
+                yes: format!("Send the {}", stage.title()),
+                command: cmd.clone(),
+            }),
+            Command::AddPayment { invoice, form } => {
+                let (currency, balance) = self
+                    .detail
+                    .as_ref()
+                    .filter(|d| d.detail.row.number == *invoice)
+                    .map(|d| (d.detail.row.currency, d.detail.row.balance_minor))?;
+                // An amount that does not parse goes straight to the form's error.
+                let minor = parse_amount(&form.amount, currency).ok()?;
+                let effect = if minor >= balance {
+                    "the invoice will be paid in full".to_string()
+                } else {
+                    format!(
+                        "{} will remain to be paid",
+                        Money::new(balance - minor, currency)
+                    )
+                };
+                Some(Pending {
+                    title: "Record this payment?".into(),
+                    text: format!(
+                        "Record a payment of {} on {invoice} dated {}: {effect}.",
+                        widgets::money(minor, currency),
+                        form.date.trim()
+                    ),
+                    yes: "Record payment".into(),
+                    command: cmd.clone(),
+                })
+            }
+            Command::Case {
+                invoice,
+                action: CaseAction::HandOver,
+                ..
+            } => Some(Pending {
+                title: format!("Hand {invoice} over?"),
+                text: format!(
+                    "Mark {invoice} as handed over on {today}: Overdue stops proposing letters for it. Undo handover on its page brings it back."
+                ),
+                yes: "Hand over".into(),
+                command: cmd.clone(),
+            }),
+            Command::Case {
+                invoice,
+                action: CaseAction::WriteOff,
+                ..
+            } => Some(Pending {
+                title: format!("Write {invoice} off?"),
+                text: format!(
+                    "Write {invoice} off on {today}: nothing more is chased. Undo write-off on its page brings it back."
+                ),
+                yes: "Write off".into(),
+                command: cmd.clone(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Draws the confirmation and the reason dialogs.
+    pub(super) fn confirm_modals(&mut self, ctx: &egui::Context, escape: bool) {
+        if let Some(p) = self.confirm.clone() {
+            let mut close = escape;
+            egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
+                ui.heading(&p.title);
+                ui.add_space(4.0);
+                ui.label(&p.text);
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(&p.yes).clicked() {
+                        self.commands
+                            .push(Command::Confirmed(Box::new(p.command.clone())));
+                        close = true;
+                    }
+                    close |= ui.button("Cancel").clicked();
+                });
+            });
+            if close {
+                self.confirm = None;
+            }
+        }
+        if let Some(mut r) = self.reason.clone() {
+            let mut close = escape;
+            egui::Modal::new(egui::Id::unique("reason")).show(ctx, |ui| {
+                ui.heading(r.target.title());
+                ui.label("The reason is kept in the invoice's history.");
+                let l = ui.label("Reason");
+                ui.add(egui::TextEdit::singleline(&mut r.text).desired_width(320.0))
+                    .labelled_by(l.id);
+                ui.horizontal(|ui| {
+                    let ok = !r.text.trim().is_empty();
+                    if ui.add_enabled(ok, egui::Button::new("Confirm")).clicked() {
+                        self.commands.push(r.target.command(r.text.trim()));
+                        close = true;
+                    }
+                    close |= ui.button("Cancel").clicked();
+                });
+            });
+            self.reason = if close { None } else { Some(r) };
+        }
+    }
+
+    /// Carries out a void or an undo with its reason.
+    pub(super) fn correct(&mut self, target: &ReasonFor, reason: &str) {
+        let today = self.today;
+        let l = &mut self.ledger;
+        let (result, invoice) = match target {
+            ReasonFor::VoidPayment { id, invoice } => (
+                crate::actions::void_payment(l, *id, Some(reason), today)
+                    .map(|(_, left)| format!("payment {id} voided; balance now {left}")),
+                invoice.clone(),
+            ),
+            ReasonFor::UndoHandover(n) => (
+                crate::actions::undo_handover(l, n, Some(reason), today)
+                    .map(|()| "handover undone".to_string()),
+                n.clone(),
+            ),
+            ReasonFor::UndoWriteoff(n) => (
+                crate::actions::undo_writeoff(l, n, Some(reason), today)
+                    .map(|()| "write-off undone".to_string()),
+                n.clone(),
+            ),
+        };
+        match result {
+            Ok(done) => {
+                self.toast(format!("{invoice}: {done}."), false);
+                self.changed(&invoice);
+            }
+            Err(e) => self.toast(format!("{invoice}: {e}"), true),
+        }
+    }
+
+    /// A toast with an Undo button, for 10 seconds.
+    pub(super) fn toast_with_undo(&mut self, text: String, undo: ReasonFor) {
+        self.toasts.push(super::app::Toast {
+            text,
+            error: false,
+            until: self.now + 10.0,
+            undo: Some(undo),
+        });
+    }
+}
+
+/// The toasts' Undo button: `true` when clicked.
+pub fn undo_button(ui: &mut Ui) -> bool {
+    ui.button(RichText::new("Undo").strong()).clicked()
+}
