@@ -294,3 +294,96 @@ fn corrections_are_kept_with_their_reasons_and_the_letters_sent_stay_as_they_wer
     let history = env.ok("2026-10-24", &["history", "2026/018"]);
     assert!(history.contains("entered twice"), "{history}");
 }
+
+#[test]
+fn paying_what_the_letter_asked_is_accepted_and_split_principal_interest_compensation() {
+    let env = env_with(&["2026/017", "2026/018"]);
+    env.ok("2026-10-05", &["send", "2026/017"]);
+    let letter = env.json("2026-10-20", &["send", "2026/017", "--json"]);
+    let asked = letter["total_minor"].as_i64().expect("total");
+    assert!(
+        asked > 255_000,
+        "the formal letter claims interest and EUR 40: {letter}"
+    );
+    // The client pays exactly what the formal letter asked, on its day: accepted.
+    let amount = format!("{}.{:02}", asked / 100, asked % 100);
+    env.ok(
+        "2026-10-20",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "2026/017",
+            "--date",
+            "2026-10-20",
+            "--amount",
+            &amount,
+        ],
+    );
+    let show = env.json("2026-10-20", &["invoice", "show", "2026/017", "--json"]);
+    assert_eq!(show["balance_minor"], 0);
+    assert_eq!(show["status"], "paid");
+    let received = show["interest_received_minor"].as_i64().expect("i")
+        + show["compensation_received_minor"].as_i64().expect("c");
+    assert_eq!(received, asked - 255_000, "{show}");
+    assert_eq!(show["compensation_received_minor"], 4000);
+    assert_eq!(show["claim_not_received"], serde_json::Value::Null);
+
+    // A true overpayment is refused with the figures.
+    env.ok("2026-10-05", &["send", "2026/018"]);
+    env.ok("2026-10-20", &["send", "2026/018"]);
+    let err = env.fails(
+        "2026-10-21",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "2026/018",
+            "--date",
+            "2026-10-21",
+            "--amount",
+            "9000.00",
+        ],
+    );
+    assert!(
+        err.contains("more than the claim on 2026-10-21") && err.contains("compensation"),
+        "{err}"
+    );
+    // The principal alone after a claim letter: paid, with the interest not received shown.
+    env.ok(
+        "2026-10-21",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "2026/018",
+            "--date",
+            "2026-10-21",
+            "--amount",
+            "2550.00",
+        ],
+    );
+    let show = env.json("2026-10-21", &["invoice", "show", "2026/018", "--json"]);
+    assert_eq!(show["status"], "paid");
+    let open = &show["claim_not_received"];
+    assert_eq!(open["compensation_minor"], 4000, "{show}");
+    assert!(
+        open["interest_minor"].as_i64().is_some_and(|i| i > 0),
+        "{show}"
+    );
+    assert_eq!(open["decision"], serde_json::Value::Null);
+    let human = env.ok("2026-10-21", &["invoice", "show", "2026/018"]);
+    assert!(human.contains("Claimed and not received"), "{human}");
+    env.ok(
+        "2026-10-22",
+        &["interest", "waive", "2026/018", "--reason", "good client"],
+    );
+    let show = env.json("2026-10-22", &["invoice", "show", "2026/018", "--json"]);
+    assert_eq!(show["claim_not_received"]["decision"], "waived");
+    assert!(show["history"].to_string().contains("good client"));
+    let err = env.fails("2026-10-22", &["interest", "keep", "2026/017"]);
+    assert!(
+        err.contains("no interest or compensation claimed and not received"),
+        "{err}"
+    );
+}

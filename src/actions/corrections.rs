@@ -391,6 +391,44 @@ pub fn undo_writeoff(
     undo_closing(ledger, number, EventKind::WrittenOff, reason, today)
 }
 
+/// Decides about interest and compensation claimed and not received once the principal is
+/// paid: waive them, or keep claiming them (for a letter about them alone). Logged.
+pub fn claim_decision(
+    ledger: &mut Ledger,
+    number: &str,
+    waive: bool,
+    reason: Option<&str>,
+    today: NaiveDate,
+) -> Result<String> {
+    let detail = super::invoice_detail(ledger, number, today)?;
+    let Some(open) = &detail.claim_not_received else {
+        return Err(ActionError::Refused(format!(
+            "{number} has no interest or compensation claimed and not received (it is not paid, or nothing was claimed)"
+        )));
+    };
+    let cur = detail.row.currency;
+    let what = format!(
+        "interest {} and compensation {} claimed and not received",
+        Money::new(open.interest_minor, cur),
+        Money::new(open.compensation_minor, cur)
+    );
+    let (kind, default) = if waive {
+        (CorrectionKind::InterestWaived, "waived")
+    } else {
+        (CorrectionKind::InterestKept, "still claimed")
+    };
+    let reason = opt(reason).unwrap_or_else(|| default.to_string());
+    ledger.write(|tx| -> Result<()> {
+        let case = case_by_number(tx, number)?;
+        tx.insert_correction(
+            Some(case.invoice.id),
+            &correction(&case.invoice.number, today, kind, &reason, what.clone()),
+        )?;
+        Ok(())
+    })?;
+    Ok(format!("{what}: {default}"))
+}
+
 /// The corrections of an invoice, oldest first.
 pub fn corrections(ledger: &mut Ledger, number: &str) -> Result<Vec<Correction>> {
     ledger.read(|tx| Ok(tx.corrections(number.trim())?))

@@ -48,6 +48,21 @@ impl LetterAssets {
     pub fn load(data_dir: Option<&Path>) -> Result<LetterAssets> {
         let templates =
             Templates::load(data_dir).map_err(|e| ActionError::Refused(e.to_string()))?;
+        Ok(LetterAssets {
+            templates,
+            rates: load_rates(data_dir)?,
+        })
+    }
+
+    /// The assets for a ledger: user files live in the ledger's folder.
+    pub fn for_ledger(ledger: &Ledger) -> Result<LetterAssets> {
+        LetterAssets::load(data_dir(ledger).as_deref())
+    }
+}
+
+/// The shipped rate tables with the user's rate files from `data_dir` over them.
+pub fn load_rates(data_dir: Option<&Path>) -> Result<RateTable> {
+    {
         let mut rates = RateTable::embedded();
         if let Some(dir) = data_dir {
             for series in RateSeries::ALL {
@@ -65,12 +80,7 @@ impl LetterAssets {
                 rates.merge(entries);
             }
         }
-        Ok(LetterAssets { templates, rates })
-    }
-
-    /// The assets for a ledger: user files live in the ledger's folder.
-    pub fn for_ledger(ledger: &Ledger) -> Result<LetterAssets> {
-        LetterAssets::load(data_dir(ledger).as_deref())
+        Ok(rates)
     }
 }
 

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use super::letters::{LetterAssets, RenderedLetter};
 use super::{ActionError, Result, date_field, opt};
 use crate::domain::events::{Event, EventKind, parse_loggable};
-use crate::domain::invoice::{InvoiceId, NewInvoice, Payment, balance_all, parse_rate_bp};
+use crate::domain::invoice::{
+    InvoiceId, NewInvoice, Payment, Receipt, allocate_excess, balance_all, parse_rate_bp,
+};
 use crate::domain::ladder::{self, Letter, NextAction, Reason, Stage};
 use crate::domain::money::{Currency, Money, parse_amount};
 use crate::ledger::{CaseData, Ledger, Tx};
@@ -93,7 +95,56 @@ pub fn add_payment(
     record_payment(ledger, number, date, amount, method, note, today).map(|(left, _)| left)
 }
 
-/// `add_payment`, returning also the new payment's id (what an Undo voids).
+/// What a payment beyond the balance pays of the claim as of its date: (interest,
+/// compensation), allocated interest first. More than the claim is refused with the figures.
+fn claim_part(
+    tx: &Tx,
+    case: &CaseData,
+    date: NaiveDate,
+    excess: i64,
+    rates: &crate::domain::rates::RateTable,
+) -> Result<(i64, i64)> {
+    let inv = &case.invoice;
+    let money = |m: i64| Money::new(m, inv.currency);
+    let profile = tx.profile()?;
+    let client = tx.client(inv.client_id)?;
+    let claim = match &profile {
+        Some(p) => super::letters::claim_of(p, &client, case, date, rates)?,
+        None => {
+            return Err(ActionError::field(
+                "amount",
+                "more than the balance, and no profile to compute a claim",
+            ));
+        }
+    };
+    let received = tx.receipts(inv.id)?;
+    let interest_due =
+        claim.interest_minor - received.iter().map(|r| r.interest_minor).sum::<i64>();
+    let compensation_due =
+        claim.compensation_minor - received.iter().map(|r| r.compensation_minor).sum::<i64>();
+    let (interest, compensation, over) = allocate_excess(excess, interest_due, compensation_due);
+    if over > 0 {
+        return Err(ActionError::field(
+            "amount",
+            format!(
+                "{} is more than the claim on {date}: balance {}, interest {}, compensation {} ({} already received); an overpayment is not recorded",
+                money(claim.principal_minor + excess),
+                money(claim.principal_minor),
+                money(interest_due.max(0)),
+                money(compensation_due.max(0)),
+                money(
+                    claim.interest_minor + claim.compensation_minor
+                        - interest_due
+                        - compensation_due
+                )
+            ),
+        ));
+    }
+    Ok((interest, compensation))
+}
+
+/// `add_payment`, returning also the new payment's id (what an Undo voids; 0 when the
+/// payment paid only interest or compensation).
 pub fn record_payment(
     ledger: &mut Ledger,
     number: &str,
@@ -103,6 +154,7 @@ pub fn record_payment(
     note: Option<&str>,
     today: NaiveDate,
 ) -> Result<(Money, i64)> {
+    let rates = super::letters::load_rates(super::letters::data_dir(ledger).as_deref())?;
     ledger.write(|tx| {
         let case = case_by_number(tx, number)?;
         let inv = &case.invoice;
@@ -122,25 +174,37 @@ pub fn record_payment(
         let minor =
             parse_amount(amount, inv.currency).map_err(|e| ActionError::field("amount", e))?;
         let balance = balance_all(inv, &case.payments);
-        if minor > balance {
-            return Err(ActionError::field(
-                "amount",
-                format!(
-                    "{} is more than the balance of {}: an overpayment is not recorded",
-                    Money::new(minor, inv.currency),
-                    Money::new(balance, inv.currency)
-                ),
-            ));
-        }
-        let payment = Payment {
-            id: 0,
-            date,
-            amount_minor: minor,
-            method: opt(method),
-            note: opt(note),
+        // Beyond the balance: interest, then compensation, up to the claim on that day.
+        let (interest, compensation) = if minor > balance {
+            claim_part(tx, &case, date, minor - balance, &rates)?
+        } else {
+            (0, 0)
         };
-        let id = tx.insert_payment(inv.id, &payment)?;
-        Ok((Money::new(balance - minor, inv.currency), id))
+        let principal = minor - interest - compensation;
+        let mut id = 0;
+        if principal > 0 {
+            let payment = Payment {
+                id: 0,
+                date,
+                amount_minor: principal,
+                method: opt(method),
+                note: opt(note),
+            };
+            id = tx.insert_payment(inv.id, &payment)?;
+        }
+        if interest + compensation > 0 {
+            tx.insert_receipt(
+                inv.id,
+                &Receipt {
+                    id: 0,
+                    payment_id: (id > 0).then_some(id),
+                    date,
+                    interest_minor: interest,
+                    compensation_minor: compensation,
+                },
+            )?;
+        }
+        Ok((Money::new(balance - principal, inv.currency), id))
     })
 }
 

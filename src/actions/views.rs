@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{ActionError, Result};
-use crate::domain::events::Correction;
+use crate::domain::events::{Correction, CorrectionKind};
 use crate::domain::invoice::{balance_on, days_overdue};
 use crate::domain::ladder::{self, LadderPolicy, NextAction, Reason, Stage, Status};
 use crate::domain::money::Currency;
@@ -370,6 +370,24 @@ pub struct InvoiceDetail {
     pub payments: Vec<PaymentView>,
     /// Letters were sent: a correction then needs a reason.
     pub has_letters: bool,
+    /// Interest received on the claim, minor units.
+    pub interest_received_minor: i64,
+    /// Compensation received on the claim, minor units.
+    pub compensation_received_minor: i64,
+    /// A paid invoice whose claim letter asked for interest or compensation not received.
+    pub claim_not_received: Option<ClaimNotReceived>,
+}
+
+/// Interest and compensation a letter claimed that were not received, once the principal
+/// is paid, and what the user decided about them.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClaimNotReceived {
+    /// Interest claimed and not received, minor units.
+    pub interest_minor: i64,
+    /// Compensation claimed and not received, minor units.
+    pub compensation_minor: i64,
+    /// `waived`, `kept` (still claimed), or none yet.
+    pub decision: Option<String>,
 }
 
 /// A correction as a history line: what changed, and why.
@@ -406,15 +424,41 @@ pub fn invoice_detail(
     number: &str,
     today: NaiveDate,
 ) -> Result<InvoiceDetail> {
-    let (case, policy, corrections) = ledger.read(|tx| -> Result<_> {
+    let (case, policy, corrections, receipts) = ledger.read(|tx| -> Result<_> {
         let inv = tx
             .invoice_by_number(number)
             .map_err(|e| ActionError::field("invoice", e))?;
-        Ok((tx.case(inv.id)?, tx.policy()?, tx.corrections(&inv.number)?))
+        Ok((
+            tx.case(inv.id)?,
+            tx.policy()?,
+            tx.corrections(&inv.number)?,
+            tx.receipts(inv.id)?,
+        ))
     })?;
+    let interest_received: i64 = receipts.iter().map(|r| r.interest_minor).sum();
+    let compensation_received: i64 = receipts.iter().map(|r| r.compensation_minor).sum();
+    let row = invoice_row_of(&case, &policy, today);
+    let claim_not_received = (row.status == ladder::Status::Paid)
+        .then(|| {
+            case.letters
+                .iter()
+                .filter(|l| l.sent <= today && l.interest_minor + l.compensation_minor > 0)
+                .max_by_key(|l| (l.sent, l.id))
+        })
+        .flatten()
+        .map(|l| ClaimNotReceived {
+            interest_minor: (l.interest_minor - interest_received).max(0),
+            compensation_minor: (l.compensation_minor - compensation_received).max(0),
+            decision: corrections.iter().rev().find_map(|c| match c.kind {
+                CorrectionKind::InterestWaived => Some("waived".to_string()),
+                CorrectionKind::InterestKept => Some("kept".to_string()),
+                _ => None,
+            }),
+        })
+        .filter(|c| c.interest_minor + c.compensation_minor > 0);
     let action = ladder::next_action(&case.case(), &policy, today);
     Ok(InvoiceDetail {
-        row: invoice_row_of(&case, &policy, today),
+        row,
         description: case.invoice.description.clone(),
         terms: case.invoice.terms.clone(),
         terms_agreed_on: case.invoice.terms_agreed_on,
@@ -436,6 +480,9 @@ pub fn invoice_detail(
             })
             .collect(),
         has_letters: !case.letters.is_empty(),
+        interest_received_minor: interest_received,
+        compensation_received_minor: compensation_received,
+        claim_not_received,
     })
 }
 

@@ -177,6 +177,10 @@ pub enum Command {
     /// The letters' templates.
     #[command(subcommand)]
     Templates(TemplatesCmd),
+    /// Interest and compensation a letter claimed and not received, once the principal is
+    /// paid: waive them, or keep claiming them. The decision is logged.
+    #[command(subcommand)]
+    Interest(InterestCmd),
     /// Mark a handover-ready invoice as handed over to a lawyer or agency.
     #[command(args_conflicts_with_subcommands = true)]
     Handover {
@@ -667,6 +671,27 @@ pub enum PaymentCmd {
     Void {
         /// The payment's id.
         id: i64,
+        /// Why.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+/// `overdue interest waive|keep NUMBER`.
+#[derive(Subcommand, Debug)]
+pub enum InterestCmd {
+    /// Waive the interest and compensation claimed and not received.
+    Waive {
+        /// Invoice number.
+        number: String,
+        /// Why.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Keep claiming them.
+    Keep {
+        /// Invoice number.
+        number: String,
         /// Why.
         #[arg(long)]
         reason: Option<String>,

@@ -20,8 +20,8 @@ mod output;
 
 pub use args::Cli;
 use args::{
-    ClientCmd, Command, InvoiceCmd, LogCmd, PaymentCmd, PolicyCmd, ProfileCmd, TemplatesCmd,
-    UndoCmd,
+    ClientCmd, Command, InterestCmd, InvoiceCmd, LogCmd, PaymentCmd, PolicyCmd, ProfileCmd,
+    TemplatesCmd, UndoCmd,
 };
 use nouns::{client, import_csv, invoice, policy, profile};
 
@@ -310,6 +310,15 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         Command::Claim { number, json } => letters::claim(ledger, &number, json, today),
         Command::Rates { cmd, json } => letters::rates(ledger, cmd, json, today),
         Command::Templates(c) => letters::templates(ledger, c),
+        Command::Interest(c) => {
+            let (number, waive, reason) = match c {
+                InterestCmd::Waive { number, reason } => (number, true, reason),
+                InterestCmd::Keep { number, reason } => (number, false, reason),
+            };
+            let what = actions::claim_decision(ledger, &number, waive, reason.as_deref(), today)?;
+            say!("{number}: {what}.");
+            Ok(())
+        }
         Command::Handover {
             undo: Some(UndoCmd::Undo { number, reason }),
             ..

@@ -325,6 +325,17 @@ pub(super) fn invoice(
             if json {
                 return output::json(&d);
             }
+            if let Some(c) = &d.claim_not_received {
+                say!(
+                    "Claimed and not received: interest {}, compensation {}{}",
+                    output::money(c.interest_minor, d.row.currency),
+                    output::money(c.compensation_minor, d.row.currency),
+                    c.decision
+                        .as_deref()
+                        .map(|x| format!(" ({x})"))
+                        .unwrap_or_else(|| " (overdue interest waive|keep NUMBER)".into())
+                );
+            }
             let r = &d.row;
             say!("Invoice {} to {}", r.number, r.client);
             say!(

@@ -292,3 +292,48 @@ mod tests {
         assert_eq!(days_overdue(&inv(), d("2026-10-24")), 23);
     }
 }
+
+/// Interest and compensation received on a claim: the part of a payment beyond the
+/// principal (or a payment made after the principal was paid).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// Ledger id.
+    pub id: i64,
+    /// The payment that brought it, if it came with one.
+    pub payment_id: Option<i64>,
+    /// The day received.
+    pub date: NaiveDate,
+    /// Interest received, minor units.
+    pub interest_minor: i64,
+    /// Compensation received, minor units.
+    pub compensation_minor: i64,
+}
+
+/// Allocates what a payment brings beyond the principal: interest first, then the fixed
+/// compensation (the order that is debtor-friendly and safe in every supported law).
+/// Returns (interest, compensation, left over); anything left over is an overpayment.
+pub fn allocate_excess(
+    excess_minor: i64,
+    interest_due: i64,
+    compensation_due: i64,
+) -> (i64, i64, i64) {
+    let excess = excess_minor.max(0);
+    let interest = excess.min(interest_due.max(0));
+    let compensation = (excess - interest).min(compensation_due.max(0));
+    (interest, compensation, excess - interest - compensation)
+}
+
+#[cfg(test)]
+mod allocation_tests {
+    use super::allocate_excess;
+
+    #[test]
+    fn interest_first_then_compensation_then_nothing() {
+        assert_eq!(allocate_excess(0, 9308, 4000), (0, 0, 0));
+        assert_eq!(allocate_excess(5000, 9308, 4000), (5000, 0, 0));
+        assert_eq!(allocate_excess(11_308, 9308, 4000), (9308, 2000, 0));
+        assert_eq!(allocate_excess(13_308, 9308, 4000), (9308, 4000, 0));
+        assert_eq!(allocate_excess(13_309, 9308, 4000), (9308, 4000, 1));
+        assert_eq!(allocate_excess(100, 0, 4000), (0, 100, 0));
+    }
+}

@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, params};
 use super::invoices::{EVENT_COLUMNS, PAYMENT_COLUMNS, event_from_row, payment_from_row};
 use super::{LedgerError, Result, Tx, refuse_duplicate};
 use crate::domain::events::{Correction, CorrectionKind, Event};
-use crate::domain::invoice::{Invoice, InvoiceId, Payment};
+use crate::domain::invoice::{Invoice, InvoiceId, Payment, Receipt};
 
 impl Tx<'_> {
     /// Records a correction. `invoice` is `None` for an invoice deleted by it.
@@ -50,9 +50,39 @@ impl Tx<'_> {
         .ok_or_else(|| LedgerError::NotFound(format!("no payment with id {id}")))
     }
 
-    /// Takes a payment out of the invoice's history (its correction keeps what it was).
+    /// Records interest and compensation received, beside the payment that brought them.
+    pub fn insert_receipt(&self, invoice: InvoiceId, r: &Receipt) -> Result<i64> {
+        self.execute(
+            "INSERT INTO claim_receipts (invoice_id, payment_id, date, interest_minor, compensation_minor)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![invoice, r.payment_id, r.date, r.interest_minor, r.compensation_minor],
+        )?;
+        Ok(self.last_insert_rowid())
+    }
+
+    /// The interest and compensation received on an invoice.
+    pub fn receipts(&self, invoice: InvoiceId) -> Result<Vec<Receipt>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT id, payment_id, date, interest_minor, compensation_minor FROM claim_receipts
+             WHERE invoice_id = ?1 ORDER BY date, id",
+        )?;
+        let rows = stmt.query_map([invoice], |r| {
+            Ok(Receipt {
+                id: r.get(0)?,
+                payment_id: r.get(1)?,
+                date: super::invoices::date_at(r, 2)?,
+                interest_minor: r.get(3)?,
+                compensation_minor: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Takes a payment out of the invoice's history (its correction keeps what it was),
+    /// with the interest and compensation it brought.
     pub fn remove_payment(&self, id: i64) -> Result<(InvoiceId, Payment)> {
         let (invoice, payment) = self.payment(id)?;
+        self.execute("DELETE FROM claim_receipts WHERE payment_id = ?1", [id])?;
         self.execute("DELETE FROM payments WHERE id = ?1", [id])?;
         self.refresh_lifecycle(invoice)?;
         Ok((invoice, payment))
@@ -120,6 +150,7 @@ impl Tx<'_> {
             "UPDATE corrections SET invoice_id = NULL WHERE invoice_id = ?1",
             [id],
         )?;
+        self.execute("DELETE FROM claim_receipts WHERE invoice_id = ?1", [id])?;
         self.execute("DELETE FROM payments WHERE invoice_id = ?1", [id])?;
         self.execute("DELETE FROM events WHERE invoice_id = ?1", [id])?;
         self.execute("DELETE FROM invoices WHERE id = ?1", [id])?;

@@ -199,8 +199,32 @@ CREATE INDEX corrections_invoice ON corrections(invoice_id);
 CREATE INDEX corrections_number ON corrections(number);
 "#;
 
+/// Migration 6: interest and compensation received. A payment beyond the balance, up to
+/// what a claim letter asked, pays the principal first, then interest, then compensation;
+/// the part beyond the principal is kept here, beside the payment that brought it (none
+/// when it came after the principal was paid).
+const V6: &str = r#"
+CREATE TABLE claim_receipts (
+    id                  INTEGER PRIMARY KEY,
+    invoice_id          INTEGER NOT NULL REFERENCES invoices(id),
+    payment_id          INTEGER REFERENCES payments(id),
+    date                TEXT NOT NULL,
+    interest_minor      INTEGER NOT NULL CHECK (interest_minor >= 0),
+    compensation_minor  INTEGER NOT NULL CHECK (compensation_minor >= 0),
+    CHECK (interest_minor + compensation_minor > 0)
+);
+CREATE INDEX claim_receipts_invoice ON claim_receipts(invoice_id);
+"#;
+
 /// Every migration, oldest first. Append only.
-const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(V1),
+    M::up(V2),
+    M::up(V3),
+    M::up(V4),
+    M::up(V5),
+    M::up(V6),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -146,6 +146,13 @@ pub enum Command {
         /// Stage.
         stage: Stage,
     },
+    /// Waives (`true`) or keeps claiming the interest claimed and not received.
+    ClaimDecision {
+        /// Invoice number.
+        invoice: String,
+        /// Waive, else keep claiming.
+        waive: bool,
+    },
     /// Opens the correction dialog of the invoice shown.
     EditInvoice,
     /// Saves a correction of an invoice.

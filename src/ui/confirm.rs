@@ -90,7 +90,12 @@ impl App {
                     .map(|d| (d.detail.row.currency, d.detail.row.balance_minor))?;
                 // An amount that does not parse goes straight to the form's error.
                 let minor = parse_amount(&form.amount, currency).ok()?;
-                let effect = if minor >= balance {
+                let effect = if minor > balance {
+                    format!(
+                        "the invoice will be paid in full, and {} goes to the interest and compensation claimed (interest first)",
+                        Money::new(minor - balance, currency)
+                    )
+                } else if minor == balance {
                     "the invoice will be paid in full".to_string()
                 } else {
                     format!(

@@ -356,6 +356,48 @@ fn corrections_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
     use crate::domain::ladder::Status;
     let number = d.detail.row.number.clone();
     let cur = d.detail.row.currency;
+    if let Some(c) = &d.detail.claim_not_received {
+        ui.add_space(8.0);
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(1.0, widgets::ERROR))
+            .inner_margin(egui::Margin::same(6))
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "Interest claimed and not received: {}{}",
+                        money(c.interest_minor, cur),
+                        if c.compensation_minor > 0 {
+                            format!("; compensation: {}", money(c.compensation_minor, cur))
+                        } else {
+                            String::new()
+                        }
+                    ))
+                    .strong(),
+                );
+                if let Some(dec) = &c.decision {
+                    ui.label(format!("Decided: {dec}."));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Waive").clicked() {
+                        cmds.push(Command::ClaimDecision {
+                            invoice: number.clone(),
+                            waive: true,
+                        });
+                    }
+                    if ui
+                        .button("Keep claiming")
+                        .on_hover_text("Leave it open for a letter about the interest alone")
+                        .clicked()
+                    {
+                        cmds.push(Command::ClaimDecision {
+                            invoice: number.clone(),
+                            waive: false,
+                        });
+                    }
+                });
+            });
+    }
     ui.add_space(8.0);
     ui.heading("Corrections");
     if !d.detail.payments.is_empty() {

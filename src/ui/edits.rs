@@ -21,13 +21,18 @@ impl App {
             self.today,
         ) {
             Ok((left, id)) => {
-                self.toast_with_undo(
-                    format!("Payment recorded on {invoice}; balance now {left}."),
-                    super::confirm::ReasonFor::VoidPayment {
-                        id,
-                        invoice: invoice.to_string(),
-                    },
-                );
+                let text = format!("Payment recorded on {invoice}; balance now {left}.");
+                if id > 0 {
+                    self.toast_with_undo(
+                        text,
+                        super::confirm::ReasonFor::VoidPayment {
+                            id,
+                            invoice: invoice.to_string(),
+                        },
+                    );
+                } else {
+                    self.toast(text, false);
+                }
                 self.changed(invoice);
             }
             Err(e) => {

@@ -238,6 +238,15 @@ impl App {
                     .map(|d| super::invoice_edit::InvoiceEdit::of(&d.detail));
             }
             Command::SaveInvoiceEdit(e) => self.save_invoice_edit(e),
+            Command::ClaimDecision { invoice, waive } => {
+                match actions::claim_decision(&mut self.ledger, &invoice, waive, None, self.today) {
+                    Ok(what) => {
+                        self.toast(format!("{invoice}: {what}."), false);
+                        self.changed(&invoice);
+                    }
+                    Err(e) => self.toast(e.to_string(), true),
+                }
+            }
             Command::AskReason(target) => {
                 self.reason = Some(super::confirm::ReasonDialog {
                     target,
