@@ -304,9 +304,18 @@ pub fn fill(
                     .into(),
             ));
         }
-        if tx.profile()?.is_none() {
-            tx.set_profile(&demo_profile())?;
+        // Demo data never lands in a real ledger: one with the user's profile is refused.
+        match tx.profile()? {
+            None => tx.set_profile(&demo_profile())?,
+            Some(p) if !tx.is_demo()? => {
+                return Err(LedgerError::Invalid(format!(
+                    "this ledger holds the profile of {}: demo data goes in a ledger of its own (overdue --db demo.db demo)",
+                    p.name
+                )));
+            }
+            Some(_) => {}
         }
+        tx.mark_demo()?;
         let policy = tx.policy()?;
         let mut rng = Rng(seed);
         let mut report = DemoReport::default();

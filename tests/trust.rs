@@ -387,3 +387,37 @@ fn paying_what_the_letter_asked_is_accepted_and_split_principal_interest_compens
         "{err}"
     );
 }
+
+#[test]
+fn demo_data_never_lands_in_a_real_ledger_and_its_letters_say_demo() {
+    let env = env_with(&[]);
+    let err = env.fails("2026-11-22", &["demo", "--invoices", "20"]);
+    assert!(
+        err.contains("holds the profile of Studio Verdi") && err.contains("ledger of its own"),
+        "{err}"
+    );
+    assert_eq!(
+        env.json(
+            "2026-11-22",
+            &["invoice", "list", "--status", "all", "--json"]
+        ),
+        serde_json::json!([])
+    );
+    let demo = Env::new();
+    demo.ok("2026-11-22", &["demo", "--invoices", "40"]);
+    let due = demo.due("2026-11-22");
+    let row = due
+        .iter()
+        .find(|r| r["stage"] != "handover_ready")
+        .expect("a letter due");
+    let number = row["invoice"].as_str().expect("number");
+    let out = demo.path("d.pdf");
+    demo.ok(
+        "2026-11-22",
+        &["letter", number, "--out", out.to_str().expect("p")],
+    );
+    let text =
+        pdf_extract::extract_text_from_mem(&std::fs::read(&out).expect("pdf")).expect("text");
+    assert!(text.contains("DEMO"), "{text}");
+    assert!(text.contains("NOT A REAL LETTER"), "{text}");
+}

@@ -41,28 +41,49 @@ fn first_run_asks_for_the_profile_then_loads_the_demo() {
     set_text(&mut h, "Town letters are dated from", "Bologna");
     click(&mut h, "Save and continue");
     assert!(
-        h.query_by_label("Load demo data").is_some(),
+        h.query_by_label("Try the demo").is_some(),
         "the three choices are offered"
     );
     assert!(h.query_by_label("Start empty").is_some());
     assert!(h.query_by_label("Import a CSV").is_some());
-    click(&mut h, "Load demo data");
+    click(&mut h, "Try the demo");
+    // The demo opens in a ledger of its own, marked DEMO; the user's stays untouched.
+    assert!(h.state().in_demo());
+    assert!(h.query_by_label("DEMO").is_some());
+    assert_eq!(h.state().ledger_path(), dir.path().join("demo.db"));
     let o = h.state().overview().expect("overview");
-    assert_eq!(
-        o.profile.as_ref().map(|p| p.name.as_str()),
-        Some("Studio Rossi")
-    );
     assert_eq!(o.invoices.len(), 60);
     assert!(!o.due.is_empty(), "the demo has letters due today");
+    assert_ne!(
+        o.profile.as_ref().map(|p| p.name.as_str()),
+        Some("Studio Rossi"),
+        "the demo has its own made-up profile"
+    );
     assert_eq!(h.state().view, View::Today);
     assert!(h.query_by_label_contains("Due today").is_some());
-    // The profile is in the ledger, not only in the window.
     let mut ledger = Ledger::open(&path).expect("open");
-    let profile = ledger
-        .read(|tx| tx.profile())
-        .expect("read")
-        .expect("profile");
-    assert_eq!(profile.city.as_deref(), Some("Bologna"));
+    let (profile, count) = ledger
+        .read(|tx| Ok::<_, overdue::ledger::LedgerError>((tx.profile()?, tx.invoice_count()?)))
+        .expect("read");
+    assert_eq!(profile.expect("profile").city.as_deref(), Some("Bologna"));
+    assert_eq!(count, 0, "no demo invoice in the user's ledger");
+    // Every demo letter says DEMO.
+    let mut demo = Ledger::open(&dir.path().join("demo.db")).expect("demo");
+    let number = o
+        .due
+        .iter()
+        .find(|r| r.stage.as_deref() != Some("handover_ready"))
+        .expect("due")
+        .invoice
+        .clone();
+    let assets = LetterAssets::for_ledger(&demo).expect("assets");
+    let r = actions::preview(&mut demo, &number, None, None, today(), &assets).expect("preview");
+    assert!(r.model.subject.starts_with("DEMO"), "{}", r.model.subject);
+    // Back to the user's own ledger from the top bar.
+    click(&mut h, "Back to my ledger");
+    assert!(!h.state().in_demo());
+    assert_eq!(h.state().ledger_path(), path);
+    assert_eq!(h.state().overview().expect("overview").invoices.len(), 0);
 }
 
 #[test]

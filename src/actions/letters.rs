@@ -244,6 +244,8 @@ pub(crate) struct Gathered {
     pub(crate) policy: LadderPolicy,
     /// Corrections of the invoice made since its last letter, as the preview reports them.
     pub(crate) changed: Vec<String>,
+    /// A demo ledger: every letter is marked DEMO.
+    pub(crate) demo: bool,
 }
 
 pub(crate) fn gather(tx: &Tx, case: CaseData) -> Result<Gathered> {
@@ -267,6 +269,7 @@ pub(crate) fn gather(tx: &Tx, case: CaseData) -> Result<Gathered> {
         logo: tx.logo()?.map(Arc::from),
         client: tx.client(case.invoice.client_id)?,
         policy: tx.policy()?,
+        demo: tx.is_demo()?,
         case,
         changed,
     })
@@ -361,6 +364,10 @@ pub(crate) fn compose_gathered(
     let mut model =
         compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))?;
     model.warnings.extend(g.changed.iter().cloned());
+    if g.demo {
+        model.subject = format!("DEMO – {}", model.subject);
+        model.footer = format!("DEMO DATA, NOT A REAL LETTER · {}", model.footer);
+    }
     Ok(model)
 }
 

@@ -72,6 +72,7 @@ pub fn run(
         let policy = tx.policy()?;
         let profile = tx.profile()?.map(Arc::new);
         let logo: Option<Arc<[u8]>> = tx.logo()?.map(Arc::from);
+        let demo = tx.is_demo()?;
         let mut due = Vec::new();
         tx.each_case_for_engine(today, |case| {
             if let NextAction::Send { stage, deadline } =
@@ -103,6 +104,7 @@ pub fn run(
                     policy: policy.clone(),
                     // A run shows no preview; corrections are reported by `letter`.
                     changed: Vec::new(),
+                    demo,
                 },
                 stage,
                 deadline,

@@ -99,6 +99,16 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Whether this is a demo ledger (made by `demo::fill`): its letters are marked DEMO.
+    pub fn is_demo(&self) -> Result<bool> {
+        Ok(self.setting("demo")?.as_deref() == Some("1"))
+    }
+
+    /// Marks this ledger as a demo ledger.
+    pub fn mark_demo(&self) -> Result<()> {
+        self.set_setting("demo", "1")
+    }
+
     fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {

@@ -179,6 +179,13 @@ pub struct App {
     /// With `OVERDUE_REPORT_LAUNCH` set: report the launch times once, then close.
     pub(super) report_launch: Option<bool>,
     pub(super) now: f64,
+    /// While the demo ledger is open: the user's own ledger, to go back to.
+    pub(super) home: Option<std::path::PathBuf>,
+    /// The window's title was set for the ledger open.
+    pub(super) titled: bool,
+    /// Set when `--today` is after the system date: the window reads that day, never
+    /// writes it (OVERDUE_ALLOW_FUTURE=1 lifts this for tests and demos).
+    pub(super) read_only: Option<String>,
 }
 
 impl App {
@@ -232,6 +239,13 @@ impl App {
             sending_all: false,
             report_launch: std::env::var_os("OVERDUE_REPORT_LAUNCH").map(|_| false),
             now: 0.0,
+            home: None,
+            titled: false,
+            read_only: (today > chrono::Local::now().date_naive()
+                && !crate::cli::future_allowed())
+            .then(|| {
+                format!("{today} is in the future: the window shows that day and records nothing (Overdue records what happened)")
+            }),
         })
     }
 
@@ -265,10 +279,45 @@ impl App {
         self.ledger.path()
     }
 
+    /// Whether the demo ledger is open (marked DEMO in the title bar).
+    pub fn in_demo(&self) -> bool {
+        self.home.is_some()
+    }
+
+    /// Opens another ledger in this window: the demo (`demo` = its invoice count, and the
+    /// ledger open now is remembered as home) or back to home.
+    pub(super) fn switch_ledger(&mut self, path: &std::path::Path, demo: Option<usize>) {
+        let home = demo.map(|_| self.ledger.path().to_path_buf());
+        match App::new(path, self.today) {
+            Ok(mut next) => {
+                next.home = home;
+                next.now = self.now;
+                match demo {
+                    Some(n) => next.toast(
+                        format!("The demo ledger is open ({n} made-up invoices); your own ledger is untouched. Back to my ledger returns to it."),
+                        false,
+                    ),
+                    None => next.toast("Back to your own ledger.", false),
+                }
+                *self = next;
+            }
+            Err(e) => self.toast(format!("{}: {e:#}", path.display()), true),
+        }
+    }
+
     /// Draws one frame and applies the commands it produced.
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.now = ctx.input(|i| i.time);
+        if !self.titled {
+            self.titled = true;
+            let title = if self.home.is_some() {
+                "Overdue — DEMO ledger (made-up data)".to_string()
+            } else {
+                "Overdue".to_string()
+            };
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
         self.collect_outcomes();
         if self.reload_wanted && !self.worker.busy() {
             self.reload_wanted = false;
@@ -327,6 +376,22 @@ impl App {
         egui::Panel::top("top").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("Overdue");
+                if let Some(why) = &self.read_only {
+                    ui.label(RichText::new("READ ONLY").strong().color(widgets::ERROR))
+                        .on_hover_text(why.as_str());
+                }
+                if self.home.is_some() {
+                    egui::Frame::new()
+                        .fill(widgets::ERROR)
+                        .inner_margin(egui::Margin::symmetric(6, 2))
+                        .corner_radius(4.0)
+                        .show(ui, |ui| {
+                            ui.label(RichText::new("DEMO").strong().color(egui::Color32::WHITE));
+                        });
+                    if ui.button("Back to my ledger").clicked() {
+                        self.commands.push(Command::OpenHome);
+                    }
+                }
                 ui.separator();
                 if !self.first_run_active() && self.overview.is_some() {
                     for (view, label) in [

@@ -157,6 +157,8 @@ pub enum Command {
     EditInvoice,
     /// Saves a correction of an invoice.
     SaveInvoiceEdit(super::invoice_edit::InvoiceEdit),
+    /// Leaves the demo ledger for the user's own.
+    OpenHome,
     /// Runs a command the user confirmed (it asks no more).
     Confirmed(Box<Command>),
     /// Asks for the reason of a void or an undo.

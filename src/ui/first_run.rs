@@ -39,10 +39,10 @@ pub fn first_run_ui(ui: &mut Ui, f: &mut FirstRun, o: &Overview, cmds: &mut Vec<
             }
             ui.label("Add invoices one by one with New invoice.");
             ui.end_row();
-            if ui.button("Load demo data").clicked() {
+            if ui.button("Try the demo").clicked() {
                 cmds.push(Command::Start(Start::Demo));
             }
-            ui.label(format!("{DEMO_INVOICES} made-up invoices at every stage of the ladder, to try things safely."));
+            ui.label(format!("A separate demo ledger with {DEMO_INVOICES} made-up invoices at every stage of the ladder; your own ledger stays empty and untouched."));
             ui.end_row();
             if ui.button("Import a CSV").clicked() {
                 cmds.push(import_command(&f.csv_path));

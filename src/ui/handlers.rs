@@ -104,12 +104,10 @@ impl App {
                 }
                 Outcome::Demo(r) => {
                     self.first_run.starting = false;
-                    self.first_run.choosing = false;
                     match r {
-                        Ok(n) => self.toast(format!("Demo data loaded: {n} invoices."), false),
-                        Err(e) => self.toast(format!("Demo data not loaded: {e}"), true),
+                        Ok((path, n)) => self.switch_ledger(&path, Some(n)),
+                        Err(e) => self.toast(format!("The demo could not be opened: {e}"), true),
                     }
-                    self.reload();
                 }
             }
         }
@@ -196,6 +194,12 @@ impl App {
     /// Applies the commands of the frame, in order.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
         for cmd in std::mem::take(&mut self.commands) {
+            if let Some(why) = self.read_only.clone()
+                && writes(&cmd)
+            {
+                self.toast(why, true);
+                continue;
+            }
             // Nothing irreversible in one click: ask first, and run only the yes.
             if let Some(pending) = self.needs_confirmation(&cmd) {
                 self.confirm = Some(pending);
@@ -231,6 +235,11 @@ impl App {
             Command::Preview { invoice, stage } => self.open_preview(&invoice, stage),
             Command::Send { invoice, stage } => self.send(&invoice, stage),
             Command::Confirmed(inner) => self.run_command(ctx, *inner),
+            Command::OpenHome => {
+                if let Some(home) = self.home.clone() {
+                    self.switch_ledger(&home, None);
+                }
+            }
             Command::EditInvoice => {
                 self.invoice_edit = self
                     .detail
@@ -445,8 +454,15 @@ impl App {
                 self.toast("Ready. Add your first invoice with New invoice.", false);
             }
             Start::Demo => {
+                // The demo is a ledger of its own beside the user's, never the user's.
+                let demo = self
+                    .ledger
+                    .path()
+                    .parent()
+                    .unwrap_or_else(|| std::path::Path::new("."))
+                    .join("demo.db");
                 self.first_run.starting = true;
-                self.worker.start(ctx, Job::Demo);
+                self.worker.start(ctx, Job::Demo(demo));
             }
             Start::Import(path) => {
                 // No path typed: the native file dialog, here rather than in the view.
@@ -561,4 +577,25 @@ impl App {
             ),
         }
     }
+}
+
+/// Whether a command writes to the ledger or the files beside it.
+fn writes(cmd: &Command) -> bool {
+    !matches!(
+        cmd,
+        Command::Show(_)
+            | Command::OpenInvoice(_)
+            | Command::Preview { .. }
+            | Command::SavePdfAs { .. }
+            | Command::OpenPdf { .. }
+            | Command::SelectClient(_)
+            | Command::NewInvoice(_)
+            | Command::EditTemplate { .. }
+            | Command::ListBackups
+            | Command::ToggleTheme
+            | Command::Reload
+            | Command::OpenHome
+            | Command::AskReason(_)
+            | Command::EditInvoice
+    )
 }

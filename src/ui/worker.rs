@@ -28,8 +28,9 @@ pub enum Job {
     SendAll(PathBuf),
     /// Imports a CSV file.
     Import(PathBuf),
-    /// Fills the ledger with demo data and renders its letters.
-    Demo,
+    /// Fills the demo ledger at this path (a ledger of its own, never the user's) with demo
+    /// data and renders its letters; an existing demo ledger is opened as it is.
+    Demo(PathBuf),
 }
 
 /// What a job produced.
@@ -41,8 +42,8 @@ pub enum Outcome {
     SendAll(Result<RunSummary, String>),
     /// The import's report.
     Import(Result<ImportReport, String>),
-    /// How many demo invoices were made.
-    Demo(Result<usize, String>),
+    /// The demo ledger, ready, and how many invoices it holds.
+    Demo(Result<(PathBuf, usize), String>),
 }
 
 /// Progress of the running batch: letters done and in all.
@@ -141,11 +142,17 @@ fn run_job(
         Job::Import(file) => Outcome::Import(ledger.and_then(|mut l| {
             crate::import::import_csv(&mut l, &file, ImportOptions::default()).map_err(|e| text(&e))
         })),
-        Job::Demo => Outcome::Demo(ledger.and_then(|mut l| {
+        Job::Demo(demo) => Outcome::Demo((|| {
+            drop(ledger);
+            let mut l = Ledger::open(&demo).map_err(|e| text(&e))?;
+            let count = l.read(|tx| tx.invoice_count()).map_err(|e| text(&e))?;
+            if count > 0 {
+                return Ok((demo.clone(), count as usize));
+            }
             let r = crate::demo::fill(&mut l, DEMO_INVOICES, 1, today).map_err(|e| text(&e))?;
             let assets = LetterAssets::for_ledger(&l).map_err(|e| text(&e))?;
             actions::render_demo_letters(&mut l, &assets).map_err(|e| text(&e))?;
-            Ok(r.invoices)
-        })),
+            Ok((demo.clone(), r.invoices))
+        })()),
     }
 }
