@@ -356,7 +356,9 @@ fn payments_are_checked_against_the_balance_and_the_dates() {
         ],
     );
     assert!(
-        err.contains("amount: EUR 3000.00 is more than the balance of EUR 2550.00"),
+        err.contains(
+            "amount: EUR 3000.00 is more than the claim on 2026-10-09: balance EUR 2550.00"
+        ),
         "{err}"
     );
     let err = env.fails(

@@ -47,6 +47,8 @@ struct Acked {
     payments: BTreeSet<String>,
     /// Letters acknowledged: (invoice, stage).
     letters: BTreeSet<(String, String)>,
+    /// Corrections acknowledged: their unique reason.
+    corrections: BTreeSet<String>,
     /// Import batches started (acknowledged or not): prefix and size.
     started_imports: Vec<(String, usize)>,
 }
@@ -84,10 +86,32 @@ fn spawn_payments(db: &Path, today: NaiveDate, jobs: &[(String, String)]) -> Chi
             db.display()
         ));
     }
+    shell(script)
+}
+
+/// A shell loop of corrections, each with a unique reason: an invoice corrected, then a
+/// write-off and its undo, one process each.
+fn spawn_corrections(db: &Path, today: NaiveDate, jobs: &[(String, String)]) -> Child {
+    let bin = env!("CARGO_BIN_EXE_overdue");
+    let db = db.display();
+    let mut script = String::new();
+    for (invoice, tag) in jobs {
+        script.push_str(&format!(
+            "'{bin}' --db '{db}' --today {today} invoice set '{invoice}' --description '{tag}' --reason '{tag}' && echo 'CORR {tag}' || true
+             '{bin}' --db '{db}' --today {today} writeoff --invoice '{invoice}' --text '{tag}-w' >/dev/null 2>&1 &&              '{bin}' --db '{db}' --today {today} writeoff undo '{invoice}' --reason '{tag}-u' && echo 'CORR {tag}-u' || true
+"
+        ));
+    }
+    shell(script)
+}
+
+fn shell(script: String) -> Child {
     std::process::Command::new("sh")
         .arg("-c")
         .arg(script)
         .env_remove("OVERDUE_DB")
+        // The harness moves on past the system date: a replay of days to come.
+        .env("OVERDUE_ALLOW_FUTURE", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .process_group(0)
@@ -190,6 +214,37 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
         .collect();
     for note in &acked.payments {
         assert!(notes.contains(note), "acknowledged payment {note} lost");
+        stats.writes_checked += 1;
+    }
+
+    // Every acknowledged correction is in the audit trail, with its reason; a write-off
+    // undone leaves no write-off behind.
+    let reasons: BTreeSet<String> = conn
+        .prepare("SELECT reason FROM corrections WHERE reason LIKE 'crash-%'")
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .map(|r| r.expect("row"))
+        .collect();
+    for tag in &acked.corrections {
+        assert!(reasons.contains(tag), "acknowledged correction {tag} lost");
+        stats.writes_checked += 1;
+    }
+    let mut in_force = conn
+        .prepare("SELECT count(*) FROM events WHERE kind = 'written_off' AND text = ?1")
+        .expect("prepare");
+    for tag in acked
+        .corrections
+        .iter()
+        .filter_map(|t| t.strip_suffix("-u"))
+    {
+        let n: i64 = in_force
+            .query_row([format!("{tag}-w")], |r| r.get(0))
+            .expect("count");
+        assert_eq!(
+            n, 0,
+            "the write-off {tag}-w was undone, and is still in force"
+        );
         stats.writes_checked += 1;
     }
 
@@ -314,7 +369,19 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
         if rng.below(3) == 0 {
             day = day + chrono::Days::new(1 + rng.below(4));
         }
-        let (child, kind) = match rng.below(3) {
+        let (child, kind) = match rng.below(4) {
+            3 => {
+                let jobs: Vec<(String, String)> = (0..(1 + rng.below(4)))
+                    .map(|j| {
+                        let inv = open[rng.below(open.len() as u64) as usize].clone();
+                        (inv, format!("crash-{iteration}-{j}"))
+                    })
+                    .collect();
+                (
+                    spawn_corrections(&db, day, &jobs),
+                    ("corrections", String::new(), 0),
+                )
+            }
             0 => {
                 let prefix = format!("C{iteration}-");
                 let rows = 20 + rng.below(200) as usize;
@@ -352,6 +419,8 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
         for line in &lines {
             if let Some(note) = line.strip_prefix("ACK ") {
                 acked.payments.insert(note.to_string());
+            } else if let Some(tag) = line.strip_prefix("CORR ") {
+                acked.corrections.insert(tag.to_string());
             } else if let Some(rest) = line.strip_prefix("recorded ") {
                 let mut parts = rest.split(' ');
                 let (Some(n), Some(s)) = (parts.next(), parts.next()) else {
@@ -396,7 +465,7 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
     );
     eprintln!(
         "crash harness: {} kills, {} runs finished, {} checks, {} acknowledged writes checked \
-         ({} imports, {} payments, {} letters acknowledged), 0 lost; {} daily backups made, \
+         ({} imports, {} payments, {} letters, {} corrections acknowledged), 0 lost; {} daily backups made, \
          {} half backups left by kills",
         stats.kills,
         stats.finished,
@@ -405,11 +474,15 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
         acked.imports.len(),
         acked.payments.len(),
         acked.letters.len(),
+        acked.corrections.len(),
         stats.backups + 1,
         stats.half_backups
     );
     assert!(
-        !acked.imports.is_empty() && !acked.payments.is_empty() && !acked.letters.is_empty(),
+        !acked.imports.is_empty()
+            && !acked.payments.is_empty()
+            && !acked.letters.is_empty()
+            && !acked.corrections.is_empty(),
         "every kind of write was acknowledged at least once"
     );
     stats
