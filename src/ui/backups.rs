@@ -26,7 +26,7 @@ pub struct BackupsState {
 /// The Backups section of Settings.
 pub fn backups_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
     ui.label(
-        "A backup is made automatically on the first start of each day; the last 14 are kept.",
+        "A backup is made automatically on the first write of each day, named by the system clock, in a folder of this ledger's own; the last 14 are kept.",
     );
     if ui.button("Back up now").clicked() {
         cmds.push(Command::BackupNow);
