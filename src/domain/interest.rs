@@ -291,16 +291,21 @@ pub fn compute_claim(input: &ClaimInput<'_>, rates: &RateTable) -> Result<Claim,
     claim_with(input, regime, rates)
 }
 
-/// The balance alone, with no interest and no compensation: what a letter that claims
-/// nothing needs, whatever the rate tables hold.
-pub fn balance_only(input: &ClaimInput<'_>) -> Claim {
-    let principal = input.invoice.amount_minor
+/// The balance unpaid on the as-of day.
+fn principal_on(input: &ClaimInput<'_>) -> i64 {
+    input.invoice.amount_minor
         - input
             .payments
             .iter()
             .filter(|p| p.date <= input.as_of)
             .map(|p| p.amount_minor)
-            .sum::<i64>();
+            .sum::<i64>()
+}
+
+/// The balance alone, with no interest and no compensation: what a letter that claims
+/// nothing needs, whatever the rate tables hold.
+pub fn balance_only(input: &ClaimInput<'_>) -> Claim {
+    let principal = principal_on(input);
     Claim {
         law: input.law,
         debtor: input.debtor,
@@ -326,13 +331,7 @@ pub fn balance_only(input: &ClaimInput<'_>) -> Claim {
 
 fn claim_with(input: &ClaimInput<'_>, regime: Regime, rates: &RateTable) -> Result<Claim, RateGap> {
     let inv = input.invoice;
-    let principal = inv.amount_minor
-        - input
-            .payments
-            .iter()
-            .filter(|p| p.date <= input.as_of)
-            .map(|p| p.amount_minor)
-            .sum::<i64>();
+    let principal = principal_on(input);
     let mut warnings = Vec::new();
     let (default_from, start) = start::interest_start(input, &regime);
     let regime = regime.fixed_at(default_from, rates, &mut warnings)?;
