@@ -96,10 +96,16 @@ fn spawn_corrections(db: &Path, today: NaiveDate, jobs: &[(String, String)]) -> 
     let db = db.display();
     let mut script = String::new();
     for (invoice, tag) in jobs {
+        let run = format!("'{bin}' --db '{db}' --today {today}");
         script.push_str(&format!(
-            "'{bin}' --db '{db}' --today {today} invoice set '{invoice}' --description '{tag}' --reason '{tag}' && echo 'CORR {tag}' || true
-             '{bin}' --db '{db}' --today {today} writeoff --invoice '{invoice}' --text '{tag}-w' >/dev/null 2>&1 &&              '{bin}' --db '{db}' --today {today} writeoff undo '{invoice}' --reason '{tag}-u' && echo 'CORR {tag}-u' || true
-"
+            "{run} invoice set '{invoice}' --description '{tag}' --reason '{tag}' && echo 'CORR {tag}' || true\n"
+        ));
+        script.push_str(&format!(
+            "{run} writeoff --invoice '{invoice}' --text '{tag}-w' >/dev/null 2>&1 && {run} writeoff undo '{invoice}' --reason '{tag}-u' && echo 'CORR {tag}-u' || true\n"
+        ));
+        // A payment, then its void: the payment's id is in `payment add`'s output.
+        script.push_str(&format!(
+            "id=$({run} payment add --invoice '{invoice}' --date {today} --amount 0.01 --note '{tag}-p' 2>/dev/null | sed -n 's/.*(payment \\([0-9]*\\)).*/\\1/p'); [ -n \"$id\" ] && {run} payment void \"$id\" --reason '{tag}-v' && echo 'CORR {tag}-v' || true\n"
         ));
     }
     shell(script)
@@ -228,6 +234,20 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
         .collect();
     for tag in &acked.corrections {
         assert!(reasons.contains(tag), "acknowledged correction {tag} lost");
+        stats.writes_checked += 1;
+    }
+    let mut voided_kept = conn
+        .prepare("SELECT count(*) FROM payments WHERE note = ?1")
+        .expect("prepare");
+    for tag in acked
+        .corrections
+        .iter()
+        .filter_map(|t| t.strip_suffix("-v"))
+    {
+        let n: i64 = voided_kept
+            .query_row([format!("{tag}-p")], |r| r.get(0))
+            .expect("count");
+        assert_eq!(n, 0, "the payment {tag}-p was voided, and still counts");
         stats.writes_checked += 1;
     }
     let mut in_force = conn

@@ -195,7 +195,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             method,
             note,
         }) => {
-            let left = actions::add_payment(
+            let (left, id) = actions::record_payment(
                 ledger,
                 &invoice,
                 &date,
@@ -204,7 +204,11 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 note.as_deref(),
                 today,
             )?;
-            say!("Payment recorded on {invoice}; balance now {left}.");
+            if id > 0 {
+                say!("Payment recorded on {invoice} (payment {id}); balance now {left}.");
+            } else {
+                say!("Interest and compensation received on {invoice}; balance now {left}.");
+            }
             Ok(())
         }
         Command::Payment(PaymentCmd::Void { id, reason }) => {
