@@ -103,6 +103,10 @@ fn spawn_corrections(db: &Path, today: NaiveDate, jobs: &[(String, String)]) -> 
         script.push_str(&format!(
             "{run} writeoff --invoice '{invoice}' --text '{tag}-w' >/dev/null 2>&1 && {run} writeoff undo '{invoice}' --reason '{tag}-u' && echo 'CORR {tag}-u' || true\n"
         ));
+        // A payment of the balance and one cent more: the cent goes to the claim.
+        script.push_str(&format!(
+            "bal=$({run} invoice show '{invoice}' --json 2>/dev/null | sed -n 's/^  \"balance_minor\": \\([0-9]*\\),$/\\1/p'); [ -n \"$bal\" ] && [ \"$bal\" -gt 0 ] && amt=$((bal + 1)) && {run} payment add --invoice '{invoice}' --date {today} --amount \"$((amt / 100)).$(printf %02d $((amt % 100)))\" --note '{tag}-c' >/dev/null 2>&1 && echo 'CORR {tag}-c' || true\n"
+        ));
         // A payment, then its void: the payment's id is in `payment add`'s output.
         script.push_str(&format!(
             "id=$({run} payment add --invoice '{invoice}' --date {today} --amount 0.01 --note '{tag}-p' 2>/dev/null | sed -n 's/.*(payment \\([0-9]*\\)).*/\\1/p'); [ -n \"$id\" ] && {run} payment void \"$id\" --reason '{tag}-v' && echo 'CORR {tag}-v' || true\n"
@@ -211,8 +215,12 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
     }
 
     // Every acknowledged payment.
+    // A payment on an invoice already paid goes to the claim, as a receipt with its note.
     let notes: BTreeSet<String> = conn
-        .prepare("SELECT note FROM payments WHERE note LIKE 'crash-%'")
+        .prepare(
+            "SELECT note FROM payments WHERE note LIKE 'crash-%'
+             UNION SELECT note FROM claim_receipts WHERE note LIKE 'crash-%'",
+        )
         .expect("prepare")
         .query_map([], |r| r.get(0))
         .expect("query")
@@ -232,7 +240,8 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
         .expect("query")
         .map(|r| r.expect("row"))
         .collect();
-    for tag in &acked.corrections {
+    // (A "-c" tag is a claim payment, checked below; the others are corrections.)
+    for tag in acked.corrections.iter().filter(|t| !t.ends_with("-c")) {
         assert!(reasons.contains(tag), "acknowledged correction {tag} lost");
         stats.writes_checked += 1;
     }
@@ -248,6 +257,23 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
             .query_row([format!("{tag}-p")], |r| r.get(0))
             .expect("count");
         assert_eq!(n, 0, "the payment {tag}-p was voided, and still counts");
+        stats.writes_checked += 1;
+    }
+    let mut claim_paid = conn
+        .prepare(
+            "SELECT count(*) FROM claim_receipts r JOIN payments p ON p.id = r.payment_id
+             WHERE p.note = ?1 AND r.interest_minor + r.compensation_minor = 1",
+        )
+        .expect("prepare");
+    for tag in acked
+        .corrections
+        .iter()
+        .filter_map(|t| t.strip_suffix("-c"))
+    {
+        let n: i64 = claim_paid
+            .query_row([format!("{tag}-c")], |r| r.get(0))
+            .expect("count");
+        assert_eq!(n, 1, "the claim payment {tag}-c lost its cent of interest");
         stats.writes_checked += 1;
     }
     let mut in_force = conn
@@ -502,7 +528,9 @@ fn harness(kills_wanted: usize, seed: u64) -> Stats {
         !acked.imports.is_empty()
             && !acked.payments.is_empty()
             && !acked.letters.is_empty()
-            && !acked.corrections.is_empty(),
+            && !acked.corrections.is_empty()
+            && acked.corrections.iter().any(|t| t.ends_with("-c"))
+            && acked.corrections.iter().any(|t| t.ends_with("-v")),
         "every kind of write was acknowledged at least once"
     );
     stats

@@ -201,6 +201,8 @@ pub fn record_payment(
                     date,
                     interest_minor: interest,
                     compensation_minor: compensation,
+                    method: opt(method),
+                    note: opt(note),
                 },
             )?;
         }

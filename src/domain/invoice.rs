@@ -307,6 +307,10 @@ pub struct Receipt {
     pub interest_minor: i64,
     /// Compensation received, minor units.
     pub compensation_minor: i64,
+    /// How it was paid (when it came on its own, with no payment of principal).
+    pub method: Option<String>,
+    /// A note.
+    pub note: Option<String>,
 }
 
 /// Allocates what a payment brings beyond the principal: interest first, then the fixed

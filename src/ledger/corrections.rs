@@ -53,9 +53,18 @@ impl Tx<'_> {
     /// Records interest and compensation received, beside the payment that brought them.
     pub fn insert_receipt(&self, invoice: InvoiceId, r: &Receipt) -> Result<i64> {
         self.execute(
-            "INSERT INTO claim_receipts (invoice_id, payment_id, date, interest_minor, compensation_minor)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![invoice, r.payment_id, r.date, r.interest_minor, r.compensation_minor],
+            "INSERT INTO claim_receipts (invoice_id, payment_id, date, interest_minor, compensation_minor,
+                 method, note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                invoice,
+                r.payment_id,
+                r.date,
+                r.interest_minor,
+                r.compensation_minor,
+                r.method,
+                r.note
+            ],
         )?;
         Ok(self.last_insert_rowid())
     }
@@ -63,7 +72,7 @@ impl Tx<'_> {
     /// The interest and compensation received on an invoice.
     pub fn receipts(&self, invoice: InvoiceId) -> Result<Vec<Receipt>> {
         let mut stmt = self.prepare_cached(
-            "SELECT id, payment_id, date, interest_minor, compensation_minor FROM claim_receipts
+            "SELECT id, payment_id, date, interest_minor, compensation_minor, method, note FROM claim_receipts
              WHERE invoice_id = ?1 ORDER BY date, id",
         )?;
         let rows = stmt.query_map([invoice], |r| {
@@ -73,6 +82,8 @@ impl Tx<'_> {
                 date: super::invoices::date_at(r, 2)?,
                 interest_minor: r.get(3)?,
                 compensation_minor: r.get(4)?,
+                method: r.get(5)?,
+                note: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -211,6 +211,8 @@ CREATE TABLE claim_receipts (
     date                TEXT NOT NULL,
     interest_minor      INTEGER NOT NULL CHECK (interest_minor >= 0),
     compensation_minor  INTEGER NOT NULL CHECK (compensation_minor >= 0),
+    method              TEXT,
+    note                TEXT,
     CHECK (interest_minor + compensation_minor > 0)
 );
 CREATE INDEX claim_receipts_invoice ON claim_receipts(invoice_id);
