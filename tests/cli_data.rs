@@ -62,8 +62,10 @@ fn an_import_reads_synonyms_semicolons_bom_and_local_amounts() {
                B-1;Müller GmbH;01.09.2026;01.10.2026;\"1.234,56 €\";\"234,56\";DE;business;buchhaltung@mueller.example\r\n\
                B-2;Rossi S.r.l.;05.09.2026;05.10.2026;€ 99,00;;;;\r\n\
                B-3;Anna Schmidt;05.09.2026;05.10.2026;500;500;DE;consumer;\r\n";
-    // "Numero" is not a known header: the file must be refused naming what is missing.
-    let file = env.write("de.csv", csv.as_bytes());
+    // "Nummero" is no known header: the file is refused naming what is missing ("Numero",
+    // Italian, is known, and so is "Invoice Number").
+    let typo = csv.replace("Numero", "Nummero");
+    let file = env.write("de.csv", typo.as_bytes());
     let err = env.fails("2026-11-22", &["import", file.to_str().expect("path")]);
     assert!(err.contains("has no column for: number"), "{err}");
     let csv = csv.replace("Numero", "Invoice Number");
@@ -121,13 +123,27 @@ fn an_import_reads_synonyms_semicolons_bom_and_local_amounts() {
 }
 
 #[test]
-fn ambiguous_slash_dates_are_refused_unless_the_format_is_given() {
+fn ambiguous_slash_dates_follow_the_profile_unless_the_format_is_given() {
+    // With no profile to take a convention from, an ambiguous file is refused.
+    let bare = Env::new();
+    let csv = "number,client,issued,due,amount\nS-1,Rossi S.r.l.,03/04/2026,05/06/2026,100.00\n";
+    let file = bare.write("slash.csv", csv.as_bytes());
+    let err = bare.fails("2026-11-22", &["import", file.to_str().expect("path")]);
+    assert!(err.contains("could be day-first or month-first"), "{err}");
+    // An Italian profile reads them day first, as Italians write them.
     let env = Env::new();
     env.setup();
-    let csv = "number,client,issued,due,amount\nS-1,Rossi S.r.l.,03/04/2026,05/06/2026,100.00\n";
     let file = env.write("slash.csv", csv.as_bytes());
-    let err = env.fails("2026-11-22", &["import", file.to_str().expect("path")]);
-    assert!(err.contains("could be day-first or month-first"), "{err}");
+    let it = env.json(
+        "2026-11-22",
+        &[
+            "import",
+            file.to_str().expect("path"),
+            "--dry-run",
+            "--json",
+        ],
+    );
+    assert_eq!(it["invoices"], 1, "{it}");
     env.ok(
         "2026-11-22",
         &[

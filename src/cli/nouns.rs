@@ -393,6 +393,9 @@ pub(super) fn import_csv(ledger: &mut Ledger, a: ImportArgs) -> anyhow::Result<(
                 r.clients_created,
                 r.payments
             );
+            if let Some(enc) = &r.encoding {
+                say!("The file was in {enc}; it was converted.");
+            }
             if !r.skipped.is_empty() {
                 say!(
                     "Skipped {} already in the ledger: {}",

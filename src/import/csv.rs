@@ -70,34 +70,233 @@ impl Column {
         Column::Amount,
     ];
 
+    /// The headers each column is known by, in English, Italian, German, French and
+    /// Spanish, as spreadsheets and accounting programs write them (compared without case,
+    /// accents or punctuation).
+    fn aliases(&self) -> &'static [&'static str] {
+        match self {
+            Column::Number => &[
+                "invoice",
+                "invoice number",
+                "invoice no",
+                "number",
+                "no",
+                "invoice nr",
+                "nr",
+                "numero",
+                "numero fattura",
+                "fattura",
+                "n fattura",
+                "nr fattura",
+                "n",
+                "rechnungsnummer",
+                "rechnung",
+                "rechnungsnr",
+                "re nr",
+                "nummer",
+                "numero de facture",
+                "facture",
+                "n facture",
+                "no facture",
+                "factura",
+                "numero de factura",
+                "n factura",
+            ],
+            Column::Client => &[
+                "client",
+                "customer",
+                "client name",
+                "customer name",
+                "cliente",
+                "ragione sociale",
+                "kunde",
+                "kundenname",
+                "kunde name",
+                "nom du client",
+                "raison sociale",
+                "nombre del cliente",
+            ],
+            Column::Issued => &[
+                "issued",
+                "date",
+                "invoice date",
+                "issue date",
+                "data",
+                "data fattura",
+                "data emissione",
+                "datum",
+                "rechnungsdatum",
+                "date de facture",
+                "date d emission",
+                "date de la facture",
+                "fecha",
+                "fecha factura",
+                "fecha de emision",
+                "fecha de factura",
+            ],
+            Column::Due => &[
+                "due",
+                "due date",
+                "due on",
+                "scadenza",
+                "data scadenza",
+                "data di scadenza",
+                "fallig",
+                "falligkeit",
+                "fallig am",
+                "falligkeitsdatum",
+                "echeance",
+                "date d echeance",
+                "date echeance",
+                "vencimiento",
+                "fecha de vencimiento",
+                "fecha vencimiento",
+            ],
+            Column::Amount => &[
+                "amount",
+                "total",
+                "gross",
+                "amount due",
+                "total amount",
+                "importo",
+                "totale",
+                "importo totale",
+                "totale fattura",
+                "betrag",
+                "gesamt",
+                "bruttobetrag",
+                "summe",
+                "gesamtbetrag",
+                "montant",
+                "montant ttc",
+                "total ttc",
+                "importe",
+                "importe total",
+            ],
+            Column::Currency => &[
+                "currency", "valuta", "wahrung", "devise", "moneda", "divisa",
+            ],
+            Column::Paid => &[
+                "paid",
+                "amount paid",
+                "paid amount",
+                "pagato",
+                "incassato",
+                "importo pagato",
+                "bezahlt",
+                "gezahlt",
+                "paye",
+                "regle",
+                "montant paye",
+                "pagado",
+                "importe pagado",
+            ],
+            Column::Email => &[
+                "email",
+                "e mail",
+                "client email",
+                "customer email",
+                "mail",
+                "email cliente",
+                "pec",
+                "kunden email",
+                "courriel",
+                "correo",
+                "correo electronico",
+            ],
+            Column::Country => &["country", "paese", "nazione", "land", "pays", "pais"],
+            Column::Kind => &[
+                "kind",
+                "type",
+                "client kind",
+                "client type",
+                "customer type",
+                "tipo",
+                "tipo cliente",
+                "typ",
+                "kundentyp",
+                "type de client",
+                "tipo de cliente",
+            ],
+            Column::Description => &[
+                "description",
+                "descrizione",
+                "beschreibung",
+                "leistung",
+                "libelle",
+                "descripcion",
+                "concepto",
+            ],
+            Column::Terms => &[
+                "terms",
+                "payment terms",
+                "termini di pagamento",
+                "condizioni di pagamento",
+                "zahlungsbedingungen",
+                "conditions de paiement",
+                "condiciones de pago",
+            ],
+        }
+    }
+
+    const ALL: [Column; 12] = [
+        Column::Number,
+        Column::Client,
+        Column::Issued,
+        Column::Due,
+        Column::Amount,
+        Column::Currency,
+        Column::Paid,
+        Column::Email,
+        Column::Country,
+        Column::Kind,
+        Column::Description,
+        Column::Terms,
+    ];
+
     /// Which column a header names, if any.
     fn from_header(header: &str) -> Option<Column> {
-        let h: String = header
-            .trim()
-            .trim_matches('"')
-            .to_lowercase()
-            .replace(['_', '-', '.', '#'], " ")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        Some(match h.as_str() {
-            "invoice" | "invoice number" | "invoice no" | "number" | "no" | "invoice nr" | "nr" => {
-                Column::Number
-            }
-            "client" | "customer" | "client name" | "customer name" => Column::Client,
-            "issued" | "date" | "invoice date" | "issue date" => Column::Issued,
-            "due" | "due date" | "due on" => Column::Due,
-            "amount" | "total" | "gross" | "amount due" | "total amount" => Column::Amount,
-            "currency" => Column::Currency,
-            "paid" | "amount paid" | "paid amount" => Column::Paid,
-            "email" | "e mail" | "client email" | "customer email" => Column::Email,
-            "country" => Column::Country,
-            "kind" | "type" | "client kind" | "client type" | "customer type" => Column::Kind,
-            "description" => Column::Description,
-            "terms" | "payment terms" => Column::Terms,
-            _ => return None,
-        })
+        let h = fold(header);
+        Column::ALL
+            .into_iter()
+            .find(|c| c.aliases().contains(&h.as_str()))
     }
+}
+
+/// A header as compared: lower case, no accents, punctuation as spaces ("Échéance" →
+/// "echeance", "N° Fattura" → "n fattura", "Fällig am" → "fallig am").
+fn fold(header: &str) -> String {
+    let plain: String = header
+        .trim()
+        .trim_matches('"')
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            '_' | '-' | '.' | '#' | '°' | 'º' | '\'' | '’' | '/' | '(' | ')' | ':' => ' ',
+            c => c,
+        })
+        .collect();
+    plain
+        .replace('ß', "ss")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The headers accepted for the required columns, for the message that lists them.
+fn accepted_headers() -> String {
+    Column::REQUIRED
+        .iter()
+        .map(|c| format!("{}: {}", c.name(), c.aliases().join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// One row, checked.
@@ -131,16 +330,51 @@ pub struct ImportRow {
     pub terms: Option<String>,
 }
 
-/// Decodes the file: UTF-8 with or without a BOM.
-fn decode(file: &str, bytes: &[u8]) -> Result<String, ImportError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|e| ImportError::File {
+/// Decodes the file and names its encoding when it is not plain UTF-8: UTF-8 with a BOM
+/// (Excel's "CSV UTF-8"), UTF-16 with a BOM, or Excel's default Windows-1252 (ISO-8859-15
+/// when its euro sign says so).
+pub fn decode(file: &str, bytes: &[u8]) -> Result<(String, Option<&'static str>), ImportError> {
+    use encoding_rs::{ISO_8859_15, UTF_16BE, UTF_16LE, WINDOWS_1252};
+    let bad = |what: &str| ImportError::File {
         file: file.to_string(),
-        reason: format!(
-            "is not UTF-8 text (invalid byte at offset {}); save it as \"CSV UTF-8\" and import again",
-            e.utf8_error().valid_up_to()
-        ),
-    })
+        reason: format!("{what}; save it as \"CSV UTF-8\" and import again"),
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return String::from_utf8(rest.to_vec())
+            .map(|t| (t, None))
+            .map_err(|_| bad("starts as UTF-8 but is not UTF-8 text"));
+    }
+    for (bom, enc, name) in [
+        (&b"\xFF\xFE"[..], UTF_16LE, "UTF-16"),
+        (&b"\xFE\xFF"[..], UTF_16BE, "UTF-16"),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let (text, had_errors) = enc.decode_without_bom_handling(rest);
+            if had_errors {
+                return Err(bad("is not valid UTF-16 text"));
+            }
+            return Ok((text.into_owned(), Some(name)));
+        }
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((text.to_string(), None));
+    }
+    if bytes
+        .iter()
+        .any(|&b| b < 0x09 || (0x0E..0x20).contains(&b) && b != 0x1B)
+    {
+        return Err(bad("is not text (it holds control bytes)"));
+    }
+    // Windows-1252 puts € at 0x80 and uses 0x80-0x9F for letters; ISO-8859-15 puts € at
+    // 0xA4 and has nothing printable at 0x80-0x9F.
+    let latin9 = bytes.contains(&0xA4) && !bytes.iter().any(|b| (0x80..0xA0).contains(b));
+    let (enc, name) = if latin9 {
+        (ISO_8859_15, "ISO-8859-15")
+    } else {
+        (WINDOWS_1252, "Windows-1252")
+    };
+    let (text, _, _) = enc.decode(bytes);
+    Ok((text.into_owned(), Some(name)))
 }
 
 /// The delimiter the header line uses most: `,`, `;` or tab.
@@ -160,7 +394,19 @@ pub fn read_rows(
     date_format: Option<SlashOrder>,
     default_currency: Currency,
 ) -> Result<Vec<ImportRow>, ImportError> {
-    let text = decode(file, bytes)?;
+    read_rows_with(file, bytes, date_format, None, default_currency)
+}
+
+/// `read_rows`, with the order of slash dates to use when the file itself cannot tell
+/// (the profile's convention) instead of refusing.
+pub fn read_rows_with(
+    file: &str,
+    bytes: &[u8],
+    date_format: Option<SlashOrder>,
+    convention: Option<SlashOrder>,
+    default_currency: Currency,
+) -> Result<Vec<ImportRow>, ImportError> {
+    let (text, _) = decode(file, bytes)?;
     let file_err = |reason: String| ImportError::File {
         file: file.to_string(),
         reason,
@@ -189,9 +435,11 @@ pub fn read_rows(
     if records.is_empty() {
         return Err(file_err("has a header but no rows".into()));
     }
-    let order = match date_format {
-        Some(o) => Some(o),
-        None => slash_order(&records, &columns)?,
+    let order = match (date_format, slash_order(&records, &columns)) {
+        (Some(o), _) => Some(o),
+        (None, Ok(found)) => found,
+        (None, Err(ImportError::AmbiguousDates { .. })) if convention.is_some() => convention,
+        (None, Err(e)) => return Err(e),
     };
     let mut rows = vec![];
     let mut errors = vec![];
@@ -244,9 +492,10 @@ fn map_headers(headers: &csv::StringRecord) -> Result<HashMap<Column, usize>, St
         .collect();
     if !missing.is_empty() {
         return Err(format!(
-            "has no column for: {} (found: {})",
+            "has no column for: {} (found: {}). Accepted headers, in any case and with or without accents: {}",
             missing.join(", "),
-            headers.iter().collect::<Vec<_>>().join(", ")
+            headers.iter().collect::<Vec<_>>().join(", "),
+            accepted_headers()
         ));
     }
     Ok(columns)

@@ -118,6 +118,10 @@ pub struct ImportReport {
     pub payments: usize,
     /// Invoice numbers already in the ledger, skipped with `--skip-existing`.
     pub skipped: Vec<String>,
+    /// The file's encoding when it was not plain UTF-8 (converted): "Windows-1252",
+    /// "ISO-8859-15" or "UTF-16".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
 }
 
 /// How to import.
@@ -142,11 +146,28 @@ pub fn import_csv(
         file: name.clone(),
         reason: e.to_string(),
     })?;
-    let default_currency = ledger.read(|tx| -> Result<_, LedgerError> {
-        Ok(tx.profile()?.map_or(Currency::EUR, |p| p.currency))
-    })?;
-    let rows = csv::read_rows(&name, &bytes, opts.date_format, default_currency)?;
-    ledger.write_or_rollback(!opts.dry_run, |tx| write_rows(tx, &rows, opts))
+    let profile = ledger.read(|tx| -> Result<_, LedgerError> { tx.profile() })?;
+    let default_currency = profile.as_ref().map_or(Currency::EUR, |p| p.currency);
+    // Slash dates the file cannot tell apart follow the profile's convention: day first
+    // in Europe, month first only for a US business.
+    let convention = profile.as_ref().map(|p| {
+        if p.country.code() == "US" {
+            SlashOrder::MonthFirst
+        } else {
+            SlashOrder::DayFirst
+        }
+    });
+    let rows = csv::read_rows_with(
+        &name,
+        &bytes,
+        opts.date_format,
+        convention,
+        default_currency,
+    )?;
+    let (_, encoding) = csv::decode(&name, &bytes)?;
+    let mut report = ledger.write_or_rollback(!opts.dry_run, |tx| write_rows(tx, &rows, opts))?;
+    report.encoding = encoding.map(str::to_string);
+    Ok(report)
 }
 
 /// Writes checked rows; collects every refusal and fails with all of them.

@@ -90,9 +90,14 @@ impl App {
                     match r {
                         Ok(rep) => {
                             self.first_run.choosing = false;
+                            let converted = rep
+                                .encoding
+                                .as_deref()
+                                .map(|e| format!(" The file was in {e}; it was converted."))
+                                .unwrap_or_default();
                             self.toast(
                                 format!(
-                                    "Imported {} invoices ({} new clients, {} payments).",
+                                    "Imported {} invoices ({} new clients, {} payments).{converted}",
                                     rep.invoices, rep.clients_created, rep.payments
                                 ),
                                 false,

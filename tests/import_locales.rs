@@ -1,0 +1,128 @@
+//! CSV files as Excel saves them in Italy, Germany and France (`tests/fixtures/excel/`):
+//! each language's own headers, in Windows-1252, ISO-8859-15 or UTF-8 with a BOM, import
+//! with their names, amounts and dates read right, and the summary says how the file was
+//! converted. An unknown header is refused with the accepted ones listed.
+
+mod common;
+use common::Env;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/excel/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn ledger() -> Env {
+    let env = Env::new();
+    env.setup();
+    env
+}
+
+fn field(env: &Env, number: &str, key: &str) -> serde_json::Value {
+    env.json("2026-11-22", &["invoice", "show", number, "--json"])[key].clone()
+}
+
+#[test]
+fn italian_german_and_french_excel_exports_import_in_either_encoding() {
+    // (file, first invoice, its client, its amount, its issue date, the encoding reported)
+    let cases = [
+        (
+            "it_windows1252.csv",
+            "IT-1",
+            "Società Cooperativa Perché",
+            123_456,
+            "2026-09-01",
+            Some("Windows-1252"),
+        ),
+        (
+            "it_utf8_bom.csv",
+            "IT-1",
+            "Società Cooperativa Perché",
+            123_456,
+            "2026-09-01",
+            None,
+        ),
+        (
+            "de_windows1252.csv",
+            "DE-1",
+            "Müller & Söhne GmbH",
+            255_000,
+            "2026-09-01",
+            Some("Windows-1252"),
+        ),
+        (
+            "de_utf8_bom.csv",
+            "DE-2",
+            "Weiß Straßenbau AG",
+            9_990,
+            "2026-09-03",
+            None,
+        ),
+        (
+            "fr_windows1252.csv",
+            "FR-1",
+            "Société Générale d'Études",
+            123_456,
+            "2026-09-01",
+            Some("Windows-1252"),
+        ),
+        (
+            "fr_utf8_bom.csv",
+            "FR-2",
+            "Crème Brûlée SARL",
+            4_500,
+            "2026-09-02",
+            None,
+        ),
+        (
+            "fr_iso8859_15.csv",
+            "FR-9",
+            "Hôtel Élysée",
+            100_000,
+            "2026-09-01",
+            Some("ISO-8859-15"),
+        ),
+    ];
+    for (file, number, client, amount, issued, encoding) in cases {
+        let env = ledger();
+        let out = env.ok("2026-11-22", &["import", &fixture(file)]);
+        match encoding {
+            Some(enc) => assert!(
+                out.contains(&format!("The file was in {enc}")),
+                "{file}: {out}"
+            ),
+            None => assert!(!out.contains("The file was in"), "{file}: {out}"),
+        }
+        let report = env.json(
+            "2026-11-22",
+            &[
+                "import",
+                &fixture(file),
+                "--dry-run",
+                "--json",
+                "--skip-existing",
+            ],
+        );
+        assert_eq!(report["encoding"].as_str(), encoding, "{file}: {report}");
+        assert_eq!(field(&env, number, "client"), client, "{file}");
+        assert_eq!(field(&env, number, "amount_minor"), amount, "{file}");
+        assert_eq!(field(&env, number, "issued"), issued, "{file}");
+    }
+    // The descriptions keep their accents and dashes.
+    let env = ledger();
+    env.ok("2026-11-22", &["import", &fixture("it_windows1252.csv")]);
+    let show = env.json("2026-11-22", &["invoice", "show", "IT-1", "--json"]);
+    assert_eq!(show["description"], "Progettazione – fase 1");
+}
+
+#[test]
+fn an_unknown_header_is_refused_with_the_accepted_ones_listed() {
+    let env = ledger();
+    let file = env.write(
+        "odd.csv",
+        "Fattura;Cliente;Emessa il;Scadenza;Importo\nX-1;Rossi S.r.l.;01/09/2026;01/10/2026;10,00\n".as_bytes(),
+    );
+    let err = env.fails("2026-11-22", &["import", file.to_str().expect("p")]);
+    assert!(err.contains("has no column for: issued"), "{err}");
+    assert!(err.contains("Accepted headers"), "{err}");
+    assert!(err.contains("issued: issued, date, invoice date"), "{err}");
+    assert!(err.contains("datum") && err.contains("fecha"), "{err}");
+}
