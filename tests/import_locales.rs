@@ -126,3 +126,65 @@ fn an_unknown_header_is_refused_with_the_accepted_ones_listed() {
     assert!(err.contains("issued: issued, date, invoice date"), "{err}");
     assert!(err.contains("datum") && err.contains("fecha"), "{err}");
 }
+
+#[test]
+fn a_uk_profile_bills_in_pounds_and_a_sign_must_agree_with_the_currency() {
+    let env = Env::new();
+    env.ok(
+        "2026-09-01",
+        &[
+            "profile",
+            "set",
+            "--name",
+            "Hartley Consulting Ltd",
+            "--country",
+            "GB",
+        ],
+    );
+    let p = env.json("2026-09-01", &["profile", "show", "--json"]);
+    assert_eq!(p["currency"], "GBP");
+    env.ok("2026-09-01", &["client", "add", "--name", "Acme Ltd"]);
+    env.ok(
+        "2026-09-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Acme Ltd",
+            "--number",
+            "H-1",
+            "--issued",
+            "2026-09-01",
+            "--due",
+            "2026-10-01",
+            "--amount",
+            "£12,500.00",
+        ],
+    );
+    let i = env.json("2026-09-01", &["invoice", "show", "H-1", "--json"]);
+    assert_eq!(
+        (i["currency"].clone(), i["amount_minor"].clone()),
+        ("GBP".into(), 1_250_000.into())
+    );
+    let err = env.fails(
+        "2026-09-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Acme Ltd",
+            "--number",
+            "H-2",
+            "--issued",
+            "2026-09-01",
+            "--due",
+            "2026-10-01",
+            "--amount",
+            "€500.00",
+        ],
+    );
+    assert!(
+        err.contains("amount: '€500.00' is in EUR, but the amount is in GBP"),
+        "{err}"
+    );
+}

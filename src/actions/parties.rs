@@ -78,7 +78,16 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
         };
         let currency = match &patch.currency {
             Some(c) => c.parse().map_err(|e| ActionError::field("currency", e))?,
-            None => current.as_ref().map_or(Currency::EUR, |p| p.currency),
+            // A new profile's currency follows its country: a UK business bills in GBP.
+            None => current.as_ref().map_or_else(
+                || match country.code() {
+                    "GB" => Currency::GBP,
+                    "US" => Currency::USD,
+                    "CH" | "LI" => "CHF".parse().unwrap_or(Currency::EUR),
+                    _ => Currency::EUR,
+                },
+                |p| p.currency,
+            ),
         };
         let paper = match &patch.paper {
             Some(v) => v.parse().map_err(|e| ActionError::field("paper", e))?,

@@ -189,6 +189,9 @@ pub enum MoneyError {
     /// Zero or negative where a positive amount is required.
     #[error("'{0}' must be greater than zero")]
     NotPositive(String),
+    /// A sign or code of another currency than the one the amount is in.
+    #[error("'{0}' is in {1}, but the amount is in {2}: give it in {2}, or set the currency")]
+    OtherCurrency(String, String, Currency),
 }
 
 /// An ISO 4217 currency code known to Overdue (three ASCII upper-case letters).
@@ -338,6 +341,13 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, MoneyError> {
 /// Like [`parse_amount`], but zero and negative amounts are returned as they are.
 pub fn parse_amount_signed(text: &str, currency: Currency) -> Result<i64, MoneyError> {
     let original = text.trim();
+    if let Some(other) = other_currency(original, currency) {
+        return Err(MoneyError::OtherCurrency(
+            original.to_string(),
+            other,
+            currency,
+        ));
+    }
     let nan = || MoneyError::NotANumber(original.to_string());
     let mut s = strip_currency(original, currency);
     let negative = s.starts_with('-') || (s.starts_with('(') && s.ends_with(')'));
@@ -393,6 +403,44 @@ pub fn parse_amount_signed(text: &str, currency: Currency) -> Result<i64, MoneyE
         .and_then(|v| v.checked_add(frac))
         .ok_or_else(overflow)?;
     Ok(if negative { -minor } else { minor })
+}
+
+/// The currency a sign or a code in `text` names, when it is not `currency`: "£12,500.00"
+/// for a EUR amount names GBP. "$" fits every dollar, "¥" the yen and the yuan.
+fn other_currency(text: &str, currency: Currency) -> Option<String> {
+    let t = text
+        .trim_start_matches(['-', '('])
+        .trim_end_matches(')')
+        .trim();
+    let sign = |s: &str| t.starts_with(s) || t.ends_with(s);
+    let code = currency.code();
+    for (symbol, fits, named) in [
+        ("€", &["EUR"][..], "EUR"),
+        ("£", &["GBP"][..], "GBP"),
+        (
+            "$",
+            &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"][..],
+            "dollars",
+        ),
+        ("¥", &["JPY", "CNY"][..], "yen or yuan"),
+    ] {
+        if sign(symbol) && !fits.contains(&code) {
+            return Some(named.to_string());
+        }
+    }
+    let letters = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_alphabetic());
+    let first = t.split_whitespace().next().unwrap_or("");
+    let last = t.split_whitespace().last().unwrap_or("");
+    for word in [first, last] {
+        let w = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        if letters(w)
+            && let Ok(found) = w.to_ascii_uppercase().parse::<Currency>()
+            && found != currency
+        {
+            return Some(found.code().to_string());
+        }
+    }
+    None
 }
 
 fn strip_currency(s: &str, currency: Currency) -> &str {
@@ -471,6 +519,29 @@ mod tests {
 
     fn eur(s: &str) -> Result<i64, MoneyError> {
         parse_amount(s, Currency::EUR)
+    }
+
+    #[test]
+    fn a_sign_or_code_of_another_currency_is_refused_with_both_named() {
+        let e = eur("£12,500.00").expect_err("pounds are not euros");
+        assert_eq!(
+            e.to_string(),
+            "'£12,500.00' is in GBP, but the amount is in EUR: give it in EUR, or set the currency"
+        );
+        assert!(matches!(
+            eur("GBP 12.00"),
+            Err(MoneyError::OtherCurrency(..))
+        ));
+        assert!(matches!(
+            eur("12.00 usd"),
+            Err(MoneyError::OtherCurrency(..))
+        ));
+        assert!(matches!(eur("$12.00"), Err(MoneyError::OtherCurrency(..))));
+        assert_eq!(parse_amount("£12,500.00", Currency::GBP), Ok(1_250_000));
+        assert_eq!(parse_amount("$12.00", Currency::USD), Ok(1200));
+        assert_eq!(eur("€ 1.234,56"), Ok(123_456));
+        assert_eq!(eur("1.234,56 EUR"), Ok(123_456));
+        assert_eq!(eur("-€5.00").map_err(|_| ()), Err(()));
     }
 
     #[test]
