@@ -188,3 +188,73 @@ fn a_uk_profile_bills_in_pounds_and_a_sign_must_agree_with_the_currency() {
         "{err}"
     );
 }
+
+#[test]
+fn client_look_ups_ignore_case_and_accents_and_suggest_the_nearest_name() {
+    let env = ledger();
+    let add = |client: &str, number: &str| {
+        env.run(
+            "2026-09-01",
+            &[
+                "invoice",
+                "add",
+                "--client",
+                client,
+                "--number",
+                number,
+                "--issued",
+                "2026-09-01",
+                "--due",
+                "2026-10-01",
+                "--amount",
+                "10.00",
+            ],
+        )
+    };
+    assert!(
+        add("rossi srl", "L-1").status.success(),
+        "case and punctuation do not matter"
+    );
+    assert_eq!(
+        env.json("2026-09-01", &["invoice", "show", "L-1", "--json"])["client"],
+        "Rossi S.r.l."
+    );
+    let err = env.fails(
+        "2026-09-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Rosi S.r.l.",
+            "--number",
+            "L-2",
+            "--issued",
+            "2026-09-01",
+            "--due",
+            "2026-10-01",
+            "--amount",
+            "10.00",
+        ],
+    );
+    assert!(
+        err.contains("no client named 'Rosi S.r.l.'; did you mean 'Rossi S.r.l.'?"),
+        "{err}"
+    );
+    let err = env.fails(
+        "2026-09-01",
+        &[
+            "client",
+            "add",
+            "--name",
+            "Bad Mail Ltd",
+            "--email",
+            "not-an-email",
+        ],
+    );
+    assert!(
+        err.contains("email: 'not-an-email' is not an email address"),
+        "{err}"
+    );
+    let err = env.fails("2026-09-01", &["profile", "set", "--email", "me@"]);
+    assert!(err.contains("email:"), "{err}");
+}

@@ -5,7 +5,7 @@ use crate::domain::bank;
 use crate::domain::money::Currency;
 use crate::domain::party::{
     BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, NextStep, Paper,
-    Sending, non_blank,
+    Sending, check_email, non_blank,
 };
 use crate::ledger::Ledger;
 
@@ -140,7 +140,9 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             country,
             vat_id: keep(&patch.vat, c.map(|p| &p.vat_id)),
             iban,
-            email: keep(&patch.email, c.map(|p| &p.email)),
+            email: checked("email", &patch.email, c.map(|p| &p.email), |e| {
+                check_email(e)
+            })?,
             phone: keep(&patch.phone, c.map(|p| &p.phone)),
             signatory: keep(&patch.signatory, c.map(|p| &p.signatory)),
             language,
@@ -280,7 +282,10 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
         country,
         language,
         law,
-        email: opt(input.email.as_deref()),
+        email: match opt(input.email.as_deref()) {
+            Some(e) => Some(check_email(&e).map_err(|e| ActionError::field("email", e))?),
+            None => None,
+        },
         address: opt(input.address.as_deref()),
         vat_id: opt(input.vat.as_deref()),
         notes: opt(input.notes.as_deref()),

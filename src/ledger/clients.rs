@@ -270,12 +270,38 @@ impl Tx<'_> {
         if let Some(c) = self.client_by_name(id_or_name.trim())? {
             return Ok(c);
         }
-        match id_or_name.trim().parse::<i64>() {
-            Ok(id) => self.client(ClientId(id)),
-            Err(_) => Err(LedgerError::NotFound(format!(
-                "no client named '{}'",
-                id_or_name.trim()
-            ))),
+        if let Ok(id) = id_or_name.trim().parse::<i64>() {
+            return self.client(ClientId(id));
         }
+        // Case and accents do not matter ("rossi srl" finds "Rossi S.r.l."); with no
+        // such client, the nearest name is suggested.
+        let wanted = crate::domain::party::fold_name(id_or_name);
+        let clients = self.clients()?;
+        let same: Vec<&Client> = clients
+            .iter()
+            .filter(|c| crate::domain::party::fold_name(&c.name) == wanted)
+            .collect();
+        if let [one] = same.as_slice() {
+            return Ok((*one).clone());
+        }
+        let nearest = clients
+            .iter()
+            .map(|c| {
+                (
+                    crate::domain::party::distance(
+                        &crate::domain::party::fold_name(&c.name),
+                        &wanted,
+                    ),
+                    c,
+                )
+            })
+            .min_by_key(|(d, _)| *d)
+            .filter(|(d, _)| *d <= wanted.chars().count().max(4) / 2)
+            .map(|(_, c)| format!("; did you mean '{}'?", c.name))
+            .unwrap_or_default();
+        Err(LedgerError::NotFound(format!(
+            "no client named '{}'{nearest}",
+            id_or_name.trim()
+        )))
     }
 }
