@@ -421,3 +421,87 @@ fn demo_data_never_lands_in_a_real_ledger_and_its_letters_say_demo() {
     assert!(text.contains("DEMO"), "{text}");
     assert!(text.contains("NOT A REAL LETTER"), "{text}");
 }
+
+#[test]
+fn no_letter_goes_out_without_the_senders_address_and_town() {
+    let env = Env::new();
+    env.ok(
+        "2026-09-01",
+        &[
+            "profile",
+            "set",
+            "--name",
+            "Studio Verdi",
+            "--country",
+            "IT",
+            "--iban",
+            "IT60X0542811101000000123456",
+            "--signatory",
+            "Anna Verdi",
+        ],
+    );
+    env.ok(
+        "2026-09-01",
+        &["client", "add", "--name", "Rossi S.r.l.", "--country", "IT"],
+    );
+    let added = env.ok(
+        "2026-09-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "rossi srl",
+            "--number",
+            "N-1",
+            "--issued",
+            "2026-09-01",
+            "--due",
+            "2026-10-01",
+            "--amount",
+            "1200.00",
+        ],
+    );
+    // The echo says what was stored, in words and money, not minor units.
+    assert!(
+        added.contains("Invoice N-1 added for Rossi S.r.l."),
+        "{added}"
+    );
+    assert!(added.contains("2026-10-01"), "{added}");
+    assert!(!added.contains("minor"), "{added}");
+
+    // The preview warns; sending refuses and names both missing fields.
+    let preview = env.json(
+        "2026-10-05",
+        &[
+            "letter",
+            "N-1",
+            "--out",
+            env.path("p.pdf").to_str().unwrap(),
+            "--json",
+        ],
+    );
+    let warnings = preview["warnings"].to_string();
+    assert!(warnings.contains("--address"), "{warnings}");
+    let err = env.fails("2026-10-05", &["send", "N-1"]);
+    assert!(err.contains("--address") && err.contains("--city"), "{err}");
+    assert!(
+        env.json("2026-10-05", &["history", "N-1", "--json"])
+            .to_string()
+            .find("reminder")
+            .is_none()
+    );
+
+    // With them set, the same letter goes out.
+    env.ok(
+        "2026-10-05",
+        &[
+            "profile",
+            "set",
+            "--address",
+            "Via Roma 1",
+            "--city",
+            "Bologna",
+        ],
+    );
+    env.ok("2026-10-05", &["send", "N-1"]);
+}

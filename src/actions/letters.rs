@@ -117,6 +117,25 @@ fn claim_input<'a>(
     }
 }
 
+/// What a letter's sender block lacks, as a refusal naming it: a letter goes out with the
+/// sender's postal address and the town it is dated from.
+pub fn sender_missing(p: &BusinessProfile) -> Option<String> {
+    let blank = |o: &Option<String>| o.as_deref().is_none_or(|s| s.trim().is_empty());
+    let missing: Vec<&str> = [
+        (blank(&p.address), "postal address (--address)"),
+        (blank(&p.city), "town letters are dated from (--city)"),
+    ]
+    .into_iter()
+    .filter_map(|(m, what)| m.then_some(what))
+    .collect();
+    (!missing.is_empty()).then(|| {
+        format!(
+            "no letter is sent without the sender's details: the profile lacks its {}; set them with overdue profile set (or Settings › Business profile)",
+            missing.join(" and its ")
+        )
+    })
+}
+
 /// What the law allows on a case as of `today`. A day the rate tables do not cover is
 /// refused with the table named: no figure is stated that the tables cannot back.
 pub fn claim_of(
@@ -364,6 +383,7 @@ pub(crate) fn compose_gathered(
     let mut model =
         compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))?;
     model.warnings.extend(g.changed.iter().cloned());
+    model.warnings.extend(sender_missing(&g.profile));
     if g.demo {
         model.subject = format!("DEMO – {}", model.subject);
         model.footer = format!("DEMO DATA, NOT A REAL LETTER · {}", model.footer);

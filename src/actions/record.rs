@@ -507,6 +507,9 @@ pub(crate) fn record_letter(
     prerendered: Option<RenderedLetter>,
 ) -> Result<SentLetter> {
     let g = super::letters::gather(tx, case)?;
+    if let Some(missing) = super::letters::sender_missing(&g.profile) {
+        return Err(ActionError::Refused(missing));
+    }
     let days = g.policy.deadline_days(stage, g.case.debtor);
     let deadline = ladder::add_days(today, days);
     let model = super::letters::compose_gathered(&g, stage, today, deadline, None, assets)?;

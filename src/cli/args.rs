@@ -719,7 +719,7 @@ pub enum LogCmd {
         /// Invoice number.
         #[arg(long)]
         invoice: String,
-        /// call, email, meeting or note.
+        /// call, email, meeting or note (the other log entries have their own commands).
         #[arg(long)]
         kind: String,
         /// What was said or done.

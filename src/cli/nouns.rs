@@ -124,9 +124,11 @@ pub(super) fn policy(ledger: &mut Ledger, cmd: PolicyCmd) -> anyhow::Result<()> 
         "Legal warning to a consumer: {} days.",
         policy.consumer_legal_warning_deadline_days
     );
+    let profile = ledger.read(|tx| -> anyhow::Result<_> { Ok(tx.profile()?) })?;
+    let cur = profile.map_or(crate::domain::money::Currency::EUR, |p| p.currency);
     say!(
-        "Nothing is sent at or below a balance of {} minor units.",
-        policy.min_balance_minor
+        "Nothing is sent at or below a balance of {}.",
+        output::money(policy.min_balance_minor, cur)
     );
     say!(
         "Interest and compensation are claimed from the {} on.",
@@ -267,7 +269,23 @@ pub(super) fn invoice(
                 late_rate,
             };
             actions::add_invoice(ledger, &input)?;
-            say!("Invoice {} added.", input.number.trim());
+            // Echo how the dates and the amount were read.
+            let d = actions::invoice_detail(ledger, input.number.trim(), today)?;
+            let r = &d.row;
+            say!(
+                "Invoice {} added for {}: issued {}, due {}, {}.",
+                r.number,
+                r.client,
+                r.issued,
+                r.due,
+                output::money(r.amount_minor, r.currency)
+            );
+            if r.issued > today {
+                say!(
+                    "warning: it is issued on {}, after today ({today})",
+                    r.issued
+                );
+            }
             Ok(())
         }
         InvoiceCmd::List { status, json } => {

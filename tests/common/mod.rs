@@ -81,6 +81,10 @@ impl Env {
                 "IT60X0542811101000000123456",
                 "--signatory",
                 "Anna Verdi",
+                "--address",
+                "Via Roma 1\\n40121 Bologna BO",
+                "--city",
+                "Bologna",
             ],
         );
         self.ok(
