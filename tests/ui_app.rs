@@ -119,6 +119,35 @@ fn sending_the_first_due_letter_from_today_stores_it_and_shrinks_the_queue() {
             .is_some(),
         "the confirmation says what will happen"
     );
+    // The letter's own warnings are in the confirmation, before the yes.
+    let warnings = {
+        let mut ledger = Ledger::open(&path).expect("open");
+        let assets = actions::LetterAssets::for_ledger(&ledger).expect("assets");
+        let stage = first.stage.as_deref().and_then(|s| s.parse().ok());
+        actions::preview(&mut ledger, &first.invoice, stage, None, today(), &assets)
+            .expect("preview")
+            .model
+            .warnings
+    };
+    // The demo's first letter claims interest past the last ECB row (22 November 2026).
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("rate table may be stale")),
+        "{warnings:?}"
+    );
+    assert!(
+        h.query_by_label_contains("rests on a stale rate table")
+            .is_some(),
+        "the stale table is called out"
+    );
+    for w in &warnings {
+        let head: String = w.chars().take(40).collect();
+        assert!(
+            h.query_all_by_label_contains(&head).count() >= 1,
+            "warning shown in the confirmation: {w}"
+        );
+    }
     h.get_by_label(&format!("Send the {title}")).click();
     settle(&mut h);
     let after = h.state().overview().expect("overview").due.clone();

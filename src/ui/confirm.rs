@@ -23,6 +23,8 @@ pub struct Pending {
     pub yes: String,
     /// What runs on yes.
     pub command: Command,
+    /// The letter's warnings (stale rate tables first), shown where they cannot be missed.
+    pub warnings: Vec<String>,
 }
 
 /// What a reason is asked for.
@@ -70,10 +72,11 @@ impl ReasonFor {
 
 impl App {
     /// The confirmation an irreversible command needs, if it needs one.
-    pub(super) fn needs_confirmation(&self, cmd: &Command) -> Option<Pending> {
+    pub(super) fn needs_confirmation(&mut self, cmd: &Command) -> Option<Pending> {
         let today = self.today;
         match cmd {
             Command::Send { invoice, stage } => Some(Pending {
+                warnings: self.letter_warnings(invoice, *stage),
                 title: format!("Send the {}?", stage.title()),
                 text: format!(
                     "Record the {} for {invoice} as sent today ({today}). Its PDF is stored as it is now and never changes; the ladder moves on from it.",
@@ -112,6 +115,7 @@ impl App {
                     ),
                     yes: "Record payment".into(),
                     command: cmd.clone(),
+                    warnings: Vec::new(),
                 })
             }
             Command::Case {
@@ -125,6 +129,7 @@ impl App {
                 ),
                 yes: "Hand over".into(),
                 command: cmd.clone(),
+                warnings: Vec::new(),
             }),
             Command::Case {
                 invoice,
@@ -137,9 +142,32 @@ impl App {
                 ),
                 yes: "Write off".into(),
                 command: cmd.clone(),
+                warnings: Vec::new(),
             }),
             _ => None,
         }
+    }
+
+    /// The warnings of the letter a Send would record: the open preview's when it is that
+    /// letter, else the letter composed afresh (nothing is recorded by composing it).
+    fn letter_warnings(
+        &mut self,
+        invoice: &str,
+        stage: crate::domain::ladder::Stage,
+    ) -> Vec<String> {
+        if let Some(p) = self
+            .preview
+            .as_ref()
+            .filter(|p| p.invoice == invoice && p.model.stage == stage)
+        {
+            return p.model.warnings.clone();
+        }
+        let today = self.today;
+        self.with_assets(|ledger, a| {
+            crate::actions::preview(ledger, invoice, Some(stage), None, today, a)
+        })
+        .map(|l| l.model.warnings)
+        .unwrap_or_default()
     }
 
     /// Draws the confirmation and the reason dialogs.
@@ -150,6 +178,24 @@ impl App {
                 ui.heading(&p.title);
                 ui.add_space(4.0);
                 ui.label(&p.text);
+                let (stale, other): (Vec<String>, Vec<String>) = p
+                    .warnings
+                    .iter()
+                    .cloned()
+                    .partition(|w| w.starts_with("rate table may be stale"));
+                if !stale.is_empty() {
+                    ui.add_space(4.0);
+                    ui.label(
+                        RichText::new("The interest in this letter rests on a stale rate table:")
+                            .strong(),
+                    );
+                    super::rates::stale_ui(ui, &stale);
+                }
+                for w in &other {
+                    ui.label(
+                        RichText::new(format!("Warning: {w}")).color(ui.visuals().warn_fg_color),
+                    );
+                }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(&p.yes).clicked() {
