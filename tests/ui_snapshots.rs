@@ -101,6 +101,19 @@ fn snapshots_of_the_main_views() {
         "the preview draws the logo image"
     );
     snap(&mut h, "letter_preview");
+    // Send from the preview: the confirmation carries the letter's warnings.
+    click(&mut h, "Send");
+    snap(&mut h, "send_confirm");
+    // The dialog's Cancel (the preview has its own, behind it).
+    h.get_all_by_label("Cancel")
+        .last()
+        .expect("the dialog's Cancel")
+        .click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label("Send the second demand").is_none(),
+        "the dialog is closed"
+    );
     click(&mut h, "Settings");
     snap(&mut h, "settings");
 
