@@ -303,19 +303,24 @@ fn pause_writeoff_and_log_are_recorded_and_respected() {
     );
     assert!(env.due("2026-10-19").is_empty());
     assert_eq!(env.due("2026-10-20")[0]["stage"], "reminder");
-    env.fails(
-        "2026-10-03",
-        &[
-            "log",
-            "add",
-            "--invoice",
-            "W-1",
-            "--kind",
-            "fax",
-            "--text",
-            "x",
-        ],
-    );
+    for kind in ["fax", "handed_over"] {
+        let err = env.fails(
+            "2026-10-03",
+            &[
+                "log",
+                "add",
+                "--invoice",
+                "W-1",
+                "--kind",
+                kind,
+                "--text",
+                "x",
+            ],
+        );
+        // Only the kinds a user may log are offered.
+        assert!(err.contains("call, email, meeting or note"), "{err}");
+        assert!(!err.contains("promise_to_pay"), "{err}");
+    }
     env.ok(
         "2026-11-01",
         &["writeoff", "--invoice", "W-1", "--text", "client insolvent"],

@@ -70,15 +70,15 @@ pub struct Event {
 
 /// Parses a kind a user may log by hand (call, email, meeting, note).
 pub fn parse_loggable(s: &str) -> Result<EventKind, CodeError> {
-    let kind = EventKind::from_str(s)?;
-    if EventKind::LOGGABLE.contains(&kind) {
-        Ok(kind)
-    } else {
-        Err(CodeError {
+    // An unknown word and a kind with its own command get the same answer: the kinds a
+    // user may log by hand, not every kind the ledger stores.
+    match EventKind::from_str(s) {
+        Ok(kind) if EventKind::LOGGABLE.contains(&kind) => Ok(kind),
+        _ => Err(CodeError {
             field: "log kind",
             value: s.trim().to_string(),
-            expected: "call, email, meeting or note",
-        })
+            expected: "call, email, meeting or note (promises, disputes, pauses, handovers and write-offs have their own commands)",
+        }),
     }
 }
 
@@ -90,6 +90,9 @@ mod tests {
     fn only_plain_kinds_are_loggable_by_hand() {
         assert_eq!(parse_loggable("Call"), Ok(EventKind::Call));
         assert!(parse_loggable("handed_over").is_err());
+        let fax = parse_loggable("fax").expect_err("not a kind").to_string();
+        assert!(fax.contains("call, email, meeting or note"), "{fax}");
+        assert!(!fax.contains("promise_to_pay"), "{fax}");
         assert!(EventKind::PromiseToPay.has_until());
         assert!(!EventKind::Note.has_until());
     }
