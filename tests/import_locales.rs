@@ -257,4 +257,46 @@ fn client_look_ups_ignore_case_and_accents_and_suggest_the_nearest_name() {
     );
     let err = env.fails("2026-09-01", &["profile", "set", "--email", "me@"]);
     assert!(err.contains("email:"), "{err}");
+
+    // VAT numbers: the country's shape, named when wrong; stored compact when right.
+    let err = env.fails("2026-09-01", &["profile", "set", "--vat", "IT00 1234"]);
+    assert!(
+        err.contains("vat: 'IT00 1234'") && err.contains("IT + 11 digits"),
+        "{err}"
+    );
+    let err = env.fails(
+        "2026-09-01",
+        &[
+            "client",
+            "add",
+            "--name",
+            "Müller GmbH",
+            "--country",
+            "DE",
+            "--vat",
+            "12345678",
+        ],
+    );
+    assert!(err.contains("DE + 9 digits"), "{err}");
+    env.ok(
+        "2026-09-01",
+        &[
+            "client",
+            "add",
+            "--name",
+            "Müller GmbH",
+            "--country",
+            "DE",
+            "--vat",
+            "123 456 789",
+        ],
+    );
+    let clients = env.json("2026-09-01", &["client", "list", "--json"]);
+    let vat = clients
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|c| c["name"] == "Müller GmbH")
+        .map(|c| c["vat_id"].clone());
+    assert_eq!(vat, Some(serde_json::json!("DE123456789")));
 }

@@ -138,7 +138,14 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             name,
             address: keep(&patch.address, c.map(|p| &p.address)),
             country,
-            vat_id: keep(&patch.vat, c.map(|p| &p.vat_id)),
+            vat_id: match patch.vat.as_deref().map(str::trim) {
+                Some("") => None,
+                Some(v) => Some(
+                    crate::domain::vat::check(v, country.code())
+                        .map_err(|e| ActionError::field("vat", e))?,
+                ),
+                None => c.and_then(|p| p.vat_id.clone()),
+            },
             iban,
             email: checked("email", &patch.email, c.map(|p| &p.email), |e| {
                 check_email(e)
@@ -287,7 +294,13 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
             None => None,
         },
         address: opt(input.address.as_deref()),
-        vat_id: opt(input.vat.as_deref()),
+        vat_id: match opt(input.vat.as_deref()) {
+            Some(v) => Some(
+                crate::domain::vat::check(&v, country.code())
+                    .map_err(|e| ActionError::field("vat", e))?,
+            ),
+            None => None,
+        },
         notes: opt(input.notes.as_deref()),
         individual,
         salutation: one_line("salutation", input.salutation.as_deref())?,

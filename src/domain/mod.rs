@@ -14,3 +14,4 @@ pub mod ladder;
 pub mod money;
 pub mod party;
 pub mod rates;
+pub mod vat;
