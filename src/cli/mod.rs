@@ -14,6 +14,7 @@ macro_rules! say {
 }
 
 mod args;
+mod args_nouns;
 mod letters;
 mod nouns;
 mod output;

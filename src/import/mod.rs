@@ -7,6 +7,7 @@
 //! back at the end, so its report is exact.
 
 pub mod csv;
+pub mod headers;
 
 use serde::Serialize;
 use std::collections::HashMap;

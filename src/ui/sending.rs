@@ -1,0 +1,109 @@
+//! The window's letter actions: opening a preview, sending the letter due, and saving or
+//! opening a PDF. Split from `handlers.rs`; they go through the same actions as the CLI.
+
+use std::sync::Arc;
+
+use crate::actions::{self, ActionError};
+use crate::domain::ladder::Stage;
+
+use super::app::{App, PreviewState};
+use super::command::View;
+
+impl App {
+    pub(super) fn open_preview(&mut self, invoice: &str, stage: Option<Stage>) {
+        let today = self.today;
+        let back = if self.view == View::Preview {
+            View::Today
+        } else {
+            self.view
+        };
+        let result =
+            self.with_assets(|ledger, a| actions::preview(ledger, invoice, stage, None, today, a));
+        match result {
+            Ok(letter) => {
+                let due = self.overview.as_ref().is_some_and(|o| {
+                    o.due.iter().any(|r| {
+                        r.invoice == invoice
+                            && r.stage.as_deref() == Some(letter.model.stage.as_str())
+                    })
+                });
+                self.preview = Some(PreviewState {
+                    invoice: invoice.to_string(),
+                    model: letter.model,
+                    pdf: Arc::new(letter.pdf),
+                    due,
+                    back,
+                });
+                self.view = View::Preview;
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    pub(super) fn send(&mut self, invoice: &str, stage: Stage) {
+        let today = self.today;
+        let result = self
+            .with_assets(|ledger, a| actions::send(ledger, invoice, Some(stage), false, today, a));
+        match result {
+            Ok(sent) => {
+                let mut text = format!(
+                    "{} for {invoice} recorded as sent; its PDF is stored (deadline {}).",
+                    sent.stage.title(),
+                    sent.deadline
+                );
+                for w in &sent.warnings {
+                    text += &format!("\n{w}");
+                }
+                self.toast(text, false);
+                if let Some(p) = &self.preview {
+                    if p.invoice == invoice {
+                        self.view = p.back;
+                        self.preview = None;
+                    }
+                }
+                self.changed(invoice);
+            }
+            Err(e) => self.toast(format!("Not sent: {e}"), true),
+        }
+    }
+
+    pub(super) fn save_pdf_as(&mut self, file_name: &str, pdf: &[u8]) {
+        let Some(path) = rfd::FileDialog::new()
+            .set_file_name(file_name)
+            .add_filter("PDF", &["pdf"])
+            .save_file()
+        else {
+            return;
+        };
+        match actions::write_file(&path, pdf) {
+            Ok(()) => self.toast(format!("Saved {}.", path.display()), false),
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    pub(super) fn open_pdf(&mut self, file_name: &str, pdf: &[u8]) {
+        let dir = std::env::temp_dir().join("overdue-letters");
+        let path = dir.join(file_name);
+        let written = std::fs::create_dir_all(&dir)
+            .map_err(|e| ActionError::Refused(format!("{}: {e}", dir.display())))
+            .and_then(|()| actions::write_file(&path, pdf));
+        if let Err(e) = written {
+            self.toast(e.to_string(), true);
+            return;
+        }
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else if cfg!(windows) {
+            "explorer"
+        } else {
+            "xdg-open"
+        };
+        match std::process::Command::new(opener).arg(&path).spawn() {
+            Ok(_) => self.toast(format!("Opened {}.", path.display()), false),
+            Err(e) => self.toast(
+                format!("Cannot open {} with {opener}: {e}", path.display()),
+                true,
+            ),
+        }
+    }
+}
