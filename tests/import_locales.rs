@@ -300,3 +300,80 @@ fn client_look_ups_ignore_case_and_accents_and_suggest_the_nearest_name() {
         .map(|c| c["vat_id"].clone());
     assert_eq!(vat, Some(serde_json::json!("DE123456789")));
 }
+
+#[test]
+fn slash_dates_on_every_flag_follow_the_profile_or_date_format() {
+    let env = Env::new();
+    // Before a profile exists, a date that could be either is refused, with the way out.
+    let err = env.fails("01/09/2026", &["due"]);
+    assert!(
+        err.contains("--today") && err.contains("--date-format"),
+        "{err}"
+    );
+    env.setup();
+    // An Italian profile: day first on --today and on every date flag.
+    let added = env.ok(
+        "01/09/2026",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Rossi S.r.l.",
+            "--number",
+            "S-1",
+            "--issued",
+            "01/09/2026",
+            "--due",
+            "02/10/2026",
+            "--amount",
+            "1200.00",
+        ],
+    );
+    assert!(
+        added.contains("issued 2026-09-01, due 2026-10-02"),
+        "{added}"
+    );
+    let paused = env.ok(
+        "03/11/2026",
+        &["pause", "--invoice", "S-1", "--until", "05/11/2026"],
+    );
+    assert!(paused.contains("resumes on 2026-11-05"), "{paused}");
+    // --date-format overrides the profile, for every date of the command.
+    let paid = env.ok(
+        "11/06/2026",
+        &[
+            "--date-format",
+            "mm/dd/yyyy",
+            "payment",
+            "add",
+            "--invoice",
+            "S-1",
+            "--amount",
+            "200.00",
+            "--date",
+            "11/04/2026",
+        ],
+    );
+    assert!(paid.contains("dated 2026-11-04"), "{paid}");
+    let history = env.json("2026-11-06", &["history", "S-1", "--json"]);
+    let dates = common::texts(&history, "date");
+    assert!(
+        dates.contains(&"2026-11-03"),
+        "pause logged on 3 Nov: {dates:?}"
+    );
+    assert!(dates.contains(&"2026-11-04"), "payment on 4 Nov: {dates:?}");
+    // A day that does not exist in the order given is refused, naming the flag.
+    let err = env.fails(
+        "2026-11-06",
+        &[
+            "--date-format",
+            "mm/dd/yyyy",
+            "pause",
+            "--invoice",
+            "S-1",
+            "--until",
+            "25/11/2026",
+        ],
+    );
+    assert!(err.contains("until"), "{err}");
+}

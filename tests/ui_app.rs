@@ -240,6 +240,20 @@ fn a_partial_payment_in_the_detail_view_lowers_the_balance_and_the_claim() {
         h.query_by_label_contains("payment of").is_some(),
         "the timeline shows it"
     );
+    // A slash date in the form is read the profile's way (Italian: day first).
+    set_text(&mut h, "Paid on", "04/11/2026");
+    set_text(&mut h, "Amount paid", "1.00");
+    click(&mut h, "Record payment");
+    assert!(
+        h.query_by_label_contains(&format!("on {number} dated 2026-11-04"))
+            .is_some(),
+        "04/11/2026 is 4 November"
+    );
+    h.get_all_by_label("Cancel")
+        .last()
+        .expect("the dialog's Cancel")
+        .click();
+    settle(&mut h);
     // Undo voids it, with the reason "undone", and the balance is back.
     h.get_by_label("Undo").click();
     settle(&mut h);

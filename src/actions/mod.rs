@@ -29,7 +29,7 @@ pub use run::*;
 pub use template_files::*;
 pub use views::*;
 
-use crate::domain::dates::{DateError, parse_date};
+use crate::domain::dates::{DateError, SlashOrder, parse_date};
 use crate::ledger::LedgerError;
 use chrono::NaiveDate;
 
@@ -65,9 +65,39 @@ impl ActionError {
 /// Shorthand for action results.
 pub type Result<T, E = ActionError> = std::result::Result<T, E>;
 
+/// How this process reads slash dates: the order the user gave (`--date-format`), then
+/// the profile's convention for dates the text cannot settle. Set by the CLI once the
+/// ledger is open, and by the window each time it loads the profile; one ledger per
+/// process, so one convention.
+static DATE_ORDER: std::sync::Mutex<(Option<SlashOrder>, Option<SlashOrder>)> =
+    std::sync::Mutex::new((None, None));
+
+/// Sets how slash dates are read: `explicit` always (a `--date-format`), else
+/// `convention` (the profile's country) for the dates that could be either.
+pub fn set_date_order(explicit: Option<SlashOrder>, convention: Option<SlashOrder>) {
+    if let Ok(mut o) = DATE_ORDER.lock() {
+        *o = (explicit, convention);
+    }
+}
+
+/// The order set with [`set_date_order`]: (explicit, convention).
+pub fn date_order() -> (Option<SlashOrder>, Option<SlashOrder>) {
+    DATE_ORDER.lock().map(|o| *o).unwrap_or((None, None))
+}
+
+/// Reads a date as typed: ISO, dotted (`22.11.2026`) or with slashes, by the order set
+/// with [`set_date_order`].
+pub fn read_date(text: &str) -> std::result::Result<NaiveDate, DateError> {
+    let (explicit, convention) = date_order();
+    match parse_date(text, explicit) {
+        Err(DateError::Ambiguous(_)) if convention.is_some() => parse_date(text, convention),
+        r => r,
+    }
+}
+
 /// Reads a date field given on the command line or in a form.
 pub fn date_field(field: &'static str, text: &str) -> Result<NaiveDate> {
-    parse_date(text, None).map_err(|e: DateError| ActionError::field(field, e))
+    read_date(text).map_err(|e: DateError| ActionError::field(field, e))
 }
 
 /// Trims an optional text; blank is `None`.

@@ -1,6 +1,6 @@
 //! The command line, as clap sees it. The names here are a contract with users' scripts.
 
-use chrono::NaiveDate;
+use crate::domain::dates::SlashOrder;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -13,17 +13,31 @@ pub struct Cli {
     /// The ledger file (default: ledger.db in the platform data dir).
     #[arg(long, global = true, env = "OVERDUE_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// The day to act as of, YYYY-MM-DD (default: the system date).
-    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub today: Option<NaiveDate>,
+    /// The day to act as of (default: the system date): YYYY-MM-DD, or as you write
+    /// dates (28/11/2026, 28.11.2026).
+    #[arg(long, global = true, value_name = "DATE", value_parser = check_day)]
+    pub today: Option<String>,
+    /// How to read slash dates in every date given (dd/mm/yyyy or mm/dd/yyyy); by
+    /// default, the profile's country decides (day first, month first only in the US).
+    #[arg(long, global = true, env = "OVERDUE_DATE_FORMAT", value_name = "ORDER", value_parser = parse_order)]
+    pub date_format: Option<SlashOrder>,
     /// What to do; with none, prints the due queue.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-fn parse_day(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("'{s}' is not a date in the form YYYY-MM-DD"))
+/// A day in some order: which order is settled once the profile is known.
+fn check_day(s: &str) -> Result<String, String> {
+    use crate::domain::dates::parse_date;
+    match parse_date(s, Some(SlashOrder::DayFirst)).or(parse_date(s, Some(SlashOrder::MonthFirst)))
+    {
+        Ok(_) => Ok(s.to_string()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+fn parse_order(s: &str) -> Result<SlashOrder, String> {
+    s.parse()
 }
 
 /// Every subcommand.

@@ -435,7 +435,4 @@ pub struct ImportArgs {
     /// Skip invoice numbers already in the ledger instead of refusing the file.
     #[arg(long)]
     pub skip_existing: bool,
-    /// Order of slash dates: dd/mm/yyyy or mm/dd/yyyy.
-    #[arg(long)]
-    pub date_format: Option<String>,
 }

@@ -44,13 +44,19 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn run_inner(cli: Cli) -> anyhow::Result<()> {
     let now = chrono::Local::now().date_naive();
-    let today = cli.today.unwrap_or(now);
     let writer = cli.command.as_ref().is_none_or(writes);
-    // Reading any day is free; writing one that has not happened yet is not.
-    if writer && today > now && !future_allowed() {
-        bail!(
-            "{today} is in the future; Overdue records what happened (to replay a future day, read it; OVERDUE_ALLOW_FUTURE=1 lets tests and demos write it)"
-        );
+    // A --today that reads the same in any convention is checked before the ledger is
+    // touched; one that needs the profile's convention, once the ledger is open.
+    let early = match cli.today.as_deref() {
+        None => Some(now),
+        Some(t) => match crate::domain::dates::parse_date(t, cli.date_format) {
+            Ok(d) => Some(d),
+            Err(crate::domain::dates::DateError::Ambiguous(_)) => None,
+            Err(e) => bail!("--today: {e}"),
+        },
+    };
+    if let Some(today) = early {
+        refuse_future(writer, today, now)?;
     }
     let path = ledger_path(cli.db)?;
     let mut ledger = match (Ledger::open(&path), &cli.command) {
@@ -68,6 +74,21 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
         }
         (Err(e), _) => return Err(e.into()),
     };
+    // Slash dates follow --date-format, else the profile's country.
+    let convention = ledger
+        .read(|tx| tx.profile())
+        .ok()
+        .flatten()
+        .map(|p| p.country.slash_order());
+    actions::set_date_order(cli.date_format, convention);
+    let today = match early {
+        Some(d) => d,
+        None => {
+            let d = actions::date_field("--today", cli.today.as_deref().unwrap_or_default())?;
+            refuse_future(writer, d, now)?;
+            d
+        }
+    };
     // Once a day, on the first write: a backup in `backups/`, the last 14 kept, named by
     // the system clock (a replay of another day writes none). A failed backup is reported
     // but does not stop the command the user asked for.
@@ -78,6 +99,16 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
         None => window(&mut ledger, today),
         Some(cmd) => dispatch(&mut ledger, cmd, today),
     }
+}
+
+/// Reading any day is free; writing one that has not happened yet is not.
+fn refuse_future(writer: bool, today: NaiveDate, now: NaiveDate) -> anyhow::Result<()> {
+    if writer && today > now && !future_allowed() {
+        bail!(
+            "{today} is in the future; Overdue records what happened (to replay a future day, read it; OVERDUE_ALLOW_FUTURE=1 lets tests and demos write it)"
+        );
+    }
+    Ok(())
 }
 
 /// `OVERDUE_ALLOW_FUTURE=1`: tests and demos may write a day after the system date.
@@ -205,10 +236,16 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 note.as_deref(),
                 today,
             )?;
+            // Echo the date as it was read: 04/11/2026 is 4 November for a European.
+            let on = actions::date_field("date", &date)?;
             if id > 0 {
-                say!("Payment recorded on {invoice} (payment {id}); balance now {left}.");
+                say!(
+                    "Payment dated {on} recorded on {invoice} (payment {id}); balance now {left}."
+                );
             } else {
-                say!("Interest and compensation received on {invoice}; balance now {left}.");
+                say!(
+                    "Interest and compensation received on {invoice}, dated {on}; balance now {left}."
+                );
             }
             Ok(())
         }
@@ -247,7 +284,8 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             text,
         } => {
             actions::promise(ledger, &invoice, &until, &text, today)?;
-            say!("Promise to pay on {invoice} logged; no letter until it has passed.");
+            let by = actions::date_field("until", &until)?;
+            say!("Promise to pay on {invoice} by {by} logged; no letter until it has passed.");
             Ok(())
         }
         Command::Pause {
@@ -256,10 +294,8 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             text,
         } => {
             actions::pause(ledger, &invoice, &until, &text, today)?;
-            say!(
-                "Ladder for {invoice} paused; it resumes on {}.",
-                until.trim()
-            );
+            let on = actions::date_field("until", &until)?;
+            say!("Ladder for {invoice} paused; it resumes on {on}.");
             Ok(())
         }
         Command::Writeoff {

@@ -385,15 +385,9 @@ pub(super) fn invoice(
 }
 
 pub(super) fn import_csv(ledger: &mut Ledger, a: ImportArgs) -> anyhow::Result<()> {
-    let date_format = match &a.date_format {
-        Some(f) => Some(
-            f.parse()
-                .map_err(|e: String| anyhow::anyhow!("--date-format: {e}"))?,
-        ),
-        None => None,
-    };
+    // The global --date-format; without it the file, then the profile, decides.
     let opts = ImportOptions {
-        date_format,
+        date_format: actions::date_order().0,
         skip_existing: a.skip_existing,
         dry_run: a.dry_run,
     };

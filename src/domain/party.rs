@@ -43,6 +43,15 @@ impl Country {
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
 
+    /// How people here write a date with slashes: day first everywhere but the US.
+    pub fn slash_order(&self) -> super::dates::SlashOrder {
+        if self.code() == "US" {
+            super::dates::SlashOrder::MonthFirst
+        } else {
+            super::dates::SlashOrder::DayFirst
+        }
+    }
+
     /// The letter language most clients in this country read.
     pub fn default_language(&self) -> Language {
         match self.code() {

@@ -151,13 +151,7 @@ pub fn import_csv(
     let default_currency = profile.as_ref().map_or(Currency::EUR, |p| p.currency);
     // Slash dates the file cannot tell apart follow the profile's convention: day first
     // in Europe, month first only for a US business.
-    let convention = profile.as_ref().map(|p| {
-        if p.country.code() == "US" {
-            SlashOrder::MonthFirst
-        } else {
-            SlashOrder::DayFirst
-        }
-    });
+    let convention = profile.as_ref().map(|p| p.country.slash_order());
     let rows = csv::read_rows_with(
         &name,
         &bytes,

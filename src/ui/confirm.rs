@@ -111,7 +111,9 @@ impl App {
                     text: format!(
                         "Record a payment of {} on {invoice} dated {}: {effect}.",
                         widgets::money(minor, currency),
-                        form.date.trim()
+                        // As read: 04/11/2026 is 4 November in Europe.
+                        crate::actions::read_date(&form.date)
+                            .map_or_else(|_| form.date.trim().to_string(), |d| d.to_string())
                     ),
                     yes: "Record payment".into(),
                     command: cmd.clone(),

@@ -55,6 +55,11 @@ impl App {
         for outcome in self.worker.finished() {
             match outcome {
                 Outcome::Overview(Ok(o)) => {
+                    // The forms read slash dates the profile's way (a --date-format stays).
+                    actions::set_date_order(
+                        actions::date_order().0,
+                        o.profile.as_ref().map(|p| p.country.slash_order()),
+                    );
                     self.overview = Some(Arc::new(*o));
                     self.overview_error = None;
                     self.table.mark_stale();

@@ -97,7 +97,7 @@ pub fn date_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, k
     ui.horizontal(|ui| {
         ui.add(egui::TextEdit::singleline(value).desired_width(110.0))
             .labelled_by(l.id);
-        let mut day = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        let mut day = crate::actions::read_date(value)
             .ok()
             .and_then(to_jiff)
             .unwrap_or_else(|| jiff::civil::date(2026, 1, 1));
