@@ -92,7 +92,7 @@ fn an_import_reads_synonyms_semicolons_bom_and_local_amounts() {
     );
     assert_eq!(
         report,
-        serde_json::json!({"dry_run": false, "invoices": 3, "clients_created": 2, "payments": 2, "skipped": []})
+        serde_json::json!({"dry_run": false, "invoices": 3, "clients_created": 2, "payments": 2, "skipped": [], "new_clients": ["Müller GmbH", "Anna Schmidt"], "matched": []})
     );
     let b1 = env.json("2026-11-22", &["invoice", "show", "B-1", "--json"]);
     assert_eq!(b1["amount_minor"], 123_456);

@@ -377,3 +377,54 @@ fn slash_dates_on_every_flag_follow_the_profile_or_date_format() {
     );
     assert!(err.contains("until"), "{err}");
 }
+
+#[test]
+fn near_duplicate_client_names_are_shown_and_matched_only_when_asked() {
+    let env = Env::new();
+    env.setup(); // The ledger knows "Rossi S.r.l." and "Jane Doe".
+    let file = env.path("near.csv");
+    std::fs::write(
+        &file,
+        "numero;cliente;data;scadenza;importo\n\
+         N-1;ROSSI S.R.L.;2026-09-01;2026-10-01;100,00\n\
+         N-2;Bianchi Design;2026-09-01;2026-10-01;200,00\n\
+         N-3;bianchi design;2026-09-02;2026-10-02;300,00\n",
+    )
+    .expect("write");
+    let path = file.to_str().expect("utf-8 path");
+    // Refused whole, both near-duplicates listed in one pass, nothing written.
+    let err = env.fails("2026-10-05", &["import", path]);
+    assert!(err.contains("2 bad row(s)"), "{err}");
+    assert!(
+        err.contains("row 2") && err.contains("'Rossi S.r.l.'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 4") && err.contains("'Bianchi Design'"),
+        "{err}"
+    );
+    assert!(err.contains("--match-clients"), "{err}");
+    assert!(env.due("2026-10-05").is_empty(), "nothing imported");
+    // The dry run names the clients it would create and the names it would match.
+    let dry = env.ok(
+        "2026-10-05",
+        &["import", path, "--match-clients", "--dry-run"],
+    );
+    assert!(
+        dry.contains("Would create these clients: Bianchi Design."),
+        "{dry}"
+    );
+    assert!(
+        dry.contains("'ROSSI S.R.L.' was booked to the client 'Rossi S.r.l.'"),
+        "{dry}"
+    );
+    let out = env.ok("2026-10-05", &["import", path, "--match-clients"]);
+    assert!(out.contains("Imported 3 invoices (1 new clients"), "{out}");
+    let clients = env.json("2026-10-05", &["client", "list", "--json"]);
+    let names = common::texts(&clients, "name");
+    assert_eq!(
+        names,
+        ["Bianchi Design", "Jane Doe", "Rossi S.r.l."],
+        "no near-duplicate client created"
+    );
+}

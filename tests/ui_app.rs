@@ -449,6 +449,41 @@ fn the_import_dialog_refuses_a_bad_file_whole_and_imports_a_good_one() {
     let shown = actions::invoice_detail(&mut ledger, "W-2", today()).expect("W-2 stored");
     assert_eq!(shown.row.amount_minor, 8000);
     assert_eq!(&*shown.row.client, "Window Client Ltd");
+    drop(ledger);
+
+    // A name that is a known client written differently: the window asks first.
+    let near = dir.path().join("near.csv");
+    std::fs::write(
+        &near,
+        "number,client,issued,due,amount\nW-3,WINDOW CLIENT LTD.,2026-09-01,2026-10-01,50.00\n",
+    )
+    .expect("write");
+    click(&mut h, "Import CSV…");
+    set_text(&mut h, "CSV file", near.to_str().expect("path"));
+    click(&mut h, "Import");
+    settle(&mut h);
+    assert!(
+        h.query_by_label("Some names are known clients, written differently")
+            .is_some(),
+        "the window asks"
+    );
+    assert!(
+        !h.state()
+            .overview()
+            .expect("overview")
+            .invoices
+            .iter()
+            .any(|r| r.number == "W-3"),
+        "nothing imported before the answer"
+    );
+    click(&mut h, "Book them to the known clients");
+    settle(&mut h);
+    let mut ledger = Ledger::open(&path).expect("open");
+    let shown = actions::invoice_detail(&mut ledger, "W-3", today()).expect("W-3 stored");
+    assert_eq!(
+        &*shown.row.client, "Window Client Ltd",
+        "booked to the known client"
+    );
 }
 
 #[test]

@@ -435,4 +435,8 @@ pub struct ImportArgs {
     /// Skip invoice numbers already in the ledger instead of refusing the file.
     #[arg(long)]
     pub skip_existing: bool,
+    /// Book a name that differs from a known client's only in case, accents or
+    /// punctuation ("ROSSI S.R.L.") to that client instead of refusing the row.
+    #[arg(long)]
+    pub match_clients: bool,
 }

@@ -390,6 +390,7 @@ pub(super) fn import_csv(ledger: &mut Ledger, a: ImportArgs) -> anyhow::Result<(
         date_format: actions::date_order().0,
         skip_existing: a.skip_existing,
         dry_run: a.dry_run,
+        match_clients: a.match_clients,
     };
     match import::import_csv(ledger, &a.file, opts) {
         Ok(report) if a.json => output::json(&report),
@@ -405,6 +406,13 @@ pub(super) fn import_csv(ledger: &mut Ledger, a: ImportArgs) -> anyhow::Result<(
                 r.clients_created,
                 r.payments
             );
+            if !r.new_clients.is_empty() {
+                let verb = if r.dry_run { "Would create" } else { "Created" };
+                say!("{verb} these clients: {}.", r.new_clients.join("; "));
+            }
+            for (typed, known) in &r.matched {
+                say!("'{typed}' was booked to the client '{known}'.");
+            }
             if let Some(enc) = &r.encoding {
                 say!("The file was in {enc}; it was converted.");
             }

@@ -119,6 +119,11 @@ pub struct ImportReport {
     pub payments: usize,
     /// Invoice numbers already in the ledger, skipped with `--skip-existing`.
     pub skipped: Vec<String>,
+    /// The names of the clients created (or, in a dry run, to be created).
+    pub new_clients: Vec<String>,
+    /// Names in the file read as a known client ("ROSSI S.R.L." → "Rossi S.r.l."), with
+    /// `--match-clients`.
+    pub matched: Vec<(String, String)>,
     /// The file's encoding when it was not plain UTF-8 (converted): "Windows-1252",
     /// "ISO-8859-15" or "UTF-16".
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -134,6 +139,10 @@ pub struct ImportOptions {
     pub skip_existing: bool,
     /// Check and report, write nothing.
     pub dry_run: bool,
+    /// A client name that differs from a known one only in case, accents or punctuation
+    /// ("ROSSI S.R.L." beside "Rossi S.r.l.") is that client; without this, such rows
+    /// are refused so that no near-duplicate client is created by accident.
+    pub match_clients: bool,
 }
 
 /// Imports the CSV file at `path` in one transaction.
@@ -163,6 +172,26 @@ pub fn import_csv(
     let mut report = ledger.write_or_rollback(!opts.dry_run, |tx| write_rows(tx, &rows, opts))?;
     report.encoding = encoding.map(str::to_string);
     Ok(report)
+}
+
+/// A known client (in the ledger, or created earlier from this file) whose name folds to
+/// the same letters and digits as `name` but is not `name`.
+fn near_duplicate(
+    tx: &Tx,
+    seen: &HashMap<String, ClientId>,
+    name: &str,
+) -> Result<Option<(String, ClientId)>, LedgerError> {
+    let wanted = crate::domain::party::fold_name(name);
+    if wanted.is_empty() {
+        return Ok(None);
+    }
+    let same = |other: &str| other != name && crate::domain::party::fold_name(other) == wanted;
+    if let Some(c) = tx.clients()?.into_iter().find(|c| same(&c.name)) {
+        return Ok(Some((c.name, c.id)));
+    }
+    let mut in_file: Vec<(&String, &ClientId)> = seen.iter().filter(|(n, _)| same(n)).collect();
+    in_file.sort();
+    Ok(in_file.first().map(|(n, id)| ((*n).clone(), **id)))
 }
 
 /// Writes checked rows; collects every refusal and fails with all of them.
@@ -196,6 +225,22 @@ fn write_rows(
             Some(id) => *id,
             None => match tx.client_by_name(&r.client)? {
                 Some(c) => *clients.entry(r.client.clone()).or_insert(c.id),
+                None if let Some((name, id)) = near_duplicate(tx, &clients, &r.client)? => {
+                    if opts.match_clients {
+                        report.matched.push((r.client.clone(), name));
+                        *clients.entry(r.client.clone()).or_insert(id)
+                    } else {
+                        errors.push(RowError::new(
+                            r.row,
+                            "client",
+                            &r.client,
+                            format!(
+                                "is '{name}' written differently; pass --match-clients to book it to '{name}', or write the name as it is"
+                            ),
+                        ));
+                        continue;
+                    }
+                }
                 None => {
                     let input = ClientInput {
                         name: r.client.clone(),
@@ -208,6 +253,7 @@ fn write_rows(
                         Ok(new) => {
                             let id = tx.insert_client(&new)?;
                             report.clients_created += 1;
+                            report.new_clients.push(r.client.clone());
                             *clients.entry(r.client.clone()).or_insert(id)
                         }
                         Err(e) => {

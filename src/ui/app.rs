@@ -168,6 +168,10 @@ pub struct App {
     pub(super) quick: Option<QuickAction>,
     /// The Import dialog, open with the path typed so far.
     pub(super) import: Option<String>,
+    /// The file being imported, for a second try with known clients matched.
+    pub(super) importing: Option<std::path::PathBuf>,
+    /// An import refused for near-duplicate client names: the file, and the rows.
+    pub(super) match_prompt: Option<(std::path::PathBuf, String)>,
     pub(super) confirm_send_all: bool,
     /// An irreversible action waiting for the user's yes.
     pub(super) confirm: Option<super::confirm::Pending>,
@@ -232,6 +236,8 @@ impl App {
             new_invoice: None,
             quick: None,
             import: None,
+            importing: None,
+            match_prompt: None,
             confirm_send_all: false,
             confirm: None,
             reason: None,

@@ -35,6 +35,8 @@ pub enum Start {
     Demo,
     /// A CSV of invoices: the path typed, or `None` to pick one in the file dialog.
     Import(Option<PathBuf>),
+    /// The same CSV again, booking names written differently to the known clients.
+    ImportMatching(PathBuf),
 }
 
 /// A kind of log entry written from a case's action bar.

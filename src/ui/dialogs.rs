@@ -9,11 +9,44 @@ use super::command::Command;
 use super::{first_run, invoices, today, widgets};
 
 impl App {
+    /// An import refused for names that are known clients written differently: book
+    /// them to those clients, or cancel (nothing was imported either way until then).
+    fn match_clients_modal(&mut self, ctx: &egui::Context, escape: bool) {
+        let Some((path, why)) = self.match_prompt.clone() else {
+            return;
+        };
+        let mut close = escape;
+        egui::Modal::new(egui::Id::unique("match clients")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading("Some names are known clients, written differently");
+            ui.label("Nothing was imported. These rows name a client you already have, in other capitals, accents or punctuation:");
+            egui::ScrollArea::vertical().max_height(200.0).show(ui, |ui| {
+                // The CLI's way out (--match-clients) is the button below here.
+                for line in why.lines().skip(1) {
+                    let line = line.trim();
+                    ui.label(line.split("; pass --match-clients").next().unwrap_or(line));
+                }
+            });
+            ui.horizontal(|ui| {
+                if ui.button("Book them to the known clients").clicked() {
+                    self.commands
+                        .push(Command::Start(super::command::Start::ImportMatching(path.clone())));
+                    close = true;
+                }
+                close |= ui.button("Cancel").clicked();
+            });
+        });
+        if close {
+            self.match_prompt = None;
+        }
+    }
+
     pub(super) fn modals(&mut self, ctx: &egui::Context) {
         // Escape is Cancel in every dialog. A click outside is not: it would throw away
         // a half-filled form.
         let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
         self.confirm_modals(ctx, escape);
+        self.match_clients_modal(ctx, escape);
         if let Some(e) = &mut self.invoice_edit {
             let mut close = false;
             egui::Modal::new(egui::Id::unique("invoice edit")).show(ctx, |ui| {

@@ -100,16 +100,28 @@ impl App {
                                 .as_deref()
                                 .map(|e| format!(" The file was in {e}; it was converted."))
                                 .unwrap_or_default();
+                            let created = if rep.new_clients.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" New clients: {}.", rep.new_clients.join("; "))
+                            };
                             self.toast(
                                 format!(
-                                    "Imported {} invoices ({} new clients, {} payments).{converted}",
+                                    "Imported {} invoices ({} new clients, {} payments).{created}{converted}",
                                     rep.invoices, rep.clients_created, rep.payments
                                 ),
                                 false,
                             );
                         }
+                        // Names that are known clients written differently: ask.
+                        Err(e) if e.contains("--match-clients") => {
+                            if let Some(path) = self.importing.clone() {
+                                self.match_prompt = Some((path, e));
+                            }
+                        }
                         Err(e) => self.toast(format!("Nothing imported: {e}"), true),
                     }
+                    self.importing = None;
                     self.reload();
                 }
                 Outcome::Demo(r) => {
@@ -485,7 +497,13 @@ impl App {
                     return;
                 };
                 self.first_run.starting = true;
-                self.worker.start(ctx, Job::Import(path));
+                self.importing = Some(path.clone());
+                self.worker.start(ctx, Job::Import(path, false));
+            }
+            Start::ImportMatching(path) => {
+                self.first_run.starting = true;
+                self.importing = Some(path.clone());
+                self.worker.start(ctx, Job::Import(path, true));
             }
         }
         self.view = View::Today;

@@ -27,7 +27,8 @@ pub enum Job {
     /// Sends every letter due, writing copies into the folder.
     SendAll(PathBuf),
     /// Imports a CSV file.
-    Import(PathBuf),
+    /// A CSV file, and whether near-duplicate client names are matched.
+    Import(PathBuf, bool),
     /// Fills the demo ledger at this path (a ledger of its own, never the user's) with demo
     /// data and renders its letters; an existing demo ledger is opened as it is.
     Demo(PathBuf),
@@ -139,8 +140,13 @@ fn run_job(
             actions::run(&mut l, today, &out, false, &assets, &report, &|_| {})
                 .map_err(|e| text(&e))
         })),
-        Job::Import(file) => Outcome::Import(ledger.and_then(|mut l| {
-            crate::import::import_csv(&mut l, &file, ImportOptions::default()).map_err(|e| text(&e))
+        Job::Import(file, match_clients) => Outcome::Import(ledger.and_then(|mut l| {
+            let opts = ImportOptions {
+                date_format: crate::actions::date_order().0,
+                match_clients,
+                ..Default::default()
+            };
+            crate::import::import_csv(&mut l, &file, opts).map_err(|e| text(&e))
         })),
         Job::Demo(demo) => Outcome::Demo((|| {
             drop(ledger);
