@@ -65,7 +65,14 @@ fn every_malformed_file_is_refused_with_its_row_column_and_reason_and_writes_not
         if let Some(n) = outcome.strip_prefix("imported ") {
             let out = env.ok("2026-11-22", &["import", path]);
             assert!(
-                out.contains(&format!("Imported {n} invoices")),
+                out.contains(&format!(
+                    "Imported {}",
+                    overdue::letters::format::count(
+                        n.parse().expect("a count"),
+                        "invoice",
+                        "invoices"
+                    )
+                )),
                 "{file}: {out}"
             );
             continue;

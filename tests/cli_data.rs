@@ -23,7 +23,7 @@ fn an_import_with_three_bad_rows_reports_all_three_and_writes_nothing() {
                A-5,Neri Srl,2026-09-05,2026-10-05,99.00,EUR\n";
     let file = env.write("bad.csv", csv.as_bytes());
     let err = env.fails("2026-11-22", &["import", file.to_str().expect("path")]);
-    assert!(err.contains("3 bad row(s); nothing was imported"), "{err}");
+    assert!(err.contains("3 bad rows; nothing was imported"), "{err}");
     assert!(
         err.contains("row 3, column due, value '2026-08-01': is before the issue date 2026-09-01"),
         "{err}"
@@ -286,7 +286,7 @@ fn bad_client_codes_are_reported_with_the_other_bad_rows() {
                K-4,New Four,2026-01-01,2026-02-01,10.00,public,FR\n";
     let file = env.write("codes.csv", csv.as_bytes());
     let err = env.fails("2026-11-22", &["import", file.to_str().expect("path")]);
-    assert!(err.contains("3 bad row(s)"), "{err}");
+    assert!(err.contains("3 bad rows"), "{err}");
     assert!(err.contains("row 2, column kind, value 'person'"), "{err}");
     assert!(err.contains("row 3, column country, value 'XX'"), "{err}");
     assert!(

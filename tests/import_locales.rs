@@ -394,7 +394,7 @@ fn near_duplicate_client_names_are_shown_and_matched_only_when_asked() {
     let path = file.to_str().expect("utf-8 path");
     // Refused whole, both near-duplicates listed in one pass, nothing written.
     let err = env.fails("2026-10-05", &["import", path]);
-    assert!(err.contains("2 bad row(s)"), "{err}");
+    assert!(err.contains("2 bad rows"), "{err}");
     assert!(
         err.contains("row 2") && err.contains("'Rossi S.r.l.'"),
         "{err}"
@@ -419,7 +419,10 @@ fn near_duplicate_client_names_are_shown_and_matched_only_when_asked() {
         "{dry}"
     );
     let out = env.ok("2026-10-05", &["import", path, "--match-clients"]);
-    assert!(out.contains("Imported 3 invoices (1 new clients"), "{out}");
+    assert!(
+        out.contains("Imported 3 invoices (1 new client, 0 payments)"),
+        "{out}"
+    );
     let clients = env.json("2026-10-05", &["client", "list", "--json"]);
     let names = common::texts(&clients, "name");
     assert_eq!(

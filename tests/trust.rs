@@ -170,7 +170,7 @@ fn corrections_are_kept_with_their_reasons_and_the_letters_sent_stay_as_they_wer
         &["invoice", "set", "2026/017", "--amount", "2550.00"],
     );
     assert!(
-        err.contains("reason:") && err.contains("letters were sent"),
+        err.contains("reason:") && err.contains("1 letter was sent"),
         "{err}"
     );
     env.ok(

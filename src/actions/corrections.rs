@@ -201,8 +201,11 @@ pub fn set_invoice(
                 ActionError::field(
                     "reason",
                     format!(
-                        "{} letters were sent for {}: say why it is corrected (--reason); the letters stay as they were sent",
-                        case.letters.len(),
+                        "{} sent for {}: say why it is corrected (--reason); the letters stay as they were sent",
+                        match case.letters.len() {
+                            1 => "1 letter was".to_string(),
+                            n => format!("{n} letters were"),
+                        },
                         old.number
                     ),
                 )

@@ -214,8 +214,8 @@ pub(super) fn run(
         say!("failed: {f}");
     }
     say!(
-        "{} letters written to {} in {secs:.2} s; {}.",
-        summary.rendered,
+        "{} written to {} in {secs:.2} s; {}.",
+        crate::letters::format::count(summary.rendered, "letter", "letters"),
         out.display(),
         if dry_run {
             "dry run: nothing recorded".to_string()

@@ -33,6 +33,7 @@ use std::path::PathBuf;
 use crate::actions;
 use crate::domain::ladder::Stage;
 use crate::ledger::{self, Ledger, dump::LedgerDump};
+use crate::letters::format::count;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -402,9 +403,9 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             let text = serde_json::to_string_pretty(&dump)?;
             write_new_file(&file, text.as_bytes())?;
             say!(
-                "Exported {} clients and {} invoices to {}.",
-                dump.clients.len(),
-                dump.invoices.len(),
+                "Exported {} and {} to {}.",
+                count(dump.clients.len(), "client", "clients"),
+                count(dump.invoices.len(), "invoice", "invoices"),
                 file.display()
             );
             Ok(())
@@ -416,9 +417,9 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 .with_context(|| format!("{} is not a valid ledger export", file.display()))?;
             ledger.write(|tx| -> anyhow::Result<()> { Ok(tx.load_dump(&dump)?) })?;
             say!(
-                "Imported {} clients and {} invoices.",
-                dump.clients.len(),
-                dump.invoices.len()
+                "Imported {} and {}.",
+                count(dump.clients.len(), "client", "clients"),
+                count(dump.invoices.len(), "invoice", "invoices")
             );
             Ok(())
         }

@@ -10,6 +10,7 @@ use crate::actions::{self, InvoiceInput, ListFilter, PolicyPatch, ProfilePatch};
 use crate::domain::ladder::Stage;
 use crate::import::{self, ImportError, ImportOptions};
 use crate::ledger::Ledger;
+use crate::letters::format::count;
 
 pub(super) fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()> {
     match cmd {
@@ -401,10 +402,10 @@ pub(super) fn import_csv(ledger: &mut Ledger, a: ImportArgs) -> anyhow::Result<(
                 "Imported"
             };
             say!(
-                "{verb} {} invoices ({} new clients, {} payments).",
-                r.invoices,
-                r.clients_created,
-                r.payments
+                "{verb} {} ({}, {}).",
+                count(r.invoices, "invoice", "invoices"),
+                count(r.clients_created, "new client", "new clients"),
+                count(r.payments, "payment", "payments")
             );
             if !r.new_clients.is_empty() {
                 let verb = if r.dry_run { "Would create" } else { "Created" };
@@ -427,7 +428,10 @@ pub(super) fn import_csv(ledger: &mut Ledger, a: ImportArgs) -> anyhow::Result<(
         }
         Err(ImportError::Rows(rows)) if a.json => {
             output::json(&serde_json::json!({ "errors": rows }))?;
-            bail!("{} bad row(s); nothing was imported", rows.len())
+            bail!(
+                "{}; nothing was imported",
+                count(rows.len(), "bad row", "bad rows")
+            )
         }
         Err(e) => Err(e.into()),
     }

@@ -166,9 +166,27 @@ pub fn rate(bp: i64, lang: Language) -> String {
     }
 }
 
+/// A count with its noun, singular for one: "1 payment", "3 payments", "0 payments".
+/// Each caller names both forms (English user text; the window's translations will carry
+/// their own plural rules).
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_singular_for_one_only() {
+        assert_eq!(count(1, "payment", "payments"), "1 payment");
+        assert_eq!(count(0, "payment", "payments"), "0 payments");
+        assert_eq!(count(2, "new client", "new clients"), "2 new clients");
+    }
 
     fn plain(s: String) -> String {
         s.replace(NBSP, " ")

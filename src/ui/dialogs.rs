@@ -82,7 +82,8 @@ impl App {
                 .with_assets(|_, a| Ok(a.rates.staleness(today)))
                 .unwrap_or_default();
             egui::Modal::new(egui::Id::unique("send all")).show(ctx, |ui| {
-                ui.heading(format!("Send {n} letters?"));
+                let letters = crate::letters::format::count(n, "letter", "letters");
+                ui.heading(format!("Send {letters}?"));
                 if !stale.is_empty() {
                     ui.label(RichText::new("Letters that claim interest for these periods use the last known rate:").strong());
                     super::rates::stale_ui(ui, &stale);
@@ -91,7 +92,7 @@ impl App {
                 ui.label("Each letter is checked again just before it is recorded: an invoice paid or disputed meanwhile is skipped.");
                 ui.label("The PDFs are stored in the ledger, and copies written to the letters folder beside it.");
                 ui.horizontal(|ui| {
-                    if ui.button(format!("Send {n} letters")).clicked() {
+                    if ui.button(format!("Send {letters}")).clicked() {
                         self.commands.push(Command::SendAll);
                         self.confirm_send_all = false;
                     }

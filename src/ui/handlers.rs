@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::actions::{self, ActionError, LetterAssets};
 use crate::domain::ladder::Stage;
+use crate::letters::format::count;
 
 use super::app::{App, DetailState, TemplateEditor};
 use super::command::{Command, Start, View};
@@ -70,7 +71,10 @@ impl App {
                     self.sending_all = false;
                     match r {
                         Ok(s) => {
-                            let mut text = format!("{} letters sent and stored", s.recorded);
+                            let mut text = format!(
+                                "{} sent and stored",
+                                count(s.recorded, "letter", "letters")
+                            );
                             if s.skipped > 0 {
                                 text += &format!(
                                     "; {} skipped (the ledger changed meanwhile)",
@@ -107,8 +111,10 @@ impl App {
                             };
                             self.toast(
                                 format!(
-                                    "Imported {} invoices ({} new clients, {} payments).{created}{converted}",
-                                    rep.invoices, rep.clients_created, rep.payments
+                                    "Imported {} ({}, {}).{created}{converted}",
+                                    count(rep.invoices, "invoice", "invoices"),
+                                    count(rep.clients_created, "new client", "new clients"),
+                                    count(rep.payments, "payment", "payments")
                                 ),
                                 false,
                             );
