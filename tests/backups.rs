@@ -330,7 +330,10 @@ fn a_ledger_that_no_longer_opens_can_be_restored_over_and_is_kept_aside() {
     }
     std::fs::write(&env.db, b"overwritten by some other program").expect("clobber");
     let err = env.fails("2026-11-22", &["due"]);
+    // Named by its path, with what to do.
     assert!(err.contains("not a database"), "{err}");
+    assert!(err.contains(&env.db.display().to_string()), "{err}");
+    assert!(err.contains("overdue restore FILE"), "{err}");
     let out = env.run("2026-11-22", &["restore", good.to_str().expect("path")]);
     assert!(
         out.status.success(),

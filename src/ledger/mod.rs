@@ -55,6 +55,12 @@ pub enum LedgerError {
         /// The cause.
         source: std::io::Error,
     },
+    /// The file is there but is not an SQLite database (another program's file, or a
+    /// ledger overwritten on disk).
+    #[error(
+        "{0} is not an Overdue ledger (it is not a database at all): give the right file with --db, or restore a backup over it with `overdue restore FILE` (this file is kept aside, not deleted)"
+    )]
+    NotALedger(PathBuf),
     /// Any other SQLite error.
     #[error("ledger error: {0}")]
     Sqlite(rusqlite::Error),
@@ -168,7 +174,13 @@ impl Ledger {
         create_private(path).map_err(io)?;
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        schema::check_not_too_new(&conn)?;
+        // The first read is where SQLite finds the file is no database: say which file.
+        schema::check_not_too_new(&conn).map_err(|e| match &e {
+            LedgerError::Sqlite(s) if s.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
+                LedgerError::NotALedger(path.to_path_buf())
+            }
+            _ => e,
+        })?;
         ensure_wal(&conn, path)?;
         // Memory-mapped reads spare a copy of every page the due queue reads.
         conn.execute_batch(
