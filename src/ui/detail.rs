@@ -287,7 +287,7 @@ fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
         }
     });
     ui.add_space(8.0);
-    ui.heading("Log and course");
+    ui.heading("Log a contact, or change what happens next");
     let e = d.errors.clone();
     egui::Grid::new("case grid").num_columns(3).show(ui, |ui| {
         widgets::multiline_row(ui, "Note", &mut d.note, &e, "text");
