@@ -2,7 +2,6 @@
 
 use super::{ActionError, Result, opt};
 use crate::domain::bank;
-use crate::domain::money::Currency;
 use crate::domain::party::{
     BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, NextStep, Paper,
     Sending, check_email, non_blank,
@@ -79,15 +78,9 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
         let currency = match &patch.currency {
             Some(c) => c.parse().map_err(|e| ActionError::field("currency", e))?,
             // A new profile's currency follows its country: a UK business bills in GBP.
-            None => current.as_ref().map_or_else(
-                || match country.code() {
-                    "GB" => Currency::GBP,
-                    "US" => Currency::USD,
-                    "CH" | "LI" => "CHF".parse().unwrap_or(Currency::EUR),
-                    _ => Currency::EUR,
-                },
-                |p| p.currency,
-            ),
+            None => current
+                .as_ref()
+                .map_or_else(|| country.default_currency(), |p| p.currency),
         };
         let paper = match &patch.paper {
             Some(v) => v.parse().map_err(|e| ActionError::field("paper", e))?,

@@ -52,6 +52,17 @@ impl Country {
         }
     }
 
+    /// The currency a business here bills in: GBP in the UK, USD in the US, CHF in
+    /// Switzerland and Liechtenstein, else EUR.
+    pub fn default_currency(&self) -> Currency {
+        match self.code() {
+            "GB" => Currency::GBP,
+            "US" => Currency::USD,
+            "CH" | "LI" => "CHF".parse().unwrap_or(Currency::EUR),
+            _ => Currency::EUR,
+        }
+    }
+
     /// The letter language most clients in this country read.
     pub fn default_language(&self) -> Language {
         match self.code() {

@@ -58,6 +58,8 @@ pub struct ProfileForm {
     pub account_number: String,
     /// `post`, `registered` or `pec`.
     pub sending: String,
+    /// The last valid country typed: its defaults are the ones a new country replaces.
+    pub follows: String,
     /// Errors by field.
     pub errors: Errors,
 }
@@ -67,7 +69,8 @@ impl ProfileForm {
     pub fn new() -> Self {
         ProfileForm {
             country: "IT".into(),
-            language: "en".into(),
+            follows: "IT".into(),
+            language: "it".into(),
             currency: "EUR".into(),
             paper: "a4".into(),
             next_step: "lawyer".into(),
@@ -97,6 +100,7 @@ impl ProfileForm {
             sort_code: s(&p.sort_code),
             account_number: s(&p.account_number),
             sending: p.sending.to_string(),
+            follows: p.country.to_string(),
             errors: Errors::new(),
         }
     }

@@ -86,6 +86,31 @@ pub fn profile_form_ui(ui: &mut Ui, f: &mut ProfileForm) {
     if let Some(t) = e.get("form") {
         ui.label(RichText::new(t).color(widgets::ERROR));
     }
+    follow_country(f);
+}
+
+/// A new country brings its letter language and currency, unless the user chose others
+/// (a field still on the previous country's default follows; one changed by hand stays).
+/// Typing "GB" over "IT" passes through invalid codes; the last valid one is remembered.
+pub fn follow_country(f: &mut ProfileForm) {
+    use crate::domain::party::Country;
+    let Ok(new) = f.country.trim().parse::<Country>() else {
+        return;
+    };
+    let old = f.follows.trim().parse::<Country>().ok();
+    f.follows = new.to_string();
+    let Some(old) = old.filter(|o| *o != new) else {
+        return;
+    };
+    if f.language.trim() == old.default_language().to_string() {
+        f.language = new.default_language().to_string();
+    }
+    if f.currency
+        .trim()
+        .eq_ignore_ascii_case(old.default_currency().code())
+    {
+        f.currency = new.default_currency().to_string();
+    }
 }
 
 /// Draws the settings view.
@@ -318,4 +343,26 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
                 }
             });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_country_brings_its_language_and_currency_unless_chosen_by_hand() {
+        let mut f = ProfileForm::new();
+        assert_eq!((f.language.as_str(), f.currency.as_str()), ("it", "EUR"));
+        // Typed over, letter by letter: "" and "G" are no country yet.
+        for typed in ["", "G", "GB"] {
+            f.country = typed.into();
+            follow_country(&mut f);
+        }
+        assert_eq!((f.language.as_str(), f.currency.as_str()), ("en", "GBP"));
+        // A language chosen by hand stays when the country changes again.
+        f.language = "fr".into();
+        f.country = "DE".into();
+        follow_country(&mut f);
+        assert_eq!((f.language.as_str(), f.currency.as_str()), ("fr", "EUR"));
+    }
 }
