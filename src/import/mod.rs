@@ -176,8 +176,11 @@ pub fn import_csv(
 
 /// A known client (in the ledger, or created earlier from this file) whose name folds to
 /// the same letters and digits as `name` but is not `name`.
+/// The ledger's clients are read once per import, on the first name not found (the
+/// clients the import creates are in `seen`).
 fn near_duplicate(
     tx: &Tx,
+    known: &mut Option<Vec<(String, ClientId)>>,
     seen: &HashMap<String, ClientId>,
     name: &str,
 ) -> Result<Option<(String, ClientId)>, LedgerError> {
@@ -186,8 +189,12 @@ fn near_duplicate(
         return Ok(None);
     }
     let same = |other: &str| other != name && crate::domain::party::fold_name(other) == wanted;
-    if let Some(c) = tx.clients()?.into_iter().find(|c| same(&c.name)) {
-        return Ok(Some((c.name, c.id)));
+    let known = match known {
+        Some(k) => k,
+        empty => empty.insert(tx.clients()?.into_iter().map(|c| (c.name, c.id)).collect()),
+    };
+    if let Some((n, id)) = known.iter().find(|(n, _)| same(n)) {
+        return Ok(Some((n.clone(), *id)));
     }
     let mut in_file: Vec<(&String, &ClientId)> = seen.iter().filter(|(n, _)| same(n)).collect();
     in_file.sort();
@@ -207,6 +214,7 @@ fn write_rows(
     };
     let mut errors = vec![];
     let mut clients: HashMap<String, ClientId> = HashMap::new();
+    let mut known = None;
     for r in rows {
         if tx.invoice_id_by_number(&r.number)?.is_some() {
             if opts.skip_existing {
@@ -225,7 +233,9 @@ fn write_rows(
             Some(id) => *id,
             None => match tx.client_by_name(&r.client)? {
                 Some(c) => *clients.entry(r.client.clone()).or_insert(c.id),
-                None if let Some((name, id)) = near_duplicate(tx, &clients, &r.client)? => {
+                None if let Some((name, id)) =
+                    near_duplicate(tx, &mut known, &clients, &r.client)? =>
+                {
                     if opts.match_clients {
                         report.matched.push((r.client.clone(), name));
                         *clients.entry(r.client.clone()).or_insert(id)

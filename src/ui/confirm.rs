@@ -180,23 +180,9 @@ impl App {
                 ui.heading(&p.title);
                 ui.add_space(4.0);
                 ui.label(&p.text);
-                let (stale, other): (Vec<String>, Vec<String>) = p
-                    .warnings
-                    .iter()
-                    .cloned()
-                    .partition(|w| w.starts_with("rate table may be stale"));
-                if !stale.is_empty() {
+                if !p.warnings.is_empty() {
                     ui.add_space(4.0);
-                    ui.label(
-                        RichText::new("The interest in this letter rests on a stale rate table:")
-                            .strong(),
-                    );
-                    super::rates::stale_ui(ui, &stale);
-                }
-                for w in &other {
-                    ui.label(
-                        RichText::new(format!("Warning: {w}")).color(ui.visuals().warn_fg_color),
-                    );
+                    super::rates::letter_warnings_ui(ui, &p.warnings);
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {

@@ -215,11 +215,7 @@ fn claim_ui(ui: &mut Ui, d: &DetailState) {
             ui.strong(money(claim.total_minor, cur));
             ui.end_row();
         });
-    let (stale, other): (Vec<String>, Vec<String>) = claim
-        .warnings
-        .iter()
-        .cloned()
-        .partition(|w| w.starts_with("rate table may be stale"));
+    let (stale, other) = super::rates::split_stale(&claim.warnings);
     super::rates::stale_ui(ui, &stale);
     for w in &other {
         ui.label(

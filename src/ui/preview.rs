@@ -42,30 +42,7 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
             }
         });
     });
-    let (stale, other): (Vec<String>, Vec<String>) = p
-        .model
-        .warnings
-        .iter()
-        .cloned()
-        .partition(|w| w.starts_with("rate table may be stale"));
-    if !stale.is_empty() {
-        ui.label(
-            RichText::new("The interest in this letter rests on a stale rate table:").strong(),
-        );
-        super::rates::stale_ui(ui, &stale);
-    }
-    for w in &other {
-        egui::Frame::new()
-            .fill(Color32::from_rgb(0xfc, 0xf3, 0xd9))
-            .inner_margin(egui::Margin::same(6))
-            .corner_radius(4.0)
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(format!("Warning: {w}"))
-                        .color(Color32::from_rgb(0x6b, 0x4e, 0x00)),
-                );
-            });
-    }
+    super::rates::letter_warnings_ui(ui, &p.model.warnings);
     ui.add_space(6.0);
     egui::ScrollArea::vertical()
         .id_salt("paper scroll")

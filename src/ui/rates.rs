@@ -48,6 +48,39 @@ impl Default for RateForm {
     }
 }
 
+/// Splits a letter's or a claim's warnings into the stale-table ones (drawn so they
+/// cannot be missed) and the others.
+pub fn split_stale(warnings: &[String]) -> (Vec<String>, Vec<String>) {
+    warnings
+        .iter()
+        .cloned()
+        .partition(|w| w.starts_with("rate table may be stale"))
+}
+
+/// A letter's warnings, as the preview and the Send confirmation show them: the stale
+/// tables first under their heading, then the others in a yellow frame.
+pub fn letter_warnings_ui(ui: &mut Ui, warnings: &[String]) {
+    let (stale, other) = split_stale(warnings);
+    if !stale.is_empty() {
+        ui.label(
+            RichText::new("The interest in this letter rests on a stale rate table:").strong(),
+        );
+        stale_ui(ui, &stale);
+    }
+    for w in &other {
+        egui::Frame::new()
+            .fill(Color32::from_rgb(0xfc, 0xf3, 0xd9))
+            .inner_margin(egui::Margin::same(6))
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!("Warning: {w}"))
+                        .color(Color32::from_rgb(0x6b, 0x4e, 0x00)),
+                );
+            });
+    }
+}
+
 /// Stale-table warnings, drawn so they cannot be missed.
 pub fn stale_ui(ui: &mut Ui, warnings: &[String]) {
     for w in warnings {
