@@ -206,27 +206,13 @@ impl Tx<'_> {
         Ok(ClientId(self.last_insert_rowid()))
     }
 
-    /// Replaces a client's details.
+    /// Replaces a client's details (the values in the order of [`client_values`]).
     pub fn update_client(&self, c: &Client) -> Result<()> {
         let changed = self.execute(
             "UPDATE clients SET name = ?2, kind = ?3, country = ?4, language = ?5, email = ?6,
                  address = ?7, vat_id = ?8, notes = ?9, law = ?10, individual = ?11, salutation = ?12,
                  contact = ?13 WHERE id = ?1",
-            params![
-                c.id,
-                c.name,
-                c.kind,
-                c.country,
-                c.language,
-                c.email,
-                c.address,
-                c.vat_id,
-                c.notes,
-                c.law,
-                c.individual,
-                c.salutation,
-                c.contact
-            ],
+            client_values(c).as_slice(),
         )?;
         if changed == 0 {
             return Err(LedgerError::NotFound(format!("no client with id {}", c.id)));
@@ -304,4 +290,24 @@ impl Tx<'_> {
             id_or_name.trim()
         )))
     }
+}
+
+/// A client's stored values, id first, in the order the UPDATE of `update_client` and the
+/// INSERT of a dump's load both number them (?1 to ?13).
+pub(super) fn client_values(c: &Client) -> [&dyn rusqlite::ToSql; 13] {
+    [
+        &c.id,
+        &c.name,
+        &c.kind,
+        &c.country,
+        &c.language,
+        &c.email,
+        &c.address,
+        &c.vat_id,
+        &c.notes,
+        &c.law,
+        &c.individual,
+        &c.salutation,
+        &c.contact,
+    ]
 }

@@ -99,21 +99,7 @@ impl Tx<'_> {
                 "INSERT INTO clients (id, name, kind, country, language, email, address, vat_id, notes,
                      law, individual, salutation, contact)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                params![
-                    c.id,
-                    c.name,
-                    c.kind,
-                    c.country,
-                    c.language,
-                    c.email,
-                    c.address,
-                    c.vat_id,
-                    c.notes,
-                    c.law,
-                    c.individual,
-                    c.salutation,
-                    c.contact
-                ],
+                super::clients::client_values(c).as_slice(),
             )?;
         }
         for d in &dump.invoices {
