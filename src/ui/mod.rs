@@ -15,6 +15,7 @@ mod edits;
 mod first_run;
 mod forms;
 mod handlers;
+pub mod i18n;
 mod invoice_edit;
 mod invoices;
 mod preview;
