@@ -26,7 +26,6 @@ thread_local! {
 
 fn new_loader(lang: Language) -> FluentLanguageLoader {
     let loader: FluentLanguageLoader = fluent_language_loader!();
-    loader.set_use_isolating(false);
     let id: i18n_embed::unic_langid::LanguageIdentifier = lang
         .as_str()
         .parse()
