@@ -37,6 +37,8 @@ fn new_loader(lang: Language) -> FluentLanguageLoader {
             lang.as_str()
         );
     }
+    // Per bundle: set again after every load.
+    loader.set_use_isolating(false);
     loader
 }
 
@@ -65,6 +67,7 @@ pub fn set_language(lang: Language) {
             lang.as_str()
         );
     }
+    loader().set_use_isolating(false);
     CURRENT.with(|c| c.set(lang));
 }
 
