@@ -11,5 +11,6 @@ pub mod domain;
 pub mod import;
 pub mod ledger;
 pub mod letters;
+pub mod present;
 #[cfg(feature = "window")]
 pub mod ui;

@@ -360,9 +360,10 @@ fn payments_are_checked_against_the_balance_and_the_dates() {
             "3000",
         ],
     );
+    // Amounts in the profile's language (Italian here), with no-break spaces.
     assert!(
         err.contains(
-            "amount: EUR 3000.00 is more than the claim on 2026-10-09: balance EUR 2550.00"
+            "amount: € 3.000,00 is more than the claim on 2026-10-09: balance € 2.550,00"
         ),
         "{err}"
     );

@@ -329,15 +329,16 @@ fn slash_dates_on_every_flag_follow_the_profile_or_date_format() {
             "1200.00",
         ],
     );
+    // Echoed in the profile's language: Italian dates and money.
     assert!(
-        added.contains("issued 2026-09-01, due 2026-10-02"),
+        added.contains("issued 1° settembre 2026, due 2 ottobre 2026, € 1.200,00"),
         "{added}"
     );
     let paused = env.ok(
         "03/11/2026",
         &["pause", "--invoice", "S-1", "--until", "05/11/2026"],
     );
-    assert!(paused.contains("resumes on 2026-11-05"), "{paused}");
+    assert!(paused.contains("resumes on 5 novembre 2026"), "{paused}");
     // --date-format overrides the profile, for every date of the command.
     let paid = env.ok(
         "11/06/2026",
@@ -354,7 +355,15 @@ fn slash_dates_on_every_flag_follow_the_profile_or_date_format() {
             "11/04/2026",
         ],
     );
-    assert!(paid.contains("dated 2026-11-04"), "{paid}");
+    assert!(paid.contains("dated 4 novembre 2026"), "{paid}");
+    // --locale prints amounts and dates in another language; --json is unchanged.
+    let shown = env.ok("2026-11-06", &["--locale", "de", "invoice", "show", "S-1"]);
+    assert!(
+        shown.contains("Issued 01.09.2026, due 02.10.2026; amount 1.200,00 €, balance 1.000,00 €"),
+        "{shown}"
+    );
+    let shown = env.ok("2026-11-06", &["--locale", "en", "invoice", "list"]);
+    assert!(shown.contains("€1,200.00") && shown.contains("01/09/2026"), "{shown}");
     let history = env.json("2026-11-06", &["history", "S-1", "--json"]);
     let dates = common::texts(&history, "date");
     assert!(

@@ -218,7 +218,10 @@ fn corrections_are_kept_with_their_reasons_and_the_letters_sent_stay_as_they_wer
     assert_eq!(json["balance_minor"], 255_000);
     let history = env.ok("2026-10-20", &["history", "2026/017"]);
     assert!(history.contains("typo in the amount"), "{history}");
-    assert!(history.contains("EUR 2600.00 → EUR 2550.00"), "{history}");
+    assert!(
+        history.contains("€ 2.600,00 → € 2.550,00"),
+        "{history}"
+    );
 
     // A payment voided: the balance comes back, the void is in the history.
     env.ok(
@@ -466,7 +469,7 @@ fn no_letter_goes_out_without_the_senders_address_and_town() {
         added.contains("Invoice N-1 added for Rossi S.r.l."),
         "{added}"
     );
-    assert!(added.contains("2026-10-01"), "{added}");
+    assert!(added.contains("due 1° ottobre 2026"), "{added}");
     assert!(!added.contains("minor"), "{added}");
 
     // The preview warns; sending refuses and names both missing fields.

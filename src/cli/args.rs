@@ -21,6 +21,11 @@ pub struct Cli {
     /// default, the profile's country decides (day first, month first only in the US).
     #[arg(long, global = true, env = "OVERDUE_DATE_FORMAT", value_name = "ORDER", value_parser = parse_order)]
     pub date_format: Option<SlashOrder>,
+    /// The language amounts and dates are printed in for people (en, it, de or fr): € 1.234,56
+    /// and 28/11/2026 in Italian; by default the profile's letter language. `--json` is
+    /// never affected (minor units and ISO dates).
+    #[arg(long, global = true, env = "OVERDUE_LOCALE", value_name = "LANG")]
+    pub locale: Option<crate::domain::party::Language>,
     /// What to do; with none, prints the due queue.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -13,6 +13,7 @@ use crate::domain::ladder::Stage;
 use crate::domain::party::Language;
 use crate::domain::rates::percent;
 use crate::ledger::Ledger;
+use crate::present::Day;
 use crate::letters::templates;
 
 /// Writes a PDF the user asked for, creating its folder if needed.
@@ -86,7 +87,7 @@ pub(super) fn letter(
     say!(
         "It asks for {} by {}.",
         output::money(m.total_due_minor, m.currency),
-        m.deadline
+        Day(m.deadline)
     );
     warnings(&m.warnings);
     Ok(())
@@ -115,8 +116,8 @@ pub(super) fn send(
         "Recorded the {} for {} as sent on {}{forced}; deadline {}, asking for {}.",
         sent.stage.title(),
         sent.invoice,
-        sent.sent,
-        sent.deadline,
+        Day(sent.sent),
+        Day(sent.deadline),
         output::money(sent.total_minor, sent.currency)
     );
     say!(
@@ -144,7 +145,7 @@ pub(super) fn letters(ledger: &mut Ledger, cmd: LettersCmd) -> anyhow::Result<()
             }
             for l in list {
                 match l.path {
-                    Some(p) => say!("{} of {}: {}", l.stage.title(), l.sent, p.display()),
+                    Some(p) => say!("{} of {}: {}", l.stage.title(), Day(l.sent), p.display()),
                     None => say!(
                         "{} of {}: recorded without a PDF (sent before letters were rendered)",
                         l.stage.title(),
@@ -215,7 +216,7 @@ pub(super) fn run(
     }
     say!(
         "{} written to {} in {secs:.2} s; {}.",
-        crate::letters::format::count(summary.rendered, "letter", "letters"),
+        crate::present::count(summary.rendered, "letter", "letters"),
         out.display(),
         if dry_run {
             "dry run: nothing recorded".to_string()
@@ -249,13 +250,13 @@ pub(super) fn claim(
         return output::json(&view);
     }
     let cur: crate::domain::money::Currency = view.currency.parse()?;
-    say!("Claim on {} as of {today}", view.invoice);
+    say!("Claim on {} as of {}", view.invoice, Day(today));
     say!("Basis: {}", view.basis);
     if !view.rate_formula.is_empty() {
         say!("Rate: {}", view.rate_formula);
     }
     match view.default_from {
-        Some(d) => say!("Interest runs from {d}: {}", view.default_reason),
+        Some(d) => say!("Interest runs from {}: {}", Day(d), view.default_reason),
         None => say!("No interest runs: {}", view.default_reason),
     }
     let rows: Vec<Vec<String>> = view
@@ -263,8 +264,8 @@ pub(super) fn claim(
         .iter()
         .map(|p| {
             vec![
-                p.from.to_string(),
-                p.to.to_string(),
+                Day(p.from).to_string(),
+                Day(p.to).to_string(),
                 p.days.to_string(),
                 output::money(p.principal_minor, cur),
                 format!("{} %", p.rate_percent),

@@ -33,7 +33,7 @@ use std::path::PathBuf;
 use crate::actions;
 use crate::domain::ladder::Stage;
 use crate::ledger::{self, Ledger, dump::LedgerDump};
-use crate::letters::format::count;
+use crate::present::count;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -75,13 +75,14 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
         }
         (Err(e), _) => return Err(e.into()),
     };
-    // Slash dates follow --date-format, else the profile's country.
-    let convention = ledger
-        .read(|tx| tx.profile())
-        .ok()
-        .flatten()
-        .map(|p| p.country.slash_order());
+    // Slash dates follow --date-format, else the profile's country; amounts and dates are
+    // printed in --locale, else the profile's language.
+    let profile = ledger.read(|tx| tx.profile()).ok().flatten();
+    let convention = profile.as_ref().map(|p| p.country.slash_order());
     actions::set_date_order(cli.date_format, convention);
+    if let Some(lang) = cli.locale.or(profile.map(|p| p.language)) {
+        crate::present::set_process_locale(lang);
+    }
     let today = match early {
         Some(d) => d,
         None => {
@@ -189,7 +190,7 @@ fn open_window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
 fn welcome(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
     say!("Overdue - ledger {}", ledger.path().display());
     let rows = actions::due_queue(ledger, today, false)?;
-    say!("Due on {today}:");
+    say!("Due on {}:", crate::present::Day(today));
     output::due(&rows, false);
     let empty = ledger.read(|tx| -> anyhow::Result<bool> { Ok(tx.invoice_count()? == 0) })?;
     say!();
@@ -238,7 +239,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 today,
             )?;
             // Echo the date as it was read: 04/11/2026 is 4 November for a European.
-            let on = actions::date_field("date", &date)?;
+            let on = crate::present::long_day(actions::date_field("date", &date)?);
             if id > 0 {
                 say!(
                     "Payment dated {on} recorded on {invoice} (payment {id}); balance now {left}."
@@ -285,7 +286,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             text,
         } => {
             actions::promise(ledger, &invoice, &until, &text, today)?;
-            let by = actions::date_field("until", &until)?;
+            let by = crate::present::long_day(actions::date_field("until", &until)?);
             say!("Promise to pay on {invoice} by {by} logged; no letter until it has passed.");
             Ok(())
         }
@@ -295,7 +296,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             text,
         } => {
             actions::pause(ledger, &invoice, &until, &text, today)?;
-            let on = actions::date_field("until", &until)?;
+            let on = crate::present::long_day(actions::date_field("until", &until)?);
             say!("Ladder for {invoice} paused; it resumes on {on}.");
             Ok(())
         }

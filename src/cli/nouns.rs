@@ -10,7 +10,7 @@ use crate::actions::{self, InvoiceInput, ListFilter, PolicyPatch, ProfilePatch};
 use crate::domain::ladder::Stage;
 use crate::import::{self, ImportError, ImportOptions};
 use crate::ledger::Ledger;
-use crate::letters::format::count;
+use crate::present::{self, Day, count};
 
 pub(super) fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()> {
     match cmd {
@@ -234,7 +234,7 @@ pub(super) fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> a
 
 fn format_owed(currency: &str, minor: i64) -> String {
     match currency.parse() {
-        Ok(c) => crate::domain::money::format_minor(minor, c),
+        Ok(c) => present::amount(minor, c),
         Err(_) => minor.to_string(),
     }
 }
@@ -277,14 +277,15 @@ pub(super) fn invoice(
                 "Invoice {} added for {}: issued {}, due {}, {}.",
                 r.number,
                 r.client,
-                r.issued,
-                r.due,
+                present::long_day(r.issued),
+                present::long_day(r.due),
                 output::money(r.amount_minor, r.currency)
             );
             if r.issued > today {
                 say!(
-                    "warning: it is issued on {}, after today ({today})",
-                    r.issued
+                    "warning: it is issued on {}, after today ({})",
+                    present::long_day(r.issued),
+                    present::long_day(today)
                 );
             }
             Ok(())
@@ -359,8 +360,8 @@ pub(super) fn invoice(
             say!("Invoice {} to {}", r.number, r.client);
             say!(
                 "Issued {}, due {}; amount {}, balance {}",
-                r.issued,
-                r.due,
+                Day(r.issued),
+                Day(r.due),
                 output::money(r.amount_minor, r.currency),
                 output::money(r.balance_minor, r.currency)
             );

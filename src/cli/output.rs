@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use crate::actions::{DueRow, HistoryEntry, InvoiceRow};
-use crate::domain::money::{Currency, format_minor};
+use crate::domain::money::Currency;
+use crate::present::Day;
 
 /// Prints a value as pretty JSON on stdout.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
@@ -67,9 +68,10 @@ pub fn table(header: &[&str], right: &[bool], rows: &[Vec<String>]) {
     }
 }
 
-/// `EUR 2550.00`.
+/// An amount as the CLI's language writes it: `€ 2.550,00` in Italian, `€2,550.00` in
+/// English (see [`crate::present`]).
 pub fn money(minor: i64, currency: Currency) -> String {
-    format!("{currency} {}", format_minor(minor, currency))
+    crate::present::amount(minor, currency)
 }
 
 /// Prints the due queue.
@@ -87,7 +89,7 @@ pub fn due(rows: &[DueRow], all: bool) {
                 money(r.balance_minor, r.currency),
                 r.days_overdue.to_string(),
                 r.stage.clone().unwrap_or_else(|| "-".into()),
-                r.deadline.map_or("-".into(), |d| d.to_string()),
+                r.deadline.map_or("-".into(), |d| Day(d).to_string()),
             ];
             if all {
                 v.push(r.reason.clone().unwrap_or_default());
@@ -118,8 +120,8 @@ pub fn invoices(rows: &[InvoiceRow]) {
             vec![
                 r.number.clone(),
                 r.client.to_string(),
-                r.issued.to_string(),
-                r.due.to_string(),
+                Day(r.issued).to_string(),
+                Day(r.due).to_string(),
                 money(r.amount_minor, r.currency),
                 money(r.balance_minor, r.currency),
                 r.stage.to_string(),
@@ -144,10 +146,10 @@ pub fn history(entries: &[HistoryEntry]) {
     }
     for e in entries {
         let until = match (e.deadline, e.until) {
-            (Some(d), _) => format!(" (deadline {d})"),
-            (_, Some(d)) => format!(" (until {d})"),
+            (Some(d), _) => format!(" (deadline {})", Day(d)),
+            (_, Some(d)) => format!(" (until {})", Day(d)),
             _ => String::new(),
         };
-        say!("{}  {:<16} {}{until}", e.date, e.kind, e.text);
+        say!("{}  {:<16} {}{until}", Day(e.date), e.kind, e.text);
     }
 }

@@ -302,9 +302,11 @@ impl fmt::Debug for Money {
     }
 }
 
+/// As people read it, in the current language of [`crate::present::locale`]:
+/// `€ 2.550,00` in Italian, `€2,550.00` in English.
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.plain())
+        f.write_str(&crate::present::amount(self.minor, self.currency))
     }
 }
 

@@ -99,7 +99,7 @@ pub enum ImportError {
         value: String,
     },
     /// One or more bad rows.
-    #[error("{}; nothing was imported:\n{}", crate::letters::format::count(.0.len(), "bad row", "bad rows"), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
+    #[error("{}; nothing was imported:\n{}", crate::present::count(.0.len(), "bad row", "bad rows"), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
     Rows(Vec<RowError>),
     /// The ledger failed.
     #[error(transparent)]
