@@ -144,6 +144,15 @@ fn lang_index(lang: Language) -> usize {
     }
 }
 
+/// The name of a month (1–12) in `lang`, capitalised as a heading: `Novembre`.
+pub fn month_name(month: u32, lang: Language) -> String {
+    let name = MONTHS[lang_index(lang)][(month.clamp(1, 12) - 1) as usize];
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// A date in words: `22 November 2026`, `22. November 2026`, `1er novembre 2026`, with
 /// no-break spaces so that a date never breaks across lines.
 pub fn date(d: NaiveDate, lang: Language) -> String {

@@ -440,3 +440,37 @@ fn near_duplicate_client_names_are_shown_and_matched_only_when_asked() {
         "no near-duplicate client created"
     );
 }
+
+#[test]
+fn numbers_already_in_the_ledger_are_listed_with_the_malformed_rows_in_one_pass() {
+    let env = ledger();
+    let file = env.path("first.csv");
+    std::fs::write(
+        &file,
+        "number,client,issued,due,amount\nD-1,Jane Doe,2026-09-01,2026-10-01,100.00\n",
+    )
+    .expect("write");
+    env.ok("2026-10-05", &["import", file.to_str().expect("path")]);
+    let again = env.path("again.csv");
+    std::fs::write(
+        &again,
+        "number,client,issued,due,amount\n\
+         D-1,Jane Doe,2026-09-01,2026-10-01,100.00\n\
+         D-2,Jane Doe,2026-09-01,not a day,200.00\n\
+         D-3,Jane Doe,2026-09-01,2026-10-01,300.00\n",
+    )
+    .expect("write");
+    let err = env.fails("2026-10-05", &["import", again.to_str().expect("path")]);
+    assert!(err.contains("2 bad rows"), "{err}");
+    assert!(
+        err.contains("row 2, column number, value 'D-1': is already in the ledger"),
+        "{err}"
+    );
+    assert!(err.contains("row 3") && err.contains("not a day"), "{err}");
+    // --skip-existing skips the known number; the malformed row is still refused.
+    let err = env.fails(
+        "2026-10-05",
+        &["import", again.to_str().expect("path"), "--skip-existing"],
+    );
+    assert!(err.contains("1 bad row") && !err.contains("D-1"), "{err}");
+}

@@ -301,6 +301,16 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
     })
 }
 
+/// The window's language chosen in Settings, if any.
+pub fn ui_language(ledger: &mut Ledger) -> Result<Option<crate::domain::party::Language>> {
+    Ok(ledger.read(|tx| tx.ui_language())?)
+}
+
+/// Keeps the window's language in the ledger (one transaction).
+pub fn set_ui_language(ledger: &mut Ledger, lang: crate::domain::party::Language) -> Result<()> {
+    Ok(ledger.write(|tx| tx.set_ui_language(lang))?)
+}
+
 /// Adds a client.
 pub fn add_client(ledger: &mut Ledger, input: &ClientInput) -> Result<ClientId> {
     ledger.write(|tx| {

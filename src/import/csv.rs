@@ -110,17 +110,27 @@ pub fn read_rows(
     date_format: Option<SlashOrder>,
     default_currency: Currency,
 ) -> Result<Vec<ImportRow>, ImportError> {
-    read_rows_with(file, bytes, date_format, None, default_currency)
+    read_rows_with(file, bytes, date_format, None, default_currency, None)
 }
 
+/// Why a row whose number the ledger already holds is refused.
+pub const ALREADY_IN_LEDGER: &str =
+    "is already in the ledger (use --skip-existing to skip such rows)";
+
+/// Tells whether an invoice number is already in the ledger.
+pub type Existing<'a> = &'a dyn Fn(&str) -> bool;
+
 /// `read_rows`, with the order of slash dates to use when the file itself cannot tell
-/// (the profile's convention) instead of refusing.
+/// (the profile's convention) instead of refusing. With `existing`, numbers already in
+/// the ledger are refused in the same pass as the malformed rows, so that one try lists
+/// every bad row.
 pub fn read_rows_with(
     file: &str,
     bytes: &[u8],
     date_format: Option<SlashOrder>,
     convention: Option<SlashOrder>,
     default_currency: Currency,
+    existing: Option<Existing>,
 ) -> Result<Vec<ImportRow>, ImportError> {
     let (text, _) = decode(file, bytes)?;
     let file_err = |reason: String| ImportError::File {
@@ -167,6 +177,15 @@ pub fn read_rows_with(
     }
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for r in &rows {
+        if existing.is_some_and(|known| known(&r.number)) {
+            errors.push(RowError::new(
+                r.row,
+                "number",
+                &r.number,
+                ALREADY_IN_LEDGER,
+            ));
+            continue;
+        }
         if let Some(first) = seen.insert(r.number.as_str(), r.row) {
             errors.push(RowError::new(
                 r.row,

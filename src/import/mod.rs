@@ -161,13 +161,19 @@ pub fn import_csv(
     // Slash dates the file cannot tell apart follow the profile's convention: day first
     // in Europe, month first only for a US business.
     let convention = profile.as_ref().map(|p| p.country.slash_order());
-    let rows = csv::read_rows_with(
-        &name,
-        &bytes,
-        opts.date_format,
-        convention,
-        default_currency,
-    )?;
+    // Numbers already in the ledger are listed with the malformed rows, in one pass.
+    let rows = ledger.read(|tx| -> Result<_, ImportError> {
+        let known = |n: &str| matches!(tx.invoice_id_by_number(n), Ok(Some(_)));
+        let existing: Option<csv::Existing> = (!opts.skip_existing).then_some(&known);
+        csv::read_rows_with(
+            &name,
+            &bytes,
+            opts.date_format,
+            convention,
+            default_currency,
+            existing,
+        )
+    })?;
     let (_, encoding) = csv::decode(&name, &bytes)?;
     let mut report = ledger.write_or_rollback(!opts.dry_run, |tx| write_rows(tx, &rows, opts))?;
     report.encoding = encoding.map(str::to_string);
@@ -224,7 +230,7 @@ fn write_rows(
                     r.row,
                     "number",
                     &r.number,
-                    "is already in the ledger (use --skip-existing to skip such rows)",
+                    csv::ALREADY_IN_LEDGER,
                 ));
             }
             continue;

@@ -109,6 +109,16 @@ impl Tx<'_> {
         self.set_setting("demo", "1")
     }
 
+    /// The window's language chosen in Settings, if one was (else the system's).
+    pub fn ui_language(&self) -> Result<Option<crate::domain::party::Language>> {
+        Ok(self.setting("ui_language")?.and_then(|v| v.parse().ok()))
+    }
+
+    /// Keeps the window's language.
+    pub fn set_ui_language(&self, lang: crate::domain::party::Language) -> Result<()> {
+        self.set_setting("ui_language", lang.as_str())
+    }
+
     fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
