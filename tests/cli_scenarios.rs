@@ -362,9 +362,7 @@ fn payments_are_checked_against_the_balance_and_the_dates() {
     );
     // Amounts in the profile's language (Italian here), with no-break spaces.
     assert!(
-        err.contains(
-            "amount: € 3.000,00 is more than the claim on 2026-10-09: balance € 2.550,00"
-        ),
+        err.contains("amount: € 3.000,00 is more than the claim on 2026-10-09: balance € 2.550,00"),
         "{err}"
     );
     let err = env.fails(

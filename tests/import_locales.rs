@@ -363,7 +363,10 @@ fn slash_dates_on_every_flag_follow_the_profile_or_date_format() {
         "{shown}"
     );
     let shown = env.ok("2026-11-06", &["--locale", "en", "invoice", "list"]);
-    assert!(shown.contains("€1,200.00") && shown.contains("01/09/2026"), "{shown}");
+    assert!(
+        shown.contains("€1,200.00") && shown.contains("01/09/2026"),
+        "{shown}"
+    );
     let history = env.json("2026-11-06", &["history", "S-1", "--json"]);
     let dates = common::texts(&history, "date");
     assert!(

@@ -218,10 +218,7 @@ fn corrections_are_kept_with_their_reasons_and_the_letters_sent_stay_as_they_wer
     assert_eq!(json["balance_minor"], 255_000);
     let history = env.ok("2026-10-20", &["history", "2026/017"]);
     assert!(history.contains("typo in the amount"), "{history}");
-    assert!(
-        history.contains("€ 2.600,00 → € 2.550,00"),
-        "{history}"
-    );
+    assert!(history.contains("€ 2.600,00 → € 2.550,00"), "{history}");
 
     // A payment voided: the balance comes back, the void is in the history.
     env.ok(

@@ -13,8 +13,8 @@ use crate::domain::ladder::Stage;
 use crate::domain::party::Language;
 use crate::domain::rates::percent;
 use crate::ledger::Ledger;
-use crate::present::Day;
 use crate::letters::templates;
+use crate::present::Day;
 
 /// Writes a PDF the user asked for, creating its folder if needed.
 fn write_pdf(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {

@@ -178,12 +178,7 @@ pub fn read_rows_with(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for r in &rows {
         if existing.is_some_and(|known| known(&r.number)) {
-            errors.push(RowError::new(
-                r.row,
-                "number",
-                &r.number,
-                ALREADY_IN_LEDGER,
-            ));
+            errors.push(RowError::new(r.row, "number", &r.number, ALREADY_IN_LEDGER));
             continue;
         }
         if let Some(first) = seen.insert(r.number.as_str(), r.row) {

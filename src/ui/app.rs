@@ -15,6 +15,7 @@ use crate::domain::ladder::Stage;
 use crate::domain::party::{ClientId, Language};
 use crate::ledger::Ledger;
 use crate::letters::compose::LetterModel;
+use crate::t;
 
 use super::command::{Command, View};
 use super::forms::{ClientForm, Errors, InvoiceForm, PaymentForm, PolicyForm, ProfileForm};
@@ -185,17 +186,23 @@ pub struct App {
     pub(super) now: f64,
     /// While the demo ledger is open: the user's own ledger, to go back to.
     pub(super) home: Option<std::path::PathBuf>,
-    /// The window's title was set for the ledger open.
-    pub(super) titled: bool,
-    /// Set when `--today` is after the system date: the window reads that day, never
-    /// writes it (OVERDUE_ALLOW_FUTURE=1 lifts this for tests and demos).
-    pub(super) read_only: Option<String>,
+    /// The window's title was set for the ledger open, in this window language.
+    pub(super) titled: Option<Language>,
+    /// Set (to that day) when `--today` is after the system date: the window reads that
+    /// day, never writes it (OVERDUE_ALLOW_FUTURE=1 lifts this for tests and demos).
+    pub(super) read_only: Option<NaiveDate>,
 }
 
 impl App {
     /// Opens the ledger at `path` as of `today`; the overview loads on a worker thread.
     pub fn new(path: &std::path::Path, today: NaiveDate) -> anyhow::Result<App> {
-        let ledger = Ledger::open(path)?.without_mmap()?;
+        let mut ledger = Ledger::open(path)?.without_mmap()?;
+        // The language chosen in Settings, else the system's (`LANG=it_IT.UTF-8` → it).
+        let lang = crate::actions::ui_language(&mut ledger)
+            .ok()
+            .flatten()
+            .unwrap_or_else(super::i18n::system_language);
+        super::i18n::set_language(lang);
         let worker = Worker::new(path.to_path_buf(), today);
         Ok(App {
             ledger,
@@ -246,13 +253,22 @@ impl App {
             report_launch: std::env::var_os("OVERDUE_REPORT_LAUNCH").map(|_| false),
             now: 0.0,
             home: None,
-            titled: false,
-            read_only: (today > chrono::Local::now().date_naive()
-                && !crate::cli::future_allowed())
-            .then(|| {
-                format!("{today} is in the future: the window shows that day and records nothing (Overdue records what happened)")
-            }),
+            titled: None,
+            read_only: (today > chrono::Local::now().date_naive() && !crate::cli::future_allowed())
+                .then_some(today),
         })
+    }
+
+    /// Speaks `lang` from the next frame: every label, amount and date (tests pin it).
+    pub fn set_language(&mut self, lang: Language) {
+        super::i18n::set_language(lang);
+        self.titled = None;
+    }
+
+    /// Why the window records nothing, when it reads a day in the future.
+    pub(super) fn read_only_reason(&self) -> Option<String> {
+        self.read_only
+            .map(|day| t!("app-read-only-why", date = super::widgets::day(day)))
     }
 
     /// The overview drawn, once loaded.
@@ -294,16 +310,16 @@ impl App {
     /// ledger open now is remembered as home) or back to home.
     pub(super) fn switch_ledger(&mut self, path: &std::path::Path, demo: Option<usize>) {
         let home = demo.map(|_| self.ledger.path().to_path_buf());
+        let lang = super::i18n::language();
         match App::new(path, self.today) {
             Ok(mut next) => {
+                // The window keeps speaking the language it spoke.
+                next.set_language(lang);
                 next.home = home;
                 next.now = self.now;
                 match demo {
-                    Some(n) => next.toast(
-                        format!("The demo ledger is open ({n} made-up invoices); your own ledger is untouched. Back to my ledger returns to it."),
-                        false,
-                    ),
-                    None => next.toast("Back to your own ledger.", false),
+                    Some(n) => next.toast(t!("app-demo-open", count = n), false),
+                    None => next.toast(t!("app-back-home"), false),
                 }
                 *self = next;
             }
@@ -315,10 +331,12 @@ impl App {
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.now = ctx.input(|i| i.time);
-        if !self.titled {
-            self.titled = true;
+        ui.data_mut(|m| m.insert_temp(super::date_picker::today_id(), self.today));
+        let lang = super::i18n::language();
+        if self.titled != Some(lang) {
+            self.titled = Some(lang);
             let title = if self.home.is_some() {
-                "Overdue — DEMO ledger (made-up data)".to_string()
+                t!("app-demo-title")
             } else {
                 "Overdue".to_string()
             };
@@ -382,9 +400,13 @@ impl App {
         egui::Panel::top("top").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("Overdue");
-                if let Some(why) = &self.read_only {
-                    ui.label(RichText::new("READ ONLY").strong().color(widgets::ERROR))
-                        .on_hover_text(why.as_str());
+                if let Some(why) = self.read_only_reason() {
+                    ui.label(
+                        RichText::new(t!("app-read-only"))
+                            .strong()
+                            .color(widgets::ERROR),
+                    )
+                    .on_hover_text(why);
                 }
                 if self.home.is_some() {
                     egui::Frame::new()
@@ -392,19 +414,23 @@ impl App {
                         .inner_margin(egui::Margin::symmetric(6, 2))
                         .corner_radius(4.0)
                         .show(ui, |ui| {
-                            ui.label(RichText::new("DEMO").strong().color(egui::Color32::WHITE));
+                            ui.label(
+                                RichText::new(t!("app-demo"))
+                                    .strong()
+                                    .color(egui::Color32::WHITE),
+                            );
                         });
-                    if ui.button("Back to my ledger").clicked() {
+                    if ui.button(t!("app-back-to-my-ledger")).clicked() {
                         self.commands.push(Command::OpenHome);
                     }
                 }
                 ui.separator();
                 if !self.first_run_active() && self.overview.is_some() {
                     for (view, label) in [
-                        (View::Today, "Today"),
-                        (View::Invoices, "Invoices"),
-                        (View::Clients, "Clients"),
-                        (View::Settings, "Settings"),
+                        (View::Today, t!("app-today")),
+                        (View::Invoices, t!("app-invoices")),
+                        (View::Clients, t!("app-clients")),
+                        (View::Settings, t!("app-settings")),
                     ] {
                         let on = self.view == view
                             || (view == View::Invoices && self.view == View::Detail);
@@ -413,20 +439,27 @@ impl App {
                         }
                     }
                     ui.separator();
-                    if ui.button("New invoice").clicked() {
+                    if ui.button(t!("app-new-invoice")).clicked() {
                         self.commands.push(Command::NewInvoice(None));
                     }
-                    if ui.button("Import CSV…").clicked() {
+                    if ui.button(t!("app-import-csv")).clicked() {
                         self.import = Some(String::new());
                     }
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let dark = ui.visuals().dark_mode;
-                    let label = if dark { "Light theme" } else { "Dark theme" };
+                    let label = if dark {
+                        t!("app-light-theme")
+                    } else {
+                        t!("app-dark-theme")
+                    };
                     if ui.button(label).clicked() {
                         self.commands.push(Command::ToggleTheme);
                     }
-                    ui.label(RichText::new(format!("as of {}", self.today)).weak());
+                    ui.label(
+                        RichText::new(t!("app-as-of", date = super::widgets::day(self.today)))
+                            .weak(),
+                    );
                 });
             });
         });
@@ -446,21 +479,24 @@ impl App {
                     } else {
                         done as f32 / total as f32
                     };
-                    ui.label("Sending letters");
-                    ui.add(
-                        egui::ProgressBar::new(frac)
-                            .desired_width(240.0)
-                            .text(format!("{done} of {total}")),
-                    );
+                    ui.label(t!("app-sending-letters"));
+                    ui.add(egui::ProgressBar::new(frac).desired_width(240.0).text(t!(
+                        "app-progress",
+                        done = done,
+                        total = total
+                    )));
                 } else if self.worker.busy() {
                     ui.spinner();
-                    ui.label("Working…");
+                    ui.label(t!("app-working"));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(
-                        RichText::new(format!("Ledger: {}", self.ledger.path().display()))
-                            .small()
-                            .weak(),
+                        RichText::new(t!(
+                            "app-ledger-path",
+                            path = self.ledger.path().display().to_string()
+                        ))
+                        .small()
+                        .weak(),
                     );
                 });
             });
@@ -472,7 +508,8 @@ impl App {
             ui.centered_and_justified(|ui| match &self.overview_error {
                 Some(e) => {
                     ui.label(
-                        RichText::new(format!("Cannot read the ledger: {e}")).color(widgets::ERROR),
+                        RichText::new(t!("app-cannot-read", error = e.as_str()))
+                            .color(widgets::ERROR),
                     );
                 }
                 None => {
@@ -499,13 +536,13 @@ impl App {
             View::Detail => match &mut self.detail {
                 Some(d) => detail::detail_ui(ui, d, cmds),
                 None => {
-                    ui.label("No invoice open.");
+                    ui.label(t!("app-no-invoice-open"));
                 }
             },
             View::Preview => match &self.preview {
                 Some(p) => preview::preview_ui(ui, p, cmds),
                 None => {
-                    ui.label("No letter to preview.");
+                    ui.label(t!("app-no-letter-to-preview"));
                 }
             },
             View::Clients => clients::clients_ui(ui, &overview, &mut self.clients, cmds),

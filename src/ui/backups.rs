@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use crate::actions;
 use crate::ledger::backup::BackupFile;
+use crate::t;
 
 use super::app::App;
 use super::command::Command;
@@ -25,10 +26,11 @@ pub struct BackupsState {
 
 /// The Backups section of Settings.
 pub fn backups_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
-    ui.label(
-        "A backup is made automatically on the first write of each day, named by the system clock, in a folder of this ledger's own; the last 14 are kept.",
-    );
-    if ui.button("Back up now").clicked() {
+    ui.label(t!(
+        "backups-automatic",
+        count = crate::ledger::backup::KEEP_DAILY
+    ));
+    if ui.button(t!("backups-back-up-now")).clicked() {
         cmds.push(Command::BackupNow);
     }
     match &s.list {
@@ -36,7 +38,7 @@ pub fn backups_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
             cmds.push(Command::ListBackups);
         }
         Some(list) if list.is_empty() => {
-            ui.label(RichText::new("No backups yet.").weak());
+            ui.label(RichText::new(t!("backups-none-yet")).weak());
         }
         Some(list) => {
             egui::Grid::new("backups").striped(true).show(ui, |ui| {
@@ -47,8 +49,8 @@ pub fn backups_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default();
                     ui.label(name);
-                    ui.label(format!("{} KB", b.bytes.div_ceil(1024)));
-                    if ui.button("Restore this").clicked() {
+                    ui.label(t!("backups-size-kb", size = b.bytes.div_ceil(1024)));
+                    if ui.button(t!("backups-restore-this")).clicked() {
                         s.confirm = Some(b.path.clone());
                     }
                     ui.end_row();
@@ -57,18 +59,18 @@ pub fn backups_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
         }
     }
     ui.horizontal(|ui| {
-        let l = ui.label("Restore from a file");
+        let l = ui.label(t!("backups-restore-from-file"));
         ui.add(
             egui::TextEdit::singleline(&mut s.restore_path)
-                .hint_text("path, or leave blank to browse")
+                .hint_text(t!("csv-path-hint"))
                 .desired_width(320.0),
         )
         .labelled_by(l.id);
-        if ui.button("Restore…").clicked() {
+        if ui.button(t!("backups-restore")).clicked() {
             let typed = s.restore_path.trim();
             let picked = if typed.is_empty() {
                 rfd::FileDialog::new()
-                    .add_filter("Overdue ledger", &["db"])
+                    .add_filter(t!("backups-ledger-filter"), &["db"])
                     .pick_file()
             } else {
                 Some(std::path::PathBuf::from(typed))
@@ -86,15 +88,15 @@ pub fn confirm_ui(
     other: &Result<Option<String>, String>,
     cmds: &mut Vec<Command>,
 ) -> bool {
-    ui.heading("Replace the ledger?");
-    ui.label(format!(
-        "Everything in the ledger will be replaced by {}.",
-        file.display()
+    ui.heading(t!("backups-replace-heading"));
+    ui.label(t!(
+        "backups-replace-everything",
+        path = file.display().to_string()
     ));
     match other {
         Ok(Some(why)) => {
             ui.label(
-                RichText::new(format!("Careful: {why}."))
+                RichText::new(t!("backups-careful", reason = why.as_str()))
                     .strong()
                     .color(super::widgets::ERROR),
             );
@@ -104,13 +106,13 @@ pub fn confirm_ui(
             ui.label(RichText::new(e).color(super::widgets::ERROR));
         }
     }
-    ui.label("The ledger as it is now is backed up first, so this can be undone.");
+    ui.label(t!("backups-undoable"));
     let mut close = false;
     ui.horizontal(|ui| {
         let label = if matches!(other, Ok(Some(_))) {
-            "Replace it with the other ledger"
+            t!("backups-replace-with-other")
         } else {
-            "Replace the ledger"
+            t!("backups-replace")
         };
         if ui
             .add_enabled(other.is_ok(), egui::Button::new(label))
@@ -119,7 +121,7 @@ pub fn confirm_ui(
             cmds.push(Command::Restore(file.to_path_buf()));
             close = true;
         }
-        close |= ui.button("Cancel").clicked();
+        close |= ui.button(t!("common-cancel")).clicked();
     });
     close
 }
@@ -131,8 +133,11 @@ impl App {
             Command::ListBackups => self.list_backups(),
             Command::BackupNow => {
                 match actions::backup(&self.ledger, None) {
-                    Ok(p) => self.toast(format!("Backed up to {}.", p.display()), false),
-                    Err(e) => self.toast(format!("No backup made: {e}"), true),
+                    Ok(p) => self.toast(
+                        t!("backups-backed-up", path = p.display().to_string()),
+                        false,
+                    ),
+                    Err(e) => self.toast(t!("backups-failed", error = e.to_string()), true),
                 }
                 self.list_backups();
             }
@@ -141,10 +146,10 @@ impl App {
                 match actions::restore(&mut self.ledger, &file, true) {
                     Ok(safety) => {
                         self.toast(
-                            format!(
-                                "Restored from {}. The ledger as it was is in {}.",
-                                file.display(),
-                                safety.display()
+                            t!(
+                                "backups-restored",
+                                path = file.display().to_string(),
+                                copy = safety.display().to_string()
                             ),
                             false,
                         );
@@ -155,7 +160,9 @@ impl App {
                         self.settings.loaded = false;
                         self.reload();
                     }
-                    Err(e) => self.toast(format!("Nothing restored: {e}"), true),
+                    Err(e) => {
+                        self.toast(t!("backups-nothing-restored", error = e.to_string()), true)
+                    }
                 }
                 self.list_backups();
             }
@@ -168,7 +175,7 @@ impl App {
             Ok(list) => self.settings.backups.list = Some(list),
             Err(e) => {
                 self.settings.backups.list = Some(vec![]);
-                self.toast(format!("Cannot list the backups: {e}"), true);
+                self.toast(t!("backups-cannot-list", error = e.to_string()), true);
             }
         }
     }

@@ -5,6 +5,8 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::actions::Overview;
+use crate::domain::party::ClientKind;
+use crate::t;
 
 use super::app::ClientsState;
 use super::command::Command;
@@ -12,30 +14,45 @@ use super::forms::ClientForm;
 use super::widgets::{self, money, stage_badge};
 
 /// The kinds of client, with their meaning.
-pub const KINDS: [(&str, &str); 3] = [
-    ("business", "Business"),
-    ("consumer", "Consumer"),
-    ("public", "Public body"),
-];
+pub fn kinds() -> [(&'static str, String); 3] {
+    [
+        ("business", t!("clients-kind-business")),
+        ("consumer", t!("clients-kind-consumer")),
+        ("public", t!("clients-kind-public")),
+    ]
+}
 
-/// The letter languages.
-pub const LANGUAGES: [(&str, &str); 4] = [
-    ("en", "English"),
-    ("it", "Italiano"),
-    ("de", "Deutsch"),
-    ("fr", "Français"),
-];
+/// The letter languages, each named in its own language.
+pub fn languages() -> [(&'static str, String); 4] {
+    [
+        ("en", t!("lang-en")),
+        ("it", t!("lang-it")),
+        ("de", t!("lang-de")),
+        ("fr", t!("lang-fr")),
+    ]
+}
 
 /// The laws, blank for the profile's default.
-pub const LAWS: [(&str, &str); 7] = [
-    ("", "From my country"),
-    ("IT", "Italy (D.Lgs. 231/2002)"),
-    ("DE", "Germany (BGB 288)"),
-    ("FR", "France (Code de commerce)"),
-    ("EU", "EU directive 2011/7"),
-    ("GB", "UK (Late Payment Act 1998)"),
-    ("none", "No statutory interest"),
-];
+pub fn laws() -> [(&'static str, String); 7] {
+    [
+        ("", t!("clients-law-default")),
+        ("IT", t!("clients-law-it")),
+        ("DE", t!("clients-law-de")),
+        ("FR", t!("clients-law-fr")),
+        ("EU", t!("clients-law-eu")),
+        ("GB", t!("clients-law-gb")),
+        ("none", t!("clients-law-none")),
+    ]
+}
+
+/// A client's kind as the facts list names it (lower case).
+fn kind_words(kind: ClientKind) -> String {
+    match kind {
+        ClientKind::Business => t!("clients-kind-is-business"),
+        ClientKind::Consumer => t!("clients-kind-is-consumer"),
+        ClientKind::Public => t!("clients-kind-is-public"),
+    }
+}
 
 /// Draws the Clients view.
 pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Vec<Command>) {
@@ -51,12 +68,12 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
         .default_size(320.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading("Clients");
-                if ui.button("Add client").clicked() {
+                ui.heading(t!("clients-heading"));
+                if ui.button(t!("clients-add")).clicked() {
                     s.form = Some((None, ClientForm::new()));
                 }
             });
-            let l = ui.label("Filter");
+            let l = ui.label(t!("clients-filter"));
             ui.add(egui::TextEdit::singleline(&mut s.search).desired_width(200.0))
                 .labelled_by(l.id);
             let needle = s.search.trim().to_lowercase();
@@ -73,10 +90,10 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
                 .column(Column::auto().at_least(110.0))
                 .header(20.0, |mut h| {
                     h.col(|ui| {
-                        ui.strong("Name");
+                        ui.strong(t!("clients-name"));
                     });
                     h.col(|ui| {
-                        ui.strong("Owes");
+                        ui.strong(t!("clients-owes"));
                     });
                 })
                 .body(|body| {
@@ -98,7 +115,7 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
                                 .map(|(cur, m)| money(*m, *cur))
                                 .collect();
                             ui.label(if owed.is_empty() {
-                                "nothing".into()
+                                t!("clients-nothing")
                             } else {
                                 owed.join(", ")
                             });
@@ -108,16 +125,16 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
         });
     egui::CentralPanel::default().show(ui, |ui| match &s.selected {
         None => {
-            ui.label("Pick a client on the left.");
+            ui.label(t!("clients-pick-hint"));
         }
         Some(d) => {
             let c = &d.client;
             ui.horizontal(|ui| {
                 ui.heading(&c.name);
-                if ui.button("Edit client").clicked() {
+                if ui.button(t!("clients-edit")).clicked() {
                     s.form = Some((Some(c.id), ClientForm::of(c)));
                 }
-                if ui.button("New invoice for this client").clicked() {
+                if ui.button(t!("clients-new-invoice")).clicked() {
                     cmds.push(Command::NewInvoice(Some(c.name.clone())));
                 }
             });
@@ -126,23 +143,23 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
                 .show(ui, |ui| {
                     let law = c
                         .law
-                        .map_or_else(|| "from my country".to_string(), |l| l.to_string());
+                        .map_or_else(|| t!("clients-law-from-my-country"), |l| l.to_string());
                     let rows = [
-                        ("Kind", c.kind.to_string()),
-                        ("Country", c.country.to_string()),
-                        ("Language", c.language.to_string()),
-                        ("Law", law),
-                        ("Email", c.email.clone().unwrap_or_default()),
-                        ("Address", c.address.clone().unwrap_or_default()),
-                        ("VAT id", c.vat_id.clone().unwrap_or_default()),
-                        ("Notes", c.notes.clone().unwrap_or_default()),
+                        (t!("clients-kind"), kind_words(c.kind)),
+                        (t!("clients-country"), c.country.to_string()),
+                        (t!("clients-language"), c.language.to_string()),
+                        (t!("clients-law"), law),
+                        (t!("clients-email"), c.email.clone().unwrap_or_default()),
+                        (t!("clients-address"), c.address.clone().unwrap_or_default()),
+                        (t!("clients-vat"), c.vat_id.clone().unwrap_or_default()),
+                        (t!("clients-notes"), c.notes.clone().unwrap_or_default()),
                     ];
                     for (k, v) in rows {
                         ui.label(RichText::new(k).weak());
                         ui.label(v);
                         ui.end_row();
                     }
-                    ui.label(RichText::new("Owes").weak());
+                    ui.label(RichText::new(t!("clients-owes")).weak());
                     let owed: Vec<String> = d
                         .owed_minor
                         .iter()
@@ -152,19 +169,25 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
                         })
                         .collect();
                     ui.strong(if owed.is_empty() {
-                        "nothing".into()
+                        t!("clients-nothing")
                     } else {
                         owed.join(", ")
                     });
                     ui.end_row();
                 });
             ui.add_space(8.0);
-            ui.heading(format!("Invoices ({})", d.invoices.len()));
+            ui.heading(t!("clients-invoices-heading", count = d.invoices.len()));
             egui::Grid::new("client invoices")
                 .striped(true)
                 .num_columns(5)
                 .show(ui, |ui| {
-                    for h in ["Number", "Due", "Balance", "Status", "Ladder"] {
+                    for h in [
+                        t!("clients-col-number"),
+                        t!("clients-col-due"),
+                        t!("clients-col-balance"),
+                        t!("clients-col-status"),
+                        t!("clients-col-ladder"),
+                    ] {
                         ui.strong(h);
                     }
                     ui.end_row();
@@ -174,7 +197,7 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
                         }
                         ui.label(r.due.to_string());
                         ui.label(money(r.balance_minor, r.currency));
-                        ui.label(r.status.as_str().replace('_', " "));
+                        ui.label(widgets::status_words(r.status));
                         stage_badge(ui, r.stage);
                         ui.end_row();
                     }
@@ -191,43 +214,60 @@ fn client_form_ui(
     cmds: &mut Vec<Command>,
 ) -> bool {
     let editing = id.is_some();
-    ui.heading(if editing { "Edit client" } else { "New client" });
+    ui.heading(if editing {
+        t!("clients-edit")
+    } else {
+        t!("clients-new-heading")
+    });
     let e = form.errors.clone();
     egui::Grid::new("client form")
         .num_columns(3)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            widgets::text_row(ui, "Name", &mut form.name, &e, "name");
-            widgets::choice_row(ui, "Kind", &mut form.kind, &KINDS, &e, "kind");
-            widgets::text_row(ui, "Country (ISO code)", &mut form.country, &e, "country");
+            widgets::text_row(ui, &t!("clients-name"), &mut form.name, &e, "name");
             widgets::choice_row(
                 ui,
-                "Language",
+                &t!("clients-kind"),
+                &mut form.kind,
+                &kinds(),
+                &e,
+                "kind",
+            );
+            widgets::text_row(
+                ui,
+                &t!("clients-country-iso"),
+                &mut form.country,
+                &e,
+                "country",
+            );
+            widgets::choice_row(
+                ui,
+                &t!("clients-language"),
                 &mut form.language,
-                &LANGUAGES,
+                &languages(),
                 &e,
                 "language",
             );
-            widgets::choice_row(ui, "Law", &mut form.law, &LAWS, &e, "law");
+            widgets::choice_row(ui, &t!("clients-law"), &mut form.law, &laws(), &e, "law");
             widgets::check_row(
                 ui,
-                "Sole trader (a person, not a company)",
+                &t!("clients-sole-trader"),
                 &mut form.individual,
                 &e,
                 "individual",
             );
-            widgets::text_row(ui, "Contact person", &mut form.contact, &e, "contact");
+            widgets::text_row(ui, &t!("clients-contact"), &mut form.contact, &e, "contact");
             widgets::text_row(
                 ui,
-                "Salutation (e.g. Mr Smith)",
+                &t!("clients-salutation"),
                 &mut form.salutation,
                 &e,
                 "salutation",
             );
-            widgets::text_row(ui, "Email", &mut form.email, &e, "email");
-            widgets::multiline_row(ui, "Address", &mut form.address, &e, "address");
-            widgets::text_row(ui, "VAT id", &mut form.vat, &e, "vat");
-            widgets::multiline_row(ui, "Notes", &mut form.notes, &e, "notes");
+            widgets::text_row(ui, &t!("clients-email"), &mut form.email, &e, "email");
+            widgets::multiline_row(ui, &t!("clients-address"), &mut form.address, &e, "address");
+            widgets::text_row(ui, &t!("clients-vat"), &mut form.vat, &e, "vat");
+            widgets::multiline_row(ui, &t!("clients-notes"), &mut form.notes, &e, "notes");
         });
     if let Some(t) = e.get("form") {
         ui.label(RichText::new(t).color(widgets::ERROR));
@@ -235,7 +275,11 @@ fn client_form_ui(
     let mut close = false;
     ui.horizontal(|ui| {
         if ui
-            .button(if editing { "Save client" } else { "Add client" })
+            .button(if editing {
+                t!("clients-save")
+            } else {
+                t!("clients-add")
+            })
             .clicked()
         {
             cmds.push(match id {
@@ -246,7 +290,7 @@ fn client_form_ui(
                 None => Command::AddClient(form.clone()),
             });
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("common-cancel")).clicked() {
             close = true;
         }
     });

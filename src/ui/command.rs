@@ -72,6 +72,8 @@ pub enum CaseAction {
 pub enum Command {
     /// Shows another view.
     Show(View),
+    /// Speaks another language (Settings › Window language); kept in the ledger.
+    SetLanguage(crate::domain::party::Language),
     /// Saves the business profile (first run and settings).
     SaveProfile(ProfileForm),
     /// The first run's choice of how to start.

@@ -11,6 +11,7 @@ use super::app::App;
 use super::command::{CaseAction, Command};
 use super::widgets;
 use crate::domain::money::{Money, parse_amount};
+use crate::t;
 
 /// An action waiting for the user's yes.
 #[derive(Clone, Debug)]
@@ -63,9 +64,12 @@ impl ReasonFor {
 
     fn title(&self) -> String {
         match self {
-            ReasonFor::VoidPayment { id, invoice } => format!("Void payment {id} on {invoice}?"),
-            ReasonFor::UndoHandover(n) => format!("Undo the handover of {n}?"),
-            ReasonFor::UndoWriteoff(n) => format!("Undo the write-off of {n}?"),
+            ReasonFor::VoidPayment { id, invoice } => {
+                let id: i64 = *id;
+                t!("confirm-void-title", id = id, invoice = invoice.as_str())
+            }
+            ReasonFor::UndoHandover(n) => t!("confirm-undo-handover-title", invoice = n.as_str()),
+            ReasonFor::UndoWriteoff(n) => t!("confirm-undo-writeoff-title", invoice = n.as_str()),
         }
     }
 }
@@ -77,12 +81,20 @@ impl App {
         match cmd {
             Command::Send { invoice, stage } => Some(Pending {
                 warnings: self.letter_warnings(invoice, *stage),
-                title: format!("Send the {}?", stage.title()),
-                text: format!(
-                    "Record the {} for {invoice} as sent today ({today}). Its PDF is stored as it is now and never changes; the ladder moves on from it.",
-                    stage.title()
+                title: t!(
+                    "confirm-send-title",
+                    stage = super::widgets::stage_name(*stage)
                 ),
-                yes: format!("Send the {}", stage.title()),
+                text: t!(
+                    "confirm-send-text",
+                    stage = super::widgets::stage_name(*stage),
+                    invoice = invoice.as_str(),
+                    date = widgets::day(today)
+                ),
+                yes: t!(
+                    "confirm-send-yes",
+                    stage = super::widgets::stage_name(*stage)
+                ),
                 command: cmd.clone(),
             }),
             Command::AddPayment { invoice, form } => {
@@ -94,28 +106,32 @@ impl App {
                 // An amount that does not parse goes straight to the form's error.
                 let minor = parse_amount(&form.amount, currency).ok()?;
                 let effect = if minor > balance {
-                    format!(
-                        "the invoice will be paid in full, and {} goes to the interest and compensation claimed (interest first)",
-                        Money::new(minor - balance, currency)
+                    t!(
+                        "confirm-payment-overpaid",
+                        amount = Money::new(minor - balance, currency).to_string()
                     )
                 } else if minor == balance {
-                    "the invoice will be paid in full".to_string()
+                    t!("confirm-payment-in-full")
                 } else {
-                    format!(
-                        "{} will remain to be paid",
-                        Money::new(balance - minor, currency)
+                    t!(
+                        "confirm-payment-remaining",
+                        amount = Money::new(balance - minor, currency).to_string()
                     )
                 };
                 Some(Pending {
-                    title: "Record this payment?".into(),
-                    text: format!(
-                        "Record a payment of {} on {invoice} dated {}: {effect}.",
-                        widgets::money(minor, currency),
-                        // As read: 04/11/2026 is 4 November in Europe.
-                        crate::actions::read_date(&form.date)
-                            .map_or_else(|_| form.date.trim().to_string(), |d| d.to_string())
+                    title: t!("confirm-payment-title"),
+                    text: t!(
+                        "confirm-payment-text",
+                        amount = widgets::money(minor, currency),
+                        invoice = invoice.as_str(),
+                        // As read, in words: 04/11/2026 is 4 November in Europe.
+                        date = crate::actions::read_date(&form.date).map_or_else(
+                            |_| form.date.trim().to_string(),
+                            crate::present::long_day
+                        ),
+                        effect = effect
                     ),
-                    yes: "Record payment".into(),
+                    yes: t!("detail-record-payment"),
                     command: cmd.clone(),
                     warnings: Vec::new(),
                 })
@@ -125,11 +141,13 @@ impl App {
                 action: CaseAction::HandOver,
                 ..
             } => Some(Pending {
-                title: format!("Hand {invoice} over?"),
-                text: format!(
-                    "Mark {invoice} as handed over on {today}: Overdue stops proposing letters for it. Undo handover on its page brings it back."
+                title: t!("confirm-handover-title", invoice = invoice.as_str()),
+                text: t!(
+                    "confirm-handover-text",
+                    invoice = invoice.as_str(),
+                    date = widgets::day(today)
                 ),
-                yes: "Hand over".into(),
+                yes: t!("detail-hand-over"),
                 command: cmd.clone(),
                 warnings: Vec::new(),
             }),
@@ -138,11 +156,13 @@ impl App {
                 action: CaseAction::WriteOff,
                 ..
             } => Some(Pending {
-                title: format!("Write {invoice} off?"),
-                text: format!(
-                    "Write {invoice} off on {today}: nothing more is chased. Undo write-off on its page brings it back."
+                title: t!("confirm-writeoff-title", invoice = invoice.as_str()),
+                text: t!(
+                    "confirm-writeoff-text",
+                    invoice = invoice.as_str(),
+                    date = widgets::day(today)
                 ),
-                yes: "Write off".into(),
+                yes: t!("detail-write-off"),
                 command: cmd.clone(),
                 warnings: Vec::new(),
             }),
@@ -191,7 +211,7 @@ impl App {
                             .push(Command::Confirmed(Box::new(p.command.clone())));
                         close = true;
                     }
-                    close |= ui.button("Cancel").clicked();
+                    close |= ui.button(t!("common-cancel")).clicked();
                 });
             });
             if close {
@@ -202,17 +222,20 @@ impl App {
             let mut close = escape;
             egui::Modal::new(egui::Id::unique("reason")).show(ctx, |ui| {
                 ui.heading(r.target.title());
-                ui.label("The reason is kept in the invoice's history.");
-                let l = ui.label("Reason");
+                ui.label(t!("confirm-reason-kept"));
+                let l = ui.label(t!("confirm-reason"));
                 ui.add(egui::TextEdit::singleline(&mut r.text).desired_width(320.0))
                     .labelled_by(l.id);
                 ui.horizontal(|ui| {
                     let ok = !r.text.trim().is_empty();
-                    if ui.add_enabled(ok, egui::Button::new("Confirm")).clicked() {
+                    if ui
+                        .add_enabled(ok, egui::Button::new(t!("confirm-reason-confirm")))
+                        .clicked()
+                    {
                         self.commands.push(r.target.command(r.text.trim()));
                         close = true;
                     }
-                    close |= ui.button("Cancel").clicked();
+                    close |= ui.button(t!("common-cancel")).clicked();
                 });
             });
             self.reason = if close { None } else { Some(r) };
@@ -225,18 +248,24 @@ impl App {
         let l = &mut self.ledger;
         let (result, invoice) = match target {
             ReasonFor::VoidPayment { id, invoice } => (
-                crate::actions::void_payment(l, *id, Some(reason), today)
-                    .map(|(_, left)| format!("payment {id} voided; balance now {left}")),
+                crate::actions::void_payment(l, *id, Some(reason), today).map(|(_, left)| {
+                    let id: i64 = *id;
+                    t!(
+                        "confirm-payment-voided",
+                        id = id,
+                        balance = left.to_string()
+                    )
+                }),
                 invoice.clone(),
             ),
             ReasonFor::UndoHandover(n) => (
                 crate::actions::undo_handover(l, n, Some(reason), today)
-                    .map(|()| "handover undone".to_string()),
+                    .map(|()| t!("confirm-handover-undone")),
                 n.clone(),
             ),
             ReasonFor::UndoWriteoff(n) => (
                 crate::actions::undo_writeoff(l, n, Some(reason), today)
-                    .map(|()| "write-off undone".to_string()),
+                    .map(|()| t!("confirm-writeoff-undone")),
                 n.clone(),
             ),
         };
@@ -262,5 +291,6 @@ impl App {
 
 /// The toasts' Undo button: `true` when clicked.
 pub fn undo_button(ui: &mut Ui) -> bool {
-    ui.button(RichText::new("Undo").strong()).clicked()
+    ui.button(RichText::new(t!("common-undo")).strong())
+        .clicked()
 }

@@ -4,7 +4,8 @@
 use egui::{Color32, RichText, Ui};
 
 use crate::actions::HistoryEntry;
-use crate::domain::ladder::{NextActionKind, Stage};
+use crate::domain::ladder::{NextActionKind, Stage, Status};
+use crate::t;
 
 use super::app::DetailState;
 use super::command::{CaseAction, Command};
@@ -32,31 +33,37 @@ pub fn detail_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
 fn header_ui(ui: &mut Ui, d: &DetailState) {
     let r = &d.detail.row;
     ui.horizontal(|ui| {
-        ui.heading(format!("Invoice {}", r.number));
+        ui.heading(t!("detail-heading", invoice = r.number.as_str()));
         ui.label(RichText::new(&*r.client).size(16.0));
-        ui.label(RichText::new(r.status.as_str().replace('_', " ")).italics());
+        ui.label(RichText::new(super::widgets::status_words(r.status)).italics());
     });
     ui.horizontal_wrapped(|ui| {
-        widgets::figure(ui, "Amount", &money(r.amount_minor, r.currency));
+        widgets::figure(ui, &t!("detail-amount"), &money(r.amount_minor, r.currency));
         widgets::figure(
             ui,
-            "Paid",
+            &t!("detail-paid"),
             &money(r.amount_minor - r.balance_minor, r.currency),
         );
-        widgets::figure(ui, "Balance", &money(r.balance_minor, r.currency));
-        widgets::figure(ui, "Issued", &r.issued.to_string());
-        widgets::figure(ui, "Due", &r.due.to_string());
+        widgets::figure(
+            ui,
+            &t!("detail-balance"),
+            &money(r.balance_minor, r.currency),
+        );
+        widgets::figure(ui, &t!("detail-issued"), &widgets::day(r.issued));
+        widgets::figure(ui, &t!("detail-due"), &r.due.to_string());
     });
     if let Some(desc) = &d.detail.description {
         ui.label(desc);
     }
     if let Some(terms) = &d.detail.terms {
-        let on = d
-            .detail
-            .terms_agreed_on
-            .map(|t| format!(" (agreed on {t})"))
-            .unwrap_or_default();
-        ui.label(format!("Terms: {terms}{on}"));
+        ui.label(match d.detail.terms_agreed_on {
+            Some(on) => t!(
+                "detail-terms-agreed",
+                terms = terms.as_str(),
+                date = widgets::day(on)
+            ),
+            None => t!("detail-terms", terms = terms.as_str()),
+        });
     }
 }
 
@@ -72,19 +79,19 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
     let handed = d.detail.history.iter().find(|h| h.kind == "handed_over");
     ui.horizontal(|ui| {
         for stage in Stage::ALL {
-            let when = sent(*stage).map(|h| format!("sent {}", h.date));
+            let when = sent(*stage).map(|h| t!("detail-step-sent", date = h.date.to_string()));
             let proposed = next.stage == Some(*stage);
             let text = match (&when, proposed) {
                 (Some(w), _) => w.clone(),
-                (None, true) => format!(
-                    "due now, deadline {}",
-                    next.deadline.map(|d| d.to_string()).unwrap_or_default()
+                (None, true) => t!(
+                    "detail-step-due-now",
+                    date = next.deadline.map(widgets::day).unwrap_or_default()
                 ),
-                (None, false) => "not sent".into(),
+                (None, false) => t!("detail-step-not-sent"),
             };
             step(
                 ui,
-                stage.title(),
+                &super::widgets::stage_name(*stage),
                 &text,
                 stage_color(stage.as_str()),
                 when.is_some(),
@@ -94,16 +101,16 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
         let text = handed.map_or_else(
             || {
                 if next.action == NextActionKind::Handover {
-                    "ready".into()
+                    t!("detail-step-ready")
                 } else {
-                    "not yet".into()
+                    t!("detail-step-not-yet")
                 }
             },
-            |h| format!("on {}", h.date),
+            |h| t!("detail-step-on", date = h.date.to_string()),
         );
         step(
             ui,
-            "handover",
+            &t!("detail-step-handover"),
             &text,
             stage_color("handed_over"),
             handed.is_some(),
@@ -111,15 +118,15 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
         );
     });
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Next: {}", next.reason)).strong());
+        ui.label(RichText::new(t!("detail-next", reason = next.reason.as_str())).strong());
         if let Some(stage) = next.stage {
-            if ui.button("Preview letter").clicked() {
+            if ui.button(t!("detail-preview-letter")).clicked() {
                 cmds.push(Command::Preview {
                     invoice: d.detail.row.number.clone(),
                     stage: Some(stage),
                 });
             }
-            if ui.button("Send letter").clicked() {
+            if ui.button(t!("detail-send-letter")).clicked() {
                 cmds.push(Command::Send {
                     invoice: d.detail.row.number.clone(),
                     stage,
@@ -157,7 +164,7 @@ fn step(ui: &mut Ui, title: &str, text: &str, color: Color32, done: bool, curren
 }
 
 fn claim_ui(ui: &mut Ui, d: &DetailState) {
-    ui.heading("Claim today");
+    ui.heading(t!("detail-claim-heading"));
     let claim = match &d.claim {
         Ok(c) => c,
         Err(e) => {
@@ -167,17 +174,31 @@ fn claim_ui(ui: &mut Ui, d: &DetailState) {
     };
     let cur: crate::domain::money::Currency = d.detail.row.currency;
     ui.label(RichText::new(&claim.basis).small());
+    let reason = claim.default_reason.as_str();
     let start = match claim.default_from {
-        Some(d) => format!("Interest runs from {d} ({})", claim.default_reason),
-        None => format!("No interest runs: {}", claim.default_reason),
+        Some(d) => t!(
+            "detail-interest-from",
+            date = widgets::day(d),
+            reason = reason
+        ),
+        None => t!("detail-no-interest", reason = reason),
     };
     let rate = if claim.rate_formula.is_empty() {
         String::new()
     } else {
-        format!(" at {}", claim.rate_formula)
+        format!(
+            " {}",
+            t!("detail-interest-rate", rate = claim.rate_formula.as_str())
+        )
     };
     let daily = if claim.daily_minor > 0 {
-        format!("; {} a day", money(claim.daily_minor, cur))
+        format!(
+            "; {}",
+            t!(
+                "detail-interest-daily",
+                amount = money(claim.daily_minor, cur)
+            )
+        )
     } else {
         String::new()
     };
@@ -186,13 +207,19 @@ fn claim_ui(ui: &mut Ui, d: &DetailState) {
         .striped(true)
         .num_columns(5)
         .show(ui, |ui| {
-            for h in ["From", "To", "Days", "Rate", "Interest"] {
+            for h in [
+                t!("detail-col-from"),
+                t!("detail-col-to"),
+                t!("detail-col-days"),
+                t!("detail-col-rate"),
+                t!("detail-interest"),
+            ] {
                 ui.strong(h);
             }
             ui.end_row();
             for p in &claim.periods {
-                ui.label(p.from.to_string());
-                ui.label(p.to.to_string());
+                ui.label(widgets::day(p.from));
+                ui.label(widgets::day(p.to));
                 ui.label(p.days.to_string());
                 ui.label(format!("{} %", p.rate_percent));
                 ui.label(money(p.interest_minor, cur));
@@ -202,16 +229,16 @@ fn claim_ui(ui: &mut Ui, d: &DetailState) {
     egui::Grid::new("claim totals")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label("Balance");
+            ui.label(t!("detail-balance"));
             ui.label(money(claim.principal_minor, cur));
             ui.end_row();
-            ui.label("Interest");
+            ui.label(t!("detail-interest"));
             ui.label(money(claim.interest_minor, cur));
             ui.end_row();
-            ui.label("Compensation");
+            ui.label(t!("detail-compensation"));
             ui.label(money(claim.compensation_minor, cur));
             ui.end_row();
-            ui.strong("Total");
+            ui.strong(t!("detail-total"));
             ui.strong(money(claim.total_minor, cur));
             ui.end_row();
         });
@@ -228,19 +255,23 @@ fn claim_ui(ui: &mut Ui, d: &DetailState) {
 
 fn letters_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
     ui.add_space(8.0);
-    ui.heading("Letters sent");
+    ui.heading(t!("detail-letters-heading"));
     if d.letters.is_empty() {
-        ui.label("None yet.");
+        ui.label(t!("detail-letters-none"));
     }
     for (stage, sent, pdf) in &d.letters {
         ui.horizontal(|ui| {
-            ui.label(format!("{} — {sent}", stage.title()));
+            ui.label(format!(
+                "{} — {}",
+                super::widgets::stage_name(*stage),
+                widgets::day(*sent)
+            ));
             match pdf {
                 Some(pdf) => {
                     let file_name = crate::actions::letter_file_name(&d.detail.row.number, *stage);
                     if ui
-                        .button("Open")
-                        .on_hover_text("Open the PDF as sent")
+                        .button(t!("detail-open-pdf"))
+                        .on_hover_text(t!("detail-open-pdf-hint"))
                         .clicked()
                     {
                         cmds.push(Command::OpenPdf {
@@ -248,7 +279,7 @@ fn letters_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
                             pdf: pdf.clone(),
                         });
                     }
-                    if ui.button("Save as…").clicked() {
+                    if ui.button(t!("detail-save-pdf-as")).clicked() {
                         cmds.push(Command::SavePdfAs {
                             file_name,
                             pdf: pdf.clone(),
@@ -256,7 +287,7 @@ fn letters_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
                     }
                 }
                 None => {
-                    ui.label(RichText::new("no PDF stored").weak());
+                    ui.label(RichText::new(t!("detail-no-pdf")).weak());
                 }
             }
         });
@@ -265,17 +296,29 @@ fn letters_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
 
 fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
     let number = d.detail.row.number.clone();
-    ui.heading("Record a payment");
+    ui.heading(t!("detail-payment-heading"));
     let e = d.payment.errors.clone();
     egui::Grid::new("payment grid")
         .num_columns(3)
         .show(ui, |ui| {
-            widgets::date_row(ui, "Paid on", &mut d.payment.date, &e, "date");
-            widgets::text_row(ui, "Amount paid", &mut d.payment.amount, &e, "amount");
-            widgets::text_row(ui, "Method", &mut d.payment.method, &e, "method");
+            widgets::date_row(ui, &t!("detail-paid-on"), &mut d.payment.date, &e, "date");
+            widgets::text_row(
+                ui,
+                &t!("detail-amount-paid"),
+                &mut d.payment.amount,
+                &e,
+                "amount",
+            );
+            widgets::text_row(
+                ui,
+                &t!("detail-method"),
+                &mut d.payment.method,
+                &e,
+                "method",
+            );
         });
     ui.horizontal(|ui| {
-        if ui.button("Record payment").clicked() {
+        if ui.button(t!("detail-record-payment")).clicked() {
             cmds.push(Command::AddPayment {
                 invoice: number.clone(),
                 form: d.payment.clone(),
@@ -283,13 +326,13 @@ fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
         }
     });
     ui.add_space(8.0);
-    ui.heading("Log a contact, or change what happens next");
+    ui.heading(t!("detail-case-heading"));
     let e = d.errors.clone();
     egui::Grid::new("case grid").num_columns(3).show(ui, |ui| {
-        widgets::multiline_row(ui, "Note", &mut d.note, &e, "text");
-        widgets::date_row(ui, "Until", &mut d.until, &e, "until");
+        widgets::multiline_row(ui, &t!("detail-note"), &mut d.note, &e, "text");
+        widgets::date_row(ui, &t!("detail-until"), &mut d.until, &e, "until");
     });
-    let disputed = d.detail.row.status == crate::domain::ladder::Status::Disputed;
+    let disputed = d.detail.row.status == Status::Disputed;
     let mut push = |action: CaseAction| {
         cmds.push(Command::Case {
             invoice: number.clone(),
@@ -299,10 +342,10 @@ fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
     };
     ui.horizontal_wrapped(|ui| {
         for (label, kind) in [
-            ("Log call", "call"),
-            ("Log email", "email"),
-            ("Log meeting", "meeting"),
-            ("Add note", "note"),
+            (t!("detail-log-call"), "call"),
+            (t!("detail-log-email"), "email"),
+            (t!("detail-log-meeting"), "meeting"),
+            (t!("detail-add-note"), "note"),
         ] {
             if ui.button(label).clicked() {
                 push(CaseAction::Log { kind: kind.into() });
@@ -311,15 +354,15 @@ fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
     });
     ui.horizontal_wrapped(|ui| {
         if disputed {
-            if ui.button("Resolve dispute").clicked() {
+            if ui.button(t!("detail-resolve-dispute")).clicked() {
                 push(CaseAction::ResolveDispute);
             }
-        } else if ui.button("Open dispute").clicked() {
+        } else if ui.button(t!("detail-open-dispute")).clicked() {
             push(CaseAction::OpenDispute);
         }
         if ui
-            .button("Promise to pay")
-            .on_hover_text("Until the day above")
+            .button(t!("detail-promise"))
+            .on_hover_text(t!("detail-until-hint"))
             .clicked()
         {
             push(CaseAction::Promise {
@@ -327,18 +370,18 @@ fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
             });
         }
         if ui
-            .button("Pause")
-            .on_hover_text("Until the day above")
+            .button(t!("detail-pause"))
+            .on_hover_text(t!("detail-until-hint"))
             .clicked()
         {
             push(CaseAction::Pause {
                 until: d.until.clone(),
             });
         }
-        if ui.button("Write off").clicked() {
+        if ui.button(t!("detail-write-off")).clicked() {
             push(CaseAction::WriteOff);
         }
-        if ui.button("Hand over").clicked() {
+        if ui.button(t!("detail-hand-over")).clicked() {
             push(CaseAction::HandOver);
         }
     });
@@ -349,7 +392,6 @@ fn actions_ui(ui: &mut Ui, d: &mut DetailState, cmds: &mut Vec<Command>) {
 /// write-off. Each void or undo asks for its reason.
 fn corrections_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
     use super::confirm::ReasonFor;
-    use crate::domain::ladder::Status;
     let number = d.detail.row.number.clone();
     let cur = d.detail.row.currency;
     if let Some(c) = &d.detail.claim_not_received {
@@ -359,31 +401,32 @@ fn corrections_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
             .inner_margin(egui::Margin::same(6))
             .corner_radius(4.0)
             .show(ui, |ui| {
+                let interest = money(c.interest_minor, cur);
                 ui.label(
-                    RichText::new(format!(
-                        "Interest claimed and not received: {}{}",
-                        money(c.interest_minor, cur),
-                        if c.compensation_minor > 0 {
-                            format!("; compensation: {}", money(c.compensation_minor, cur))
-                        } else {
-                            String::new()
-                        }
-                    ))
+                    RichText::new(if c.compensation_minor > 0 {
+                        t!(
+                            "detail-not-received-compensation",
+                            interest = interest,
+                            compensation = money(c.compensation_minor, cur)
+                        )
+                    } else {
+                        t!("detail-not-received", interest = interest)
+                    })
                     .strong(),
                 );
                 if let Some(dec) = &c.decision {
-                    ui.label(format!("Decided: {dec}."));
+                    ui.label(t!("detail-decided", decision = dec.as_str()));
                 }
                 ui.horizontal(|ui| {
-                    if ui.button("Waive").clicked() {
+                    if ui.button(t!("detail-waive")).clicked() {
                         cmds.push(Command::ClaimDecision {
                             invoice: number.clone(),
                             waive: true,
                         });
                     }
                     if ui
-                        .button("Keep claiming")
-                        .on_hover_text("Leave it open for a letter about the interest alone")
+                        .button(t!("detail-keep-claiming"))
+                        .on_hover_text(t!("detail-keep-claiming-hint"))
                         .clicked()
                     {
                         cmds.push(Command::ClaimDecision {
@@ -395,7 +438,7 @@ fn corrections_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
             });
     }
     ui.add_space(8.0);
-    ui.heading("Corrections");
+    ui.heading(t!("detail-corrections-heading"));
     if !d.detail.payments.is_empty() {
         egui::Grid::new("payments").num_columns(4).show(ui, |ui| {
             for p in &d.detail.payments {
@@ -403,8 +446,8 @@ fn corrections_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
                 ui.label(money(p.amount_minor, cur));
                 ui.label(p.method.clone().unwrap_or_default());
                 if ui
-                    .button(format!("Void payment {}", p.id))
-                    .on_hover_text("Take this payment back (kept in the history with the reason)")
+                    .button(t!("detail-void-payment", id = p.id))
+                    .on_hover_text(t!("detail-void-payment-hint"))
                     .clicked()
                 {
                     cmds.push(Command::AskReason(ReasonFor::VoidPayment {
@@ -417,23 +460,23 @@ fn corrections_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
         });
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Edit invoice").clicked() {
+        if ui.button(t!("detail-edit-invoice")).clicked() {
             cmds.push(Command::EditInvoice);
         }
         let status = d.detail.row.status;
-        if status == Status::HandedOver && ui.button("Undo handover").clicked() {
+        if status == Status::HandedOver && ui.button(t!("detail-undo-handover")).clicked() {
             cmds.push(Command::AskReason(ReasonFor::UndoHandover(number.clone())));
         }
-        if status == Status::WrittenOff && ui.button("Undo write-off").clicked() {
+        if status == Status::WrittenOff && ui.button(t!("detail-undo-writeoff")).clicked() {
             cmds.push(Command::AskReason(ReasonFor::UndoWriteoff(number.clone())));
         }
     });
 }
 
 fn timeline_ui(ui: &mut Ui, history: &[HistoryEntry], cur: crate::domain::money::Currency) {
-    ui.heading("Timeline");
+    ui.heading(t!("detail-timeline-heading"));
     if history.is_empty() {
-        ui.label("Nothing recorded yet.");
+        ui.label(t!("detail-timeline-empty"));
     }
     egui::Grid::new("timeline")
         .striped(true)
@@ -441,20 +484,52 @@ fn timeline_ui(ui: &mut Ui, history: &[HistoryEntry], cur: crate::domain::money:
         .show(ui, |ui| {
             for h in history.iter().rev() {
                 ui.label(h.date.to_string());
-                ui.label(RichText::new(h.kind.replace('_', " ")).strong());
+                ui.label(RichText::new(kind_words(&h.kind)).strong());
                 let mut text = h.text.clone();
                 if h.kind == "letter" {
                     if let (Some(a), Some(dl)) = (h.amount_minor, h.deadline) {
-                        text += &format!(": {} by {dl}", money(a, cur));
+                        text = t!(
+                            "detail-timeline-letter",
+                            text = text,
+                            amount = money(a, cur),
+                            date = widgets::day(dl)
+                        );
                     }
                 }
                 if let Some(u) = h.until {
-                    text += &format!(" (until {u})");
+                    text = t!("detail-timeline-until", text = text, date = widgets::day(u));
                 }
                 ui.label(text);
                 ui.end_row();
             }
         });
+}
+
+/// A timeline entry's kind (a letter, a payment, an event or a correction code) in the
+/// window's language; an unknown code as written, underscores as spaces.
+fn kind_words(kind: &str) -> String {
+    match kind {
+        "letter" => t!("detail-kind-letter"),
+        "payment" => t!("detail-kind-payment"),
+        "call" => t!("detail-kind-call"),
+        "email" => t!("detail-kind-email"),
+        "meeting" => t!("detail-kind-meeting"),
+        "note" => t!("detail-kind-note"),
+        "promise_to_pay" => t!("detail-kind-promise-to-pay"),
+        "dispute_opened" => t!("detail-kind-dispute-opened"),
+        "dispute_resolved" => t!("detail-kind-dispute-resolved"),
+        "paused_until" => t!("detail-kind-paused-until"),
+        "handed_over" => t!("detail-kind-handed-over"),
+        "written_off" => t!("detail-kind-written-off"),
+        "invoice_changed" => t!("detail-kind-invoice-changed"),
+        "invoice_deleted" => t!("detail-kind-invoice-deleted"),
+        "payment_voided" => t!("detail-kind-payment-voided"),
+        "handover_undone" => t!("detail-kind-handover-undone"),
+        "writeoff_undone" => t!("detail-kind-writeoff-undone"),
+        "interest_waived" => t!("detail-kind-interest-waived"),
+        "interest_kept" => t!("detail-kind-interest-kept"),
+        other => other.replace('_', " "),
+    }
 }
 
 /// "Formal letter" from "formal letter".

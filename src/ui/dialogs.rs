@@ -7,6 +7,7 @@ use egui::RichText;
 use super::app::App;
 use super::command::Command;
 use super::{first_run, invoices, today, widgets};
+use crate::t;
 
 impl App {
     /// An import refused for names that are known clients written differently: book
@@ -18,22 +19,26 @@ impl App {
         let mut close = escape;
         egui::Modal::new(egui::Id::unique("match clients")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Some names are known clients, written differently");
-            ui.label("Nothing was imported. These rows name a client you already have, in other capitals, accents or punctuation:");
-            egui::ScrollArea::vertical().max_height(200.0).show(ui, |ui| {
-                // The CLI's way out (--match-clients) is the button below here.
-                for line in why.lines().skip(1) {
-                    let line = line.trim();
-                    ui.label(line.split("; pass --match-clients").next().unwrap_or(line));
-                }
-            });
+            ui.heading(t!("dialogs-match-heading"));
+            ui.label(t!("dialogs-match-text"));
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .show(ui, |ui| {
+                    // The CLI's way out (--match-clients) is the button below here.
+                    for line in why.lines().skip(1) {
+                        let line = line.trim();
+                        ui.label(line.split("; pass --match-clients").next().unwrap_or(line));
+                    }
+                });
             ui.horizontal(|ui| {
-                if ui.button("Book them to the known clients").clicked() {
+                if ui.button(t!("dialogs-match-book")).clicked() {
                     self.commands
-                        .push(Command::Start(super::command::Start::ImportMatching(path.clone())));
+                        .push(Command::Start(super::command::Start::ImportMatching(
+                            path.clone(),
+                        )));
                     close = true;
                 }
-                close |= ui.button("Cancel").clicked();
+                close |= ui.button(t!("common-cancel")).clicked();
             });
         });
         if close {
@@ -82,21 +87,20 @@ impl App {
                 .with_assets(|_, a| Ok(a.rates.staleness(today)))
                 .unwrap_or_default();
             egui::Modal::new(egui::Id::unique("send all")).show(ctx, |ui| {
-                let letters = crate::letters::format::count(n, "letter", "letters");
-                ui.heading(format!("Send {letters}?"));
+                ui.heading(t!("dialogs-send-all-title", count = n));
                 if !stale.is_empty() {
-                    ui.label(RichText::new("Letters that claim interest for these periods use the last known rate:").strong());
+                    ui.label(RichText::new(t!("dialogs-stale-rates")).strong());
                     super::rates::stale_ui(ui, &stale);
-                    ui.label("Add the rate in Settings › Interest rate tables first, if it is published.");
+                    ui.label(t!("dialogs-stale-rates-hint"));
                 }
-                ui.label("Each letter is checked again just before it is recorded: an invoice paid or disputed meanwhile is skipped.");
-                ui.label("The PDFs are stored in the ledger, and copies written to the letters folder beside it.");
+                ui.label(t!("dialogs-send-all-checked"));
+                ui.label(t!("dialogs-send-all-stored"));
                 ui.horizontal(|ui| {
-                    if ui.button(format!("Send {letters}")).clicked() {
+                    if ui.button(t!("dialogs-send-all-yes", count = n)).clicked() {
                         self.commands.push(Command::SendAll);
                         self.confirm_send_all = false;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("common-cancel")).clicked() {
                         self.confirm_send_all = false;
                     }
                 });
@@ -108,14 +112,14 @@ impl App {
         if let Some(path) = &mut self.import {
             let mut close = false;
             egui::Modal::new(egui::Id::unique("import")).show(ctx, |ui| {
-                ui.heading("Import invoices from a CSV");
+                ui.heading(t!("dialogs-import-heading"));
                 first_run::csv_path_ui(ui, path);
                 ui.horizontal(|ui| {
-                    if ui.button("Import").clicked() {
+                    if ui.button(t!("dialogs-import")).clicked() {
                         self.commands.push(first_run::import_command(path));
                         close = true;
                     }
-                    close |= ui.button("Cancel").clicked();
+                    close |= ui.button(t!("common-cancel")).clicked();
                 });
             });
             if close || escape {

@@ -2,6 +2,7 @@
 //! a change of course, a client added or edited. Split from `handlers.rs`.
 
 use crate::actions;
+use crate::t;
 
 use super::app::App;
 use super::command::{CaseAction, View};
@@ -21,7 +22,11 @@ impl App {
             self.today,
         ) {
             Ok((left, id)) => {
-                let text = format!("Payment recorded on {invoice}; balance now {left}.");
+                let text = t!(
+                    "edits-payment-recorded",
+                    invoice = invoice,
+                    balance = left.to_string()
+                );
                 if id > 0 {
                     self.toast_with_undo(
                         text,
@@ -53,31 +58,31 @@ impl App {
         let (result, done) = match &action {
             CaseAction::Log { kind } => (
                 actions::log_event(l, invoice, kind, text, today),
-                format!("{kind} logged"),
+                t!("edits-logged", kind = kind.as_str()),
             ),
             CaseAction::OpenDispute => (
                 actions::dispute(l, invoice, true, text, today),
-                "dispute opened: the ladder is paused".into(),
+                t!("edits-dispute-opened"),
             ),
             CaseAction::ResolveDispute => (
                 actions::dispute(l, invoice, false, text, today),
-                "dispute resolved: the ladder resumes".into(),
+                t!("edits-dispute-resolved"),
             ),
             CaseAction::Promise { until } => (
                 actions::promise(l, invoice, until, text, today),
-                format!("promise to pay by {until} logged"),
+                t!("edits-promise-logged", date = until.as_str()),
             ),
             CaseAction::Pause { until } => (
                 actions::pause(l, invoice, until, text, today),
-                format!("ladder paused until {until}"),
+                t!("edits-paused", date = until.as_str()),
             ),
             CaseAction::WriteOff => (
                 actions::write_off(l, invoice, text, today),
-                "written off".into(),
+                t!("edits-written-off"),
             ),
             CaseAction::HandOver => (
                 actions::hand_over(l, invoice, text, today),
-                "handed over".into(),
+                t!("edits-handed-over"),
             ),
         };
         match result {
@@ -102,7 +107,7 @@ impl App {
                 let text = to_form(e, &mut errors);
                 let errors_text = errors
                     .iter()
-                    .map(|(f, r)| format!("{f}: {r}"))
+                    .map(|(f, r)| format!("{}: {r}", field_words(f)))
                     .collect::<Vec<_>>()
                     .join("; ");
                 if let Some(q) = &mut self.quick {
@@ -130,9 +135,9 @@ impl App {
         form.errors.clear();
         let result = match id {
             None => actions::add_client(&mut self.ledger, &form.input())
-                .map(|id| (id, format!("Client {} added.", form.name.trim()))),
+                .map(|id| (id, t!("edits-client-added", client = form.name.trim()))),
             Some(id) => actions::update_client(&mut self.ledger, &id.to_string(), &form.input())
-                .map(|c| (c.id, format!("Client {} saved.", c.name))),
+                .map(|c| (c.id, t!("edits-client-saved", client = c.name.as_str()))),
         };
         match result {
             Ok((id, text)) => {
@@ -153,5 +158,16 @@ impl App {
             Ok(d) => self.clients.selected = Some(d),
             Err(e) => self.toast(e.to_string(), true),
         }
+    }
+}
+
+/// The field a case action's error names (`text`, `until`, `kind`), in the window's
+/// language; any other as the action names it.
+fn field_words(field: &str) -> String {
+    match field {
+        "text" => t!("edits-field-text"),
+        "until" => t!("edits-field-until"),
+        "kind" => t!("edits-field-kind"),
+        other => other.to_string(),
     }
 }

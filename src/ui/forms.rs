@@ -12,6 +12,7 @@ use crate::actions::{ClientInput, InvoiceInput, PolicyPatch, ProfilePatch};
 use crate::domain::ladder::{LadderPolicy, Stage};
 use crate::domain::money::format_minor;
 use crate::domain::party::{BusinessProfile, Client};
+use crate::t;
 
 /// Field errors of a form, by the field name the action reports.
 pub type Errors = BTreeMap<String, String>;
@@ -289,7 +290,8 @@ impl PaymentForm {
             date: today.to_string(),
             // Empty: a stray click must never record the whole balance.
             amount: String::new(),
-            method: "bank transfer".into(),
+            // Pre-filled in the window's language; the user may type any other.
+            method: t!("forms-method-bank-transfer"),
             ..Default::default()
         }
     }
@@ -328,12 +330,9 @@ impl PolicyForm {
     /// The patches the action applies in one transaction, or the first field error.
     pub fn patches(&self) -> Result<Vec<PolicyPatch>, (String, String)> {
         let days = |field: String, s: &str| -> Result<i64, (String, String)> {
-            s.trim().parse::<i64>().map_err(|_| {
-                (
-                    field,
-                    format!("'{}' is not a whole number of days", s.trim()),
-                )
-            })
+            s.trim()
+                .parse::<i64>()
+                .map_err(|_| (field, t!("forms-not-whole-days", value = s.trim())))
         };
         let mut out = Vec::new();
         for (i, stage) in Stage::ALL.iter().enumerate() {

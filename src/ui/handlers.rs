@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::actions::{self, ActionError, LetterAssets};
 use crate::domain::ladder::Stage;
-use crate::letters::format::count;
+use crate::t;
 
 use super::app::{App, DetailState, TemplateEditor};
 use super::command::{Command, Start, View};
@@ -71,26 +71,22 @@ impl App {
                     self.sending_all = false;
                     match r {
                         Ok(s) => {
-                            let mut text = format!(
-                                "{} sent and stored",
-                                count(s.recorded, "letter", "letters")
-                            );
+                            let mut text = t!("handlers-sent-stored", count = s.recorded);
                             if s.skipped > 0 {
-                                text += &format!(
-                                    "; {} skipped (the ledger changed meanwhile)",
-                                    s.skipped
-                                );
+                                text += "; ";
+                                text += &t!("handlers-sent-skipped", count = s.skipped);
                             }
                             if !s.failed.is_empty() {
-                                text += &format!(
-                                    "; {} failed: {}",
-                                    s.failed.len(),
-                                    s.failed.join("; ")
+                                text += "; ";
+                                text += &t!(
+                                    "handlers-sent-failed",
+                                    count = s.failed.len(),
+                                    errors = s.failed.join("; ")
                                 );
                             }
                             self.toast(text, !s.failed.is_empty());
                         }
-                        Err(e) => self.toast(format!("Sending failed: {e}"), true),
+                        Err(e) => self.toast(t!("handlers-sending-failed", error = e), true),
                     }
                     self.reload();
                 }
@@ -102,19 +98,30 @@ impl App {
                             let converted = rep
                                 .encoding
                                 .as_deref()
-                                .map(|e| format!(" The file was in {e}; it was converted."))
+                                .map(|e| {
+                                    format!(" {}", t!("handlers-import-converted", encoding = e))
+                                })
                                 .unwrap_or_default();
                             let created = if rep.new_clients.is_empty() {
                                 String::new()
                             } else {
-                                format!(" New clients: {}.", rep.new_clients.join("; "))
+                                format!(
+                                    " {}",
+                                    t!(
+                                        "handlers-import-new-clients",
+                                        names = rep.new_clients.join("; ")
+                                    )
+                                )
                             };
                             self.toast(
                                 format!(
-                                    "Imported {} ({}, {}).{created}{converted}",
-                                    count(rep.invoices, "invoice", "invoices"),
-                                    count(rep.clients_created, "new client", "new clients"),
-                                    count(rep.payments, "payment", "payments")
+                                    "{}{created}{converted}",
+                                    t!(
+                                        "handlers-imported",
+                                        invoices = rep.invoices,
+                                        clients = rep.clients_created,
+                                        payments = rep.payments
+                                    )
                                 ),
                                 false,
                             );
@@ -125,7 +132,7 @@ impl App {
                                 self.match_prompt = Some((path, e));
                             }
                         }
-                        Err(e) => self.toast(format!("Nothing imported: {e}"), true),
+                        Err(e) => self.toast(t!("handlers-nothing-imported", error = e), true),
                     }
                     self.importing = None;
                     self.reload();
@@ -134,7 +141,7 @@ impl App {
                     self.first_run.starting = false;
                     match r {
                         Ok((path, n)) => self.switch_ledger(&path, Some(n)),
-                        Err(e) => self.toast(format!("The demo could not be opened: {e}"), true),
+                        Err(e) => self.toast(t!("handlers-demo-failed", error = e), true),
                     }
                 }
             }
@@ -199,7 +206,7 @@ impl App {
             letters,
             payment,
             note: String::new(),
-            until: crate::domain::ladder::add_days(today, 14).to_string(),
+            until: super::widgets::form_day(crate::domain::ladder::add_days(today, 14)),
             errors: Errors::new(),
         });
         Ok(())
@@ -222,7 +229,7 @@ impl App {
     /// Applies the commands of the frame, in order.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
         for cmd in std::mem::take(&mut self.commands) {
-            if let Some(why) = self.read_only.clone()
+            if let Some(why) = self.read_only_reason()
                 && writes(&cmd)
             {
                 self.toast(why, true);
@@ -246,6 +253,15 @@ impl App {
                 self.view = view;
             }
             Command::Reload => self.reload(),
+            Command::SetLanguage(lang) => {
+                // A preference, not a record: a read-only window changes it for the session.
+                if self.read_only_reason().is_none()
+                    && let Err(e) = actions::set_ui_language(&mut self.ledger, lang)
+                {
+                    self.toast(e.to_string(), true);
+                }
+                self.set_language(lang);
+            }
             Command::ToggleTheme => {
                 let dark = !ctx.global_style().visuals.dark_mode;
                 ctx.set_theme(if dark {
@@ -293,7 +309,7 @@ impl App {
             Command::Correct { target, reason } => self.correct(&target, &reason),
             Command::SendAll => {
                 let Some(dir) = actions::data_dir(&self.ledger) else {
-                    self.toast("The ledger has no folder to write letters to.", true);
+                    self.toast(t!("handlers-no-letters-folder"), true);
                     return;
                 };
                 let out = dir.join("letters").join(self.today.to_string());
@@ -321,7 +337,10 @@ impl App {
                 form.errors.clear();
                 match actions::add_invoice(&mut self.ledger, &form.input()) {
                     Ok(_) => {
-                        self.toast(format!("Invoice {} added.", form.number.trim()), false);
+                        self.toast(
+                            t!("handlers-invoice-added", number = form.number.trim()),
+                            false,
+                        );
                         self.new_invoice = None;
                         self.reload();
                     }
@@ -342,7 +361,7 @@ impl App {
                 };
                 match result {
                     Ok(()) if form.errors.is_empty() => {
-                        self.toast("Ladder policy saved.", false);
+                        self.toast(t!("handlers-policy-saved"), false);
                         self.reload();
                     }
                     Ok(()) => {}
@@ -357,7 +376,10 @@ impl App {
                         self.assets = None;
                         self.settings.editor.user_copy = true;
                         self.settings.editor.save_error = None;
-                        self.toast(format!("Template saved to {}.", path.display()), false);
+                        self.toast(
+                            t!("handlers-template-saved", path = path.display().to_string()),
+                            false,
+                        );
                     }
                     Err(e) => self.settings.editor.save_error = Some(e.to_string()),
                 }
@@ -383,11 +405,11 @@ impl App {
                             self.settings.rates = Some(rates);
                         }
                         self.toast(
-                            format!(
-                                "Rate saved: {} from {}, {} %. The next claim uses it.",
-                                e.series,
-                                e.from,
-                                crate::domain::rates::percent(e.bp)
+                            t!(
+                                "handlers-rate-saved",
+                                series = e.series.to_string(),
+                                date = super::widgets::day(e.from),
+                                rate = crate::domain::rates::percent(e.bp)
                             ),
                             false,
                         );
@@ -408,14 +430,14 @@ impl App {
                     Ok(_) => {
                         self.assets = None;
                         self.load_template(lang, stage);
-                        self.toast("The shipped template is used again.", false);
+                        self.toast(t!("handlers-template-reset"), false);
                     }
                     Err(e) => self.toast(e.to_string(), true),
                 }
             }
             Command::PickLogo => {
                 if let Some(file) = rfd::FileDialog::new()
-                    .add_filter("PNG or JPEG", &["png", "jpg", "jpeg"])
+                    .add_filter(t!("handlers-logo-filter"), &["png", "jpg", "jpeg"])
                     .pick_file()
                 {
                     self.set_logo(Some(file));
@@ -433,7 +455,10 @@ impl App {
         let first = self.overview.as_ref().is_some_and(|o| o.profile.is_none());
         match actions::set_profile(&mut self.ledger, &form.patch()) {
             Ok(p) => {
-                self.toast(format!("Profile of {} saved.", p.name), false);
+                self.toast(
+                    t!("handlers-profile-saved", name = p.name.to_string()),
+                    false,
+                );
                 if first {
                     let empty = self.overview.as_ref().is_none_or(|o| o.invoices.is_empty());
                     self.first_run.choosing = empty;
@@ -464,9 +489,9 @@ impl App {
                 self.settings.has_logo = patch.logo.as_ref().is_some_and(Option::is_some);
                 self.toast(
                     if self.settings.has_logo {
-                        "Logo saved."
+                        t!("handlers-logo-saved")
                     } else {
-                        "Logo removed."
+                        t!("handlers-logo-removed")
                     },
                     false,
                 );
@@ -479,7 +504,7 @@ impl App {
         match start {
             Start::Empty => {
                 self.first_run.choosing = false;
-                self.toast("Ready. Add your first invoice with New invoice.", false);
+                self.toast(t!("handlers-ready-empty"), false);
             }
             Start::Demo => {
                 // The demo is a ledger of its own beside the user's, never the user's.
@@ -534,5 +559,6 @@ fn writes(cmd: &Command) -> bool {
             | Command::OpenHome
             | Command::AskReason(_)
             | Command::EditInvoice
+            | Command::SetLanguage(_)
     )
 }

@@ -54,6 +54,8 @@ pub fn language() -> Language {
 
 /// Switches this thread's window language.
 pub fn set_language(lang: Language) {
+    // Amounts and dates on this thread follow the window's language.
+    crate::present::set_thread_locale(lang);
     if language() == lang {
         return;
     }

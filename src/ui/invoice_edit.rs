@@ -10,6 +10,7 @@ use super::forms::Errors;
 use super::widgets;
 use crate::actions::{ActionError, InvoiceDetail, InvoicePatch};
 use crate::domain::money::format_minor;
+use crate::t;
 
 /// The edit dialog, as typed.
 #[derive(Clone, Debug)]
@@ -45,8 +46,8 @@ impl InvoiceEdit {
         InvoiceEdit {
             current: r.number.clone(),
             number: r.number.clone(),
-            issued: r.issued.to_string(),
-            due: r.due.to_string(),
+            issued: super::widgets::form_day(r.issued),
+            due: super::widgets::form_day(r.due),
             amount: format_minor(r.amount_minor, r.currency),
             description: d.description.clone().unwrap_or_default(),
             terms: d.terms.clone().unwrap_or_default(),
@@ -74,25 +75,55 @@ impl InvoiceEdit {
 
 /// Draws the dialog; returns true when it is closed.
 pub fn edit_ui(ui: &mut Ui, e: &mut InvoiceEdit, cmds: &mut Vec<Command>) -> bool {
-    ui.heading(format!("Correct invoice {}", e.current));
+    ui.heading(t!("invoice-edit-heading", invoice = e.current.as_str()));
     if e.needs_reason {
-        ui.label("Letters were sent for it: they stay as they were. The next letter and the claim use the corrected facts.");
+        ui.label(t!("invoice-edit-letters-sent"));
     }
     let errs = e.errors.clone();
     egui::Grid::new("invoice edit")
         .num_columns(3)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            widgets::text_row(ui, "Number", &mut e.number, &errs, "number");
-            widgets::date_row(ui, "Issued", &mut e.issued, &errs, "issued");
-            widgets::date_row(ui, "Due", &mut e.due, &errs, "due");
-            widgets::text_row(ui, "Amount", &mut e.amount, &errs, "amount");
-            widgets::text_row(ui, "Description", &mut e.description, &errs, "description");
-            widgets::text_row(ui, "Terms", &mut e.terms, &errs, "terms");
-            widgets::text_row(ui, "Late rate %", &mut e.late_rate, &errs, "late rate");
             widgets::text_row(
                 ui,
-                "Reason for the correction",
+                &t!("invoice-edit-number"),
+                &mut e.number,
+                &errs,
+                "number",
+            );
+            widgets::date_row(
+                ui,
+                &t!("invoice-edit-issued"),
+                &mut e.issued,
+                &errs,
+                "issued",
+            );
+            widgets::date_row(ui, &t!("invoice-edit-due"), &mut e.due, &errs, "due");
+            widgets::text_row(
+                ui,
+                &t!("invoice-edit-amount"),
+                &mut e.amount,
+                &errs,
+                "amount",
+            );
+            widgets::text_row(
+                ui,
+                &t!("invoice-edit-description"),
+                &mut e.description,
+                &errs,
+                "description",
+            );
+            widgets::text_row(ui, &t!("invoice-edit-terms"), &mut e.terms, &errs, "terms");
+            widgets::text_row(
+                ui,
+                &t!("invoice-edit-late-rate"),
+                &mut e.late_rate,
+                &errs,
+                "late rate",
+            );
+            widgets::text_row(
+                ui,
+                &t!("invoice-edit-reason"),
                 &mut e.reason,
                 &errs,
                 "reason",
@@ -103,10 +134,10 @@ pub fn edit_ui(ui: &mut Ui, e: &mut InvoiceEdit, cmds: &mut Vec<Command>) -> boo
     }
     let mut close = false;
     ui.horizontal(|ui| {
-        if ui.button("Save correction").clicked() {
+        if ui.button(t!("invoice-edit-save")).clicked() {
             cmds.push(Command::SaveInvoiceEdit(e.clone()));
         }
-        close |= ui.button("Cancel").clicked();
+        close |= ui.button(t!("common-cancel")).clicked();
     });
     close
 }
@@ -125,7 +156,11 @@ impl App {
         ) {
             Ok((inv, what)) => {
                 self.toast(
-                    format!("{} corrected: {}.", inv.number, what.join("; ")),
+                    t!(
+                        "invoice-edit-corrected",
+                        invoice = inv.number.as_str(),
+                        changes = what.join("; ")
+                    ),
                     false,
                 );
                 self.invoice_edit = None;

@@ -10,23 +10,44 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::actions::{InvoiceRow, Overview};
 use crate::domain::ladder::Status;
+use crate::t;
 
 use super::command::Command;
 use super::forms::InvoiceForm;
 use super::widgets::{self, money, stage_badge};
 
 /// The status filters offered, `None` for all.
-pub const FILTERS: [(&str, Option<Filter>); 9] = [
-    ("All", None),
-    ("Open", Some(Filter::Open)),
-    ("Overdue", Some(Filter::Is(Status::Overdue))),
-    ("Disputed", Some(Filter::Is(Status::Disputed))),
-    ("Promised", Some(Filter::Is(Status::Promised))),
-    ("Paused", Some(Filter::Is(Status::Paused))),
-    ("Handed over", Some(Filter::Is(Status::HandedOver))),
-    ("Paid", Some(Filter::Is(Status::Paid))),
-    ("Written off", Some(Filter::Is(Status::WrittenOff))),
-];
+pub fn filters() -> [(String, Option<Filter>); 9] {
+    [
+        (t!("invoices-filter-all"), None),
+        (t!("invoices-filter-open"), Some(Filter::Open)),
+        (
+            t!("invoices-filter-overdue"),
+            Some(Filter::Is(Status::Overdue)),
+        ),
+        (
+            t!("invoices-filter-disputed"),
+            Some(Filter::Is(Status::Disputed)),
+        ),
+        (
+            t!("invoices-filter-promised"),
+            Some(Filter::Is(Status::Promised)),
+        ),
+        (
+            t!("invoices-filter-paused"),
+            Some(Filter::Is(Status::Paused)),
+        ),
+        (
+            t!("invoices-filter-handed-over"),
+            Some(Filter::Is(Status::HandedOver)),
+        ),
+        (t!("invoices-filter-paid"), Some(Filter::Is(Status::Paid))),
+        (
+            t!("invoices-filter-written-off"),
+            Some(Filter::Is(Status::WrittenOff)),
+        ),
+    ]
+}
 
 /// A status filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,11 +171,11 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
     let find = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
     let focus = ui.input_mut(|i| i.consume_shortcut(&find));
     ui.horizontal(|ui| {
-        let l = ui.label("Search");
+        let l = ui.label(t!("invoices-search"));
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut t.search)
-                    .hint_text("number or client (Ctrl+F)")
+                    .hint_text(t!("invoices-search-hint"))
                     .desired_width(240.0),
             )
             .labelled_by(l.id);
@@ -162,7 +183,7 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
             r.request_focus();
         }
         ui.separator();
-        for (label, f) in FILTERS {
+        for (label, f) in filters() {
             if ui.selectable_label(t.filter == f, label).clicked() {
                 t.filter = f;
             }
@@ -170,10 +191,10 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
     });
     t.refresh(&o.invoices);
     ui.label(
-        RichText::new(format!(
-            "{} of {} invoices",
-            t.order.len(),
-            o.invoices.len()
+        RichText::new(t!(
+            "invoices-count",
+            shown = t.order.len(),
+            total = o.invoices.len()
         ))
         .small()
         .weak(),
@@ -194,14 +215,14 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
         builder = builder.scroll_to_row(row, Some(egui::Align::Center));
     }
     let heads = [
-        ("Number", Some(SortBy::Number)),
-        ("Client", Some(SortBy::Client)),
-        ("Issued", Some(SortBy::Issued)),
-        ("Due", Some(SortBy::Due)),
-        ("Amount", Some(SortBy::Amount)),
-        ("Balance", Some(SortBy::Balance)),
-        ("Status", Some(SortBy::Status)),
-        ("Stage", None),
+        (t!("invoices-number"), Some(SortBy::Number)),
+        (t!("invoices-client"), Some(SortBy::Client)),
+        (t!("invoices-issued"), Some(SortBy::Issued)),
+        (t!("invoices-due"), Some(SortBy::Due)),
+        (t!("invoices-amount"), Some(SortBy::Amount)),
+        (t!("invoices-balance"), Some(SortBy::Balance)),
+        (t!("invoices-status"), Some(SortBy::Status)),
+        (t!("invoices-stage"), None),
     ];
     let mut sort = t.sort;
     builder
@@ -243,10 +264,10 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
                     ui.label(&*r.client);
                 });
                 row.col(|ui| {
-                    ui.label(r.issued.to_string());
+                    ui.label(widgets::day(r.issued));
                 });
                 row.col(|ui| {
-                    ui.label(r.due.to_string());
+                    ui.label(widgets::day(r.due));
                 });
                 row.col(|ui| {
                     ui.label(money(r.amount_minor, r.currency));
@@ -255,7 +276,7 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
                     ui.label(money(r.balance_minor, r.currency));
                 });
                 row.col(|ui| {
-                    ui.label(r.status.as_str().replace('_', " "));
+                    ui.label(widgets::status_words(r.status));
                 });
                 row.col(|ui| stage_badge(ui, r.stage));
             });
@@ -270,18 +291,18 @@ pub fn new_invoice_ui(
     clients: &[String],
     cmds: &mut Vec<Command>,
 ) -> bool {
-    ui.heading("New invoice");
+    ui.heading(t!("invoices-new-heading"));
     let e = form.errors.clone();
     egui::Grid::new("invoice form")
         .num_columns(3)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            let l = ui.label("Client name");
+            let l = ui.label(t!("invoices-client-name"));
             ui.horizontal(|ui| {
                 ui.add(egui::TextEdit::singleline(&mut form.client).desired_width(180.0))
                     .labelled_by(l.id);
                 egui::ComboBox::from_id_salt("client pick")
-                    .selected_text("Pick")
+                    .selected_text(t!("invoices-pick"))
                     .width(70.0)
                     .show_ui(ui, |ui| {
                         for c in clients {
@@ -290,28 +311,50 @@ pub fn new_invoice_ui(
                     })
                     .response
                     .widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Pick a client")
+                        egui::WidgetInfo::labeled(
+                            egui::Role::ComboBox,
+                            true,
+                            t!("invoices-pick-client"),
+                        )
                     });
             });
             error(ui, &e, "client");
-            widgets::text_row(ui, "Number", &mut form.number, &e, "number");
-            widgets::date_row(ui, "Issued", &mut form.issued, &e, "issued");
-            widgets::date_row(ui, "Due", &mut form.due, &e, "due");
-            widgets::text_row(ui, "Amount", &mut form.amount, &e, "amount");
-            widgets::text_row(ui, "Currency", &mut form.currency, &e, "currency");
-            widgets::text_row(ui, "Terms", &mut form.terms, &e, "terms");
-            widgets::text_row(ui, "Description", &mut form.description, &e, "description");
-            widgets::text_row(ui, "Late rate %", &mut form.late_rate, &e, "late rate");
+            widgets::text_row(ui, &t!("invoices-number"), &mut form.number, &e, "number");
+            widgets::date_row(ui, &t!("invoices-issued"), &mut form.issued, &e, "issued");
+            widgets::date_row(ui, &t!("invoices-due"), &mut form.due, &e, "due");
+            widgets::text_row(ui, &t!("invoices-amount"), &mut form.amount, &e, "amount");
+            widgets::text_row(
+                ui,
+                &t!("invoices-currency"),
+                &mut form.currency,
+                &e,
+                "currency",
+            );
+            widgets::text_row(ui, &t!("invoices-terms"), &mut form.terms, &e, "terms");
+            widgets::text_row(
+                ui,
+                &t!("invoices-description"),
+                &mut form.description,
+                &e,
+                "description",
+            );
+            widgets::text_row(
+                ui,
+                &t!("invoices-late-rate"),
+                &mut form.late_rate,
+                &e,
+                "late rate",
+            );
         });
     if let Some(t) = e.get("form") {
         ui.label(RichText::new(t).color(widgets::ERROR));
     }
     let mut close = false;
     ui.horizontal(|ui| {
-        if ui.button("Add invoice").clicked() {
+        if ui.button(t!("invoices-add")).clicked() {
             cmds.push(Command::AddInvoice(form.clone()));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("common-cancel")).clicked() {
             close = true;
         }
     });

@@ -9,6 +9,7 @@ mod backups;
 mod clients;
 mod command;
 mod confirm;
+mod date_picker;
 mod detail;
 mod dialogs;
 mod edits;

@@ -6,6 +6,7 @@ use egui::{Color32, FontFamily, FontId, RichText, Ui};
 
 use crate::letters::compose::{LetterModel, Table};
 use crate::letters::templates::Block;
+use crate::t;
 
 use super::app::PreviewState;
 use super::command::Command;
@@ -19,21 +20,19 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.heading(format!("{} – {}", p.model.title, p.invoice));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("common-cancel")).clicked() {
                 cmds.push(Command::Show(p.back));
             }
             let name = crate::actions::letter_file_name(&p.invoice, p.model.stage);
-            if ui.button("Save PDF as…").clicked() {
+            if ui.button(t!("preview-save-pdf")).clicked() {
                 cmds.push(Command::SavePdfAs {
                     file_name: name,
                     pdf: p.pdf.clone(),
                 });
             }
             let send = ui
-                .add_enabled(p.due, egui::Button::new("Send"))
-                .on_disabled_hover_text(
-                    "This letter is not the one due today: it can be previewed, not sent.",
-                );
+                .add_enabled(p.due, egui::Button::new(t!("preview-send")))
+                .on_disabled_hover_text(t!("preview-not-due"));
             if send.clicked() {
                 cmds.push(Command::Send {
                     invoice: p.invoice.clone(),
@@ -93,7 +92,7 @@ fn logo(ui: &mut Ui, bytes: &[u8]) {
     let image = egui::Image::from_bytes(uri, bytes.to_vec())
         .max_height(60.0)
         .max_width(ui.available_width());
-    ui.add(image.alt_text("Logo"));
+    ui.add(image.alt_text(t!("preview-logo")));
 }
 
 fn sheet(ui: &mut Ui, m: &LetterModel) {

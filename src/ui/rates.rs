@@ -7,19 +7,33 @@ use egui::{Color32, RichText, Ui};
 
 use crate::actions::RatesView;
 use crate::domain::rates::{RateOrigin, RateSeries};
+use crate::t;
 
 use super::command::Command;
 use super::forms::Errors;
 use super::widgets;
 
 /// The tables, as the form's choice shows them.
-pub const TABLES: [(&str, &str); 5] = [
-    ("ecb_mro", "ECB main refinancing rate (IT, FR, EU)"),
-    ("de_basiszins", "German Basiszinssatz (DE)"),
-    ("boe_base", "Bank of England base rate (GB)"),
-    ("it_legal", "Italian legal rate, yearly (IT consumers)"),
-    ("fr_legal", "French legal rate (FR consumers)"),
-];
+pub fn tables() -> [(&'static str, String); 5] {
+    [
+        ("ecb_mro", t!("rates-choice-ecb-mro")),
+        ("de_basiszins", t!("rates-choice-de-basiszins")),
+        ("boe_base", t!("rates-choice-boe-base")),
+        ("it_legal", t!("rates-choice-it-legal")),
+        ("fr_legal", t!("rates-choice-fr-legal")),
+    ]
+}
+
+/// How people name a rate table (the window's words for `RateSeries::label`).
+fn series_name(series: RateSeries) -> String {
+    match series {
+        RateSeries::EcbMro => t!("rates-series-ecb-mro"),
+        RateSeries::DeBasiszins => t!("rates-series-de-basiszins"),
+        RateSeries::BoeBase => t!("rates-series-boe-base"),
+        RateSeries::ItLegal => t!("rates-series-it-legal"),
+        RateSeries::FrLegal => t!("rates-series-fr-legal"),
+    }
+}
 
 /// The "add a rate" form, as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,9 +76,7 @@ pub fn split_stale(warnings: &[String]) -> (Vec<String>, Vec<String>) {
 pub fn letter_warnings_ui(ui: &mut Ui, warnings: &[String]) {
     let (stale, other) = split_stale(warnings);
     if !stale.is_empty() {
-        ui.label(
-            RichText::new("The interest in this letter rests on a stale rate table:").strong(),
-        );
+        ui.label(RichText::new(t!("rates-stale-heading")).strong());
         stale_ui(ui, &stale);
     }
     for w in &other {
@@ -74,7 +86,7 @@ pub fn letter_warnings_ui(ui: &mut Ui, warnings: &[String]) {
             .corner_radius(4.0)
             .show(ui, |ui| {
                 ui.label(
-                    RichText::new(format!("Warning: {w}"))
+                    RichText::new(t!("rates-warning", warning = w.as_str()))
                         .color(Color32::from_rgb(0x6b, 0x4e, 0x00)),
                 );
             });
@@ -107,64 +119,76 @@ pub fn rates_ui(
     cmds: &mut Vec<Command>,
 ) {
     let Some(r) = rates else {
-        ui.label("Rates load with the letters.");
+        ui.label(t!("rates-not-loaded"));
         return;
     };
     stale_ui(ui, &r.warnings);
     if r.warnings.is_empty() {
-        ui.label("Every table covers today.");
+        ui.label(t!("rates-all-current"));
     }
     ui.add_space(6.0);
-    ui.strong("Add or correct a rate");
-    ui.label(
-        RichText::new(
-            "A rate applies from 1 January or 1 July (1 January for the Italian legal rate). Yours override the shipped rows; letters already sent keep what they said.",
-        )
-        .weak(),
-    );
+    ui.strong(t!("rates-add-heading"));
+    ui.label(RichText::new(t!("rates-add-hint")).weak());
     let e = form.errors.clone();
     egui::Grid::new("rate form")
         .num_columns(3)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            widgets::choice_row(ui, "Table", &mut form.table, &TABLES, &e, "table");
-            widgets::text_row(ui, "From (YYYY-MM-DD)", &mut form.from, &e, "from");
-            widgets::text_row(ui, "Rate in percent", &mut form.rate, &e, "rate");
-            widgets::text_row(ui, "Source", &mut form.source, &e, "source");
+            widgets::choice_row(
+                ui,
+                &t!("rates-table"),
+                &mut form.table,
+                &tables(),
+                &e,
+                "table",
+            );
+            widgets::text_row(ui, &t!("rates-from-date"), &mut form.from, &e, "from");
+            widgets::text_row(ui, &t!("rates-rate-percent"), &mut form.rate, &e, "rate");
+            widgets::text_row(ui, &t!("rates-source"), &mut form.source, &e, "source");
         });
     if let Some(t) = e.get("form") {
         ui.label(RichText::new(t).color(widgets::ERROR));
     }
-    if ui.button("Save rate").clicked() {
+    if ui.button(t!("rates-save")).clicked() {
         cmds.push(Command::SetRate(form.clone()));
     }
     ui.add_space(8.0);
     for series in RateSeries::ALL {
         let rows: Vec<_> = r.entries.iter().filter(|e| e.table == *series).collect();
-        egui::CollapsingHeader::new(format!("{} ({} rows)", series.label(), rows.len()))
-            .id_salt(series.as_str())
-            .default_open(false)
-            .show(ui, |ui| {
-                egui::Grid::new(("rates", series.as_str()))
-                    .striped(true)
-                    .num_columns(5)
-                    .show(ui, |ui| {
-                        for h in ["Period", "From", "Rate %", "Origin", "Source"] {
-                            ui.strong(h);
-                        }
+        egui::CollapsingHeader::new(t!(
+            "rates-series-heading",
+            table = series_name(*series),
+            count = rows.len()
+        ))
+        .id_salt(series.as_str())
+        .default_open(false)
+        .show(ui, |ui| {
+            egui::Grid::new(("rates", series.as_str()))
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for h in [
+                        t!("rates-col-period"),
+                        t!("rates-col-from"),
+                        t!("rates-col-rate"),
+                        t!("rates-col-origin"),
+                        t!("rates-col-source"),
+                    ] {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for e in rows.iter().rev() {
+                        ui.label(&e.period);
+                        ui.label(super::widgets::day(e.from));
+                        ui.label(&e.rate_percent);
+                        ui.label(match e.origin {
+                            RateOrigin::Shipped => t!("rates-origin-shipped"),
+                            RateOrigin::User => t!("rates-origin-yours"),
+                        });
+                        ui.label(RichText::new(&e.source).small());
                         ui.end_row();
-                        for e in rows.iter().rev() {
-                            ui.label(&e.period);
-                            ui.label(e.from.to_string());
-                            ui.label(&e.rate_percent);
-                            ui.label(match e.origin {
-                                RateOrigin::Shipped => "shipped",
-                                RateOrigin::User => "yours",
-                            });
-                            ui.label(RichText::new(&e.source).small());
-                            ui.end_row();
-                        }
-                    });
-            });
+                    }
+                });
+        });
     }
 }

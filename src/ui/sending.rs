@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::actions::{self, ActionError};
 use crate::domain::ladder::Stage;
+use crate::t;
 
 use super::app::{App, PreviewState};
 use super::command::View;
@@ -46,10 +47,11 @@ impl App {
             .with_assets(|ledger, a| actions::send(ledger, invoice, Some(stage), false, today, a));
         match result {
             Ok(sent) => {
-                let mut text = format!(
-                    "{} for {invoice} recorded as sent; its PDF is stored (deadline {}).",
-                    sent.stage.title(),
-                    sent.deadline
+                let mut text = t!(
+                    "sending-recorded",
+                    stage = super::widgets::stage_name(sent.stage),
+                    number = invoice,
+                    date = sent.deadline.to_string()
                 );
                 for w in &sent.warnings {
                     text += &format!("\n{w}");
@@ -63,7 +65,7 @@ impl App {
                 }
                 self.changed(invoice);
             }
-            Err(e) => self.toast(format!("Not sent: {e}"), true),
+            Err(e) => self.toast(t!("sending-not-sent", error = e.to_string()), true),
         }
     }
 
@@ -76,7 +78,10 @@ impl App {
             return;
         };
         match actions::write_file(&path, pdf) {
-            Ok(()) => self.toast(format!("Saved {}.", path.display()), false),
+            Ok(()) => self.toast(
+                t!("sending-saved", path = path.display().to_string()),
+                false,
+            ),
             Err(e) => self.toast(e.to_string(), true),
         }
     }
@@ -99,9 +104,17 @@ impl App {
             "xdg-open"
         };
         match std::process::Command::new(opener).arg(&path).spawn() {
-            Ok(_) => self.toast(format!("Opened {}.", path.display()), false),
+            Ok(_) => self.toast(
+                t!("sending-opened", path = path.display().to_string()),
+                false,
+            ),
             Err(e) => self.toast(
-                format!("Cannot open {} with {opener}: {e}", path.display()),
+                t!(
+                    "sending-cannot-open",
+                    path = path.display().to_string(),
+                    program = opener,
+                    error = e.to_string()
+                ),
                 true,
             ),
         }

@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use crate::actions::template_preview;
 use crate::domain::ladder::Stage;
 use crate::domain::party::Language;
+use crate::t;
 
 use super::app::{SettingsState, TemplateEditor};
 use super::command::Command;
@@ -14,22 +15,31 @@ use super::forms::ProfileForm;
 use super::widgets;
 
 /// The paper sizes.
-pub const PAPERS: [(&str, &str); 2] = [("a4", "A4"), ("letter", "US Letter")];
+pub fn papers() -> [(&'static str, String); 2] {
+    [
+        ("a4", t!("settings-paper-a4")),
+        ("letter", t!("settings-paper-letter")),
+    ]
+}
 
 /// How demands are sent (the line above the address from the formal letter on).
-pub const SENDING: [(&str, &str); 3] = [
-    ("post", "Post or email"),
-    ("registered", "Registered post (raccomandata A/R, LRAR)"),
-    ("pec", "PEC (Italian certified email)"),
-];
+pub fn sending_choices() -> [(&'static str, String); 3] {
+    [
+        ("post", t!("settings-sending-post")),
+        ("registered", t!("settings-sending-registered")),
+        ("pec", t!("settings-sending-pec")),
+    ]
+}
 
 /// The one step after the legal warning.
-pub const NEXT_STEPS: [(&str, &str); 4] = [
-    ("small_claims", "Small claims court"),
-    ("payment_order", "Payment order"),
-    ("collection_agency", "Collection agency"),
-    ("lawyer", "A lawyer"),
-];
+pub fn next_steps() -> [(&'static str, String); 4] {
+    [
+        ("small_claims", t!("settings-next-small-claims")),
+        ("payment_order", t!("settings-next-payment-order")),
+        ("collection_agency", t!("settings-next-collection-agency")),
+        ("lawyer", t!("settings-next-lawyer")),
+    ]
+}
 
 /// The form of the business profile (first run and settings).
 pub fn profile_form_ui(ui: &mut Ui, f: &mut ProfileForm) {
@@ -38,47 +48,72 @@ pub fn profile_form_ui(ui: &mut Ui, f: &mut ProfileForm) {
         .num_columns(3)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            widgets::text_row(ui, "Business name", &mut f.name, &e, "name");
-            widgets::multiline_row(ui, "Address", &mut f.address, &e, "address");
-            widgets::text_row(ui, "Town letters are dated from", &mut f.city, &e, "city");
-            widgets::text_row(ui, "Country (ISO code)", &mut f.country, &e, "country");
-            widgets::text_row(ui, "VAT id", &mut f.vat, &e, "vat");
-            widgets::text_row(ui, "IBAN", &mut f.iban, &e, "iban");
-            widgets::text_row(ui, "BIC (for payers abroad)", &mut f.bic, &e, "bic");
-            widgets::text_row(ui, "UK sort code", &mut f.sort_code, &e, "sort code");
+            widgets::text_row(ui, &t!("settings-business-name"), &mut f.name, &e, "name");
+            widgets::multiline_row(ui, &t!("settings-address"), &mut f.address, &e, "address");
+            widgets::text_row(ui, &t!("settings-town"), &mut f.city, &e, "city");
+            widgets::text_row(ui, &t!("settings-country"), &mut f.country, &e, "country");
+            widgets::text_row(ui, &t!("settings-vat"), &mut f.vat, &e, "vat");
+            widgets::text_row(ui, &t!("settings-iban"), &mut f.iban, &e, "iban");
+            widgets::text_row(ui, &t!("settings-bic"), &mut f.bic, &e, "bic");
             widgets::text_row(
                 ui,
-                "UK account number",
+                &t!("settings-sort-code"),
+                &mut f.sort_code,
+                &e,
+                "sort code",
+            );
+            widgets::text_row(
+                ui,
+                &t!("settings-account-number"),
                 &mut f.account_number,
                 &e,
                 "account number",
             );
-            widgets::text_row(ui, "Email", &mut f.email, &e, "email");
-            widgets::text_row(ui, "Phone", &mut f.phone, &e, "phone");
-            widgets::text_row(ui, "Signatory", &mut f.signatory, &e, "signatory");
+            widgets::text_row(ui, &t!("settings-email"), &mut f.email, &e, "email");
+            widgets::text_row(ui, &t!("settings-phone"), &mut f.phone, &e, "phone");
+            widgets::text_row(
+                ui,
+                &t!("settings-signatory"),
+                &mut f.signatory,
+                &e,
+                "signatory",
+            );
             widgets::choice_row(
                 ui,
-                "Letter language",
+                &t!("settings-letter-language"),
                 &mut f.language,
-                &super::clients::LANGUAGES,
+                &super::clients::languages(),
                 &e,
                 "language",
             );
-            widgets::text_row(ui, "Currency", &mut f.currency, &e, "currency");
-            widgets::choice_row(ui, "Paper", &mut f.paper, &PAPERS, &e, "paper");
+            widgets::text_row(
+                ui,
+                &t!("settings-currency"),
+                &mut f.currency,
+                &e,
+                "currency",
+            );
             widgets::choice_row(
                 ui,
-                "Demands are sent by",
+                &t!("settings-paper"),
+                &mut f.paper,
+                &papers(),
+                &e,
+                "paper",
+            );
+            widgets::choice_row(
+                ui,
+                &t!("settings-sending"),
                 &mut f.sending,
-                &SENDING,
+                &sending_choices(),
                 &e,
                 "sending",
             );
             widgets::choice_row(
                 ui,
-                "Step after the legal warning",
+                &t!("settings-next-step"),
                 &mut f.next_step,
-                &NEXT_STEPS,
+                &next_steps(),
                 &e,
                 "next step",
             );
@@ -114,6 +149,34 @@ pub fn follow_country(f: &mut ProfileForm) {
 }
 
 /// Draws the settings view.
+/// The window's language, first in Settings: it changes every label at once.
+fn window_language_ui(ui: &mut Ui, cmds: &mut Vec<Command>) {
+    let now = super::i18n::language();
+    let name = |l: Language| match l {
+        Language::En => t!("lang-en"),
+        Language::It => t!("lang-it"),
+        Language::De => t!("lang-de"),
+        Language::Fr => t!("lang-fr"),
+    };
+    ui.horizontal(|ui| {
+        let label = t!("settings-window-language");
+        ui.label(&label);
+        let mut chosen = now;
+        egui::ComboBox::from_id_salt("window language")
+            .selected_text(name(now))
+            .show_ui(ui, |ui| {
+                for l in Language::ALL {
+                    ui.selectable_value(&mut chosen, *l, name(*l));
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
+        if chosen != now {
+            cmds.push(Command::SetLanguage(chosen));
+        }
+    });
+}
+
 pub fn settings_ui(
     ui: &mut Ui,
     s: &mut SettingsState,
@@ -123,57 +186,74 @@ pub fn settings_ui(
     egui::ScrollArea::vertical()
         .id_salt("settings scroll")
         .show(ui, |ui| {
-            egui::CollapsingHeader::new("Business profile")
+            window_language_ui(ui, cmds);
+            ui.add_space(4.0);
+            egui::CollapsingHeader::new(t!("settings-profile-heading"))
+                .id_salt("business profile")
                 .default_open(true)
                 .show(ui, |ui| {
                     profile_form_ui(ui, &mut s.profile);
                     ui.horizontal(|ui| {
-                        if ui.button("Save profile").clicked() {
+                        if ui.button(t!("settings-save-profile")).clicked() {
                             cmds.push(Command::SaveProfile(s.profile.clone()));
                         }
                         ui.separator();
                         ui.label(if s.has_logo {
-                            "A logo is set."
+                            t!("settings-logo-set")
                         } else {
-                            "No logo."
+                            t!("settings-no-logo")
                         });
-                        if ui.button("Choose logo…").clicked() {
+                        if ui.button(t!("settings-choose-logo")).clicked() {
                             cmds.push(Command::PickLogo);
                         }
-                        if s.has_logo && ui.button("Remove logo").clicked() {
+                        if s.has_logo && ui.button(t!("settings-remove-logo")).clicked() {
                             cmds.push(Command::RemoveLogo);
                         }
                     });
                 });
-            egui::CollapsingHeader::new("Ladder policy")
+            egui::CollapsingHeader::new(t!("settings-policy-heading"))
+                .id_salt("ladder policy")
                 .default_open(true)
                 .show(ui, |ui| policy_ui(ui, s, cmds));
-            egui::CollapsingHeader::new("Letter templates")
+            egui::CollapsingHeader::new(t!("settings-templates-heading"))
+                .id_salt("letter templates")
                 .default_open(false)
                 .show(ui, |ui| editor_ui(ui, &mut s.editor, cmds));
-            egui::CollapsingHeader::new("Interest rate tables")
+            egui::CollapsingHeader::new(t!("settings-rates-heading"))
+                .id_salt("interest rate tables")
                 .default_open(false)
                 .show(ui, |ui| {
                     super::rates::rates_ui(ui, s.rates.as_ref(), &mut s.rate_form, cmds)
                 });
-            egui::CollapsingHeader::new("Backups")
+            egui::CollapsingHeader::new(t!("settings-backups-heading"))
+                .id_salt("backups")
                 .default_open(false)
                 .show(ui, |ui| {
                     super::backups::backups_ui(ui, &mut s.backups, cmds)
                 });
-            egui::CollapsingHeader::new("Data location")
+            egui::CollapsingHeader::new(t!("settings-data-heading"))
+                .id_salt("data location")
                 .default_open(true)
                 .show(ui, |ui| {
-                    ui.label(format!("Ledger: {}", ledger.display()));
+                    ui.label(t!(
+                        "settings-ledger-path",
+                        path = ledger.display().to_string()
+                    ));
                     if let Some(dir) = ledger.parent() {
-                        ui.label(format!(
-                            "Your templates: {}",
-                            dir.join("templates").display()
+                        ui.label(t!(
+                            "settings-templates-path",
+                            path = dir.join("templates").display().to_string()
                         ));
-                        ui.label(format!("Your rate tables: {}", dir.join("rates").display()));
-                        ui.label(format!("Batch letters: {}", dir.join("letters").display()));
+                        ui.label(t!(
+                            "settings-rates-path",
+                            path = dir.join("rates").display().to_string()
+                        ));
+                        ui.label(t!(
+                            "settings-letters-path",
+                            path = dir.join("letters").display().to_string()
+                        ));
                     }
-                    ui.label(RichText::new("Everything stays on this machine.").weak());
+                    ui.label(RichText::new(t!("settings-data-stays")).weak());
                 });
         });
 }
@@ -185,16 +265,16 @@ fn policy_ui(ui: &mut Ui, s: &mut SettingsState, cmds: &mut Vec<Command>) {
         .num_columns(4)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            ui.strong("Stage");
-            ui.strong("Earliest (days after due)");
-            ui.strong("Deadline it gives (days)");
+            ui.strong(t!("settings-col-stage"));
+            ui.strong(t!("settings-col-earliest"));
+            ui.strong(t!("settings-col-deadline"));
             ui.label("");
             ui.end_row();
             for (i, stage) in Stage::ALL.iter().enumerate() {
-                let l = ui.label(stage.title());
+                let l = ui.label(widgets::stage_name(*stage));
                 ui.add(egui::TextEdit::singleline(&mut f.earliest[i]).desired_width(60.0))
                     .labelled_by(l.id)
-                    .on_hover_text("earliest day");
+                    .on_hover_text(t!("settings-earliest-hint"));
                 ui.add(egui::TextEdit::singleline(&mut f.deadline[i]).desired_width(60.0))
                     .labelled_by(l.id);
                 let err = e
@@ -210,23 +290,25 @@ fn policy_ui(ui: &mut Ui, s: &mut SettingsState, cmds: &mut Vec<Command>) {
         .show(ui, |ui| {
             widgets::text_row(
                 ui,
-                "Legal warning deadline for consumers (days)",
+                &t!("settings-consumer-deadline"),
                 &mut f.consumer_deadline,
                 &e,
                 "consumer deadline",
             );
             widgets::text_row(
                 ui,
-                "Minimum balance worth chasing",
+                &t!("settings-min-balance"),
                 &mut f.min_balance,
                 &e,
                 "min balance",
             );
-            let stages: Vec<(&str, &str)> =
-                Stage::ALL.iter().map(|s| (s.as_str(), s.title())).collect();
+            let stages: Vec<(&str, String)> = Stage::ALL
+                .iter()
+                .map(|s| (s.as_str(), widgets::stage_name(*s)))
+                .collect();
             widgets::choice_row(
                 ui,
-                "Claim interest from",
+                &t!("settings-claim-from"),
                 &mut f.claim_from,
                 &stages,
                 &e,
@@ -236,12 +318,8 @@ fn policy_ui(ui: &mut Ui, s: &mut SettingsState, cmds: &mut Vec<Command>) {
     if let Some(t) = e.get("policy") {
         ui.label(RichText::new(t).color(widgets::ERROR));
     }
-    ui.label(
-        RichText::new("The step after the legal warning is set in the profile above.")
-            .small()
-            .weak(),
-    );
-    if ui.button("Save policy").clicked() {
+    ui.label(RichText::new(t!("settings-next-step-note")).small().weak());
+    if ui.button(t!("settings-save-policy")).clicked() {
         cmds.push(Command::SavePolicy(s.policy.clone()));
     }
 }
@@ -251,7 +329,7 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
         let mut lang = ed.lang;
         let mut stage = ed.stage;
         // The caption before its box, as in the forms; the box is labelled by it.
-        let l = ui.label("Template language");
+        let l = ui.label(t!("settings-template-language"));
         egui::ComboBox::from_id_salt("template language")
             .selected_text(lang.to_string())
             .show_ui(ui, |ui| {
@@ -261,12 +339,12 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
             })
             .response
             .labelled_by(l.id);
-        let l = ui.label("Template stage");
+        let l = ui.label(t!("settings-template-stage"));
         egui::ComboBox::from_id_salt("template stage")
-            .selected_text(stage.title())
+            .selected_text(widgets::stage_name(stage))
             .show_ui(ui, |ui| {
                 for s in Stage::ALL {
-                    ui.selectable_value(&mut stage, *s, s.title());
+                    ui.selectable_value(&mut stage, *s, widgets::stage_name(*s));
                 }
             })
             .response
@@ -276,9 +354,9 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
         }
         ui.label(
             RichText::new(if ed.user_copy {
-                "your copy"
+                t!("settings-your-copy")
             } else {
-                "shipped template"
+                t!("settings-shipped-template")
             })
             .weak(),
         );
@@ -290,7 +368,7 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
     }
     let ok = matches!(&ed.checked, Some((_, Ok(_))));
     ui.columns(2, |cols| {
-        let l = cols[0].label("Template text");
+        let l = cols[0].label(t!("settings-template-text"));
         egui::ScrollArea::vertical()
             .id_salt("template text")
             .max_height(460.0)
@@ -308,15 +386,17 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
                 cols[0].label(RichText::new(e).color(widgets::ERROR));
             }
             _ => {
-                cols[0].label(RichText::new("The template checks out.").weak());
+                cols[0].label(RichText::new(t!("settings-template-ok")).weak());
             }
         }
         if let Some(e) = &ed.save_error {
-            cols[0].label(RichText::new(format!("Not saved: {e}")).color(widgets::ERROR));
+            cols[0].label(
+                RichText::new(t!("settings-not-saved", error = e.as_str())).color(widgets::ERROR),
+            );
         }
         cols[0].horizontal(|ui| {
             if ui
-                .add_enabled(ok, egui::Button::new("Save template"))
+                .add_enabled(ok, egui::Button::new(t!("settings-save-template")))
                 .clicked()
             {
                 cmds.push(Command::SaveTemplate {
@@ -325,7 +405,7 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
                     text: ed.text.clone(),
                 });
             }
-            if ui.button("Back to the shipped template").clicked() {
+            if ui.button(t!("settings-reset-template")).clicked() {
                 cmds.push(Command::ResetTemplate {
                     lang: ed.lang,
                     stage: ed.stage,
@@ -339,7 +419,7 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
                 if let Some((_, Ok(model))) = &ed.checked {
                     super::preview::letter_ui(ui, model);
                 } else {
-                    ui.label("The preview appears when the template checks out.");
+                    ui.label(t!("settings-preview-waits"));
                 }
             });
     });

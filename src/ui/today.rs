@@ -4,8 +4,9 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::actions::{AGING_LABELS, Overview, SOON_DAYS};
+use crate::actions::{Overview, SOON_DAYS};
 use crate::domain::ladder::Stage;
+use crate::t;
 
 use super::app::QuickAction;
 use super::command::{CaseAction, Command};
@@ -26,7 +27,7 @@ pub fn today_ui(
     aging_ui(ui, o);
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        ui.heading(format!("Due today ({})", o.due.len()));
+        ui.heading(t!("today-due-heading", count = o.due.len()));
         let letters = o
             .due
             .iter()
@@ -34,7 +35,7 @@ pub fn today_ui(
             .count();
         let send_all = ui.add_enabled(
             letters > 0 && !sending_all,
-            egui::Button::new(format!("Send all ({letters})")),
+            egui::Button::new(t!("today-send-all", count = letters)),
         );
         if send_all.clicked() {
             *confirm_send_all = true;
@@ -44,17 +45,18 @@ pub fn today_ui(
     let soon_room = if o.soon.is_empty() { 60.0 } else { 170.0 };
     let queue_height = (ui.available_height() - soon_room).max(120.0);
     if o.due.is_empty() {
-        ui.label("Nothing is due today. Every open invoice is within its terms or waiting for a deadline.");
+        ui.label(t!("today-nothing-due"));
     } else {
         due_table(ui, o, queue_height, quick, cmds);
     }
     ui.add_space(8.0);
-    ui.heading(format!(
-        "Coming up in the next {SOON_DAYS} days ({})",
-        o.soon.len()
+    ui.heading(t!(
+        "today-soon-heading",
+        days = SOON_DAYS,
+        count = o.soon.len()
     ));
     if o.soon.is_empty() {
-        ui.label("Nothing falls due in the coming week.");
+        ui.label(t!("today-nothing-soon"));
     } else {
         soon_table(ui, o, cmds);
     }
@@ -63,31 +65,31 @@ pub fn today_ui(
 fn figures_ui(ui: &mut Ui, o: &Overview) {
     ui.horizontal_wrapped(|ui| {
         if o.figures.is_empty() {
-            widgets::figure(ui, "Outstanding", "nothing");
+            widgets::figure(ui, &t!("today-outstanding"), &t!("today-nothing"));
         }
         for (cur, f) in &o.figures {
             widgets::figure(
                 ui,
-                &format!("Outstanding ({cur})"),
+                &t!("today-outstanding-in", currency = cur.code()),
                 &money(f.outstanding_minor, *cur),
             );
             widgets::figure(
                 ui,
-                &format!("Overdue ({cur})"),
+                &t!("today-overdue-in", currency = cur.code()),
                 &money(f.overdue_minor, *cur),
             );
         }
         let names = [
-            "No letter yet",
-            "Reminder sent",
-            "Formal letter sent",
-            "Second demand sent",
-            "Legal warning sent",
+            t!("today-no-letter-yet"),
+            t!("today-reminder-sent"),
+            t!("today-formal-letter-sent"),
+            t!("today-second-demand-sent"),
+            t!("today-legal-warning-sent"),
         ];
         for (name, n) in names.iter().zip(o.per_stage) {
             widgets::figure(ui, name, &n.to_string());
         }
-        widgets::figure(ui, "Handed over", &o.handed_over.to_string());
+        widgets::figure(ui, &t!("today-handed-over"), &o.handed_over.to_string());
     });
 }
 
@@ -98,7 +100,8 @@ fn aging_ui(ui: &mut Ui, o: &Overview) {
     let Some(f) = o.figures.get(&cur) else {
         return;
     };
-    ui.label(RichText::new(format!("Overdue by age ({cur})")).strong());
+    ui.label(RichText::new(t!("today-aging-heading", currency = cur.code())).strong());
+    let labels = aging_labels();
     let unit = 10f64.powi(i32::from(cur.exponent()));
     let bars: Vec<egui_plot::Bar> = f
         .aging_minor
@@ -106,7 +109,7 @@ fn aging_ui(ui: &mut Ui, o: &Overview) {
         .enumerate()
         .map(|(i, m)| {
             egui_plot::Bar::new(i as f64, *m as f64 / unit)
-                .name(AGING_LABELS[i])
+                .name(&labels[i])
                 .width(0.6)
         })
         .collect();
@@ -123,19 +126,28 @@ fn aging_ui(ui: &mut Ui, o: &Overview) {
         .include_y(0.0)
         // The amounts are written out under the chart; a y axis adds only clutter.
         .show_axes(egui::Vec2b::new(true, false))
-        .x_axis_formatter(|mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && (0.0..4.0).contains(&i) {
-                AGING_LABELS[i as usize].to_string()
-            } else {
-                String::new()
+        .x_axis_formatter({
+            let labels = labels.clone();
+            move |mark, _| {
+                let i = mark.value.round();
+                if (mark.value - i).abs() < 1e-6 && (0.0..4.0).contains(&i) {
+                    labels[i as usize].clone()
+                } else {
+                    String::new()
+                }
             }
         })
         .show(ui, |plot| plot.bar_chart(chart));
-    let text: Vec<String> = AGING_LABELS
+    let text: Vec<String> = labels
         .iter()
         .zip(f.aging_minor)
-        .map(|(l, m)| format!("{l}: {}", money(m, cur)))
+        .map(|(l, m)| {
+            t!(
+                "today-aging-amount",
+                bucket = l.as_str(),
+                amount = money(m, cur)
+            )
+        })
         .collect();
     ui.label(text.join("   ·   "));
 }
@@ -161,11 +173,17 @@ fn due_table(
         .column(Column::auto().at_least(90.0))
         .column(Column::remainder().at_least(260.0))
         .header(22.0, |mut h| {
-            for t in [
-                "Client", "Invoice", "Balance", "Days", "Letter", "Deadline", "Actions",
+            for name in [
+                t!("today-col-client"),
+                t!("today-col-invoice"),
+                t!("today-col-balance"),
+                t!("today-col-days"),
+                t!("today-col-letter"),
+                t!("today-col-deadline"),
+                t!("today-col-actions"),
             ] {
                 h.col(|ui| {
-                    ui.strong(t);
+                    ui.strong(name);
                 });
             }
         })
@@ -184,7 +202,7 @@ fn due_table(
                 });
                 row.col(|ui| stage_badge(ui, r.stage.as_deref().unwrap_or("none")));
                 row.col(|ui| {
-                    ui.label(r.deadline.map(|d| d.to_string()).unwrap_or_default());
+                    ui.label(r.deadline.map(widgets::day).unwrap_or_default());
                 });
                 row.col(|ui| row_actions(ui, r, quick, cmds));
             });
@@ -201,8 +219,8 @@ fn row_actions(
     match stage {
         Some(stage) => {
             if ui
-                .button("Preview")
-                .on_hover_text("See the letter before it goes")
+                .button(t!("today-preview"))
+                .on_hover_text(t!("today-preview-hint"))
                 .clicked()
             {
                 cmds.push(Command::Preview {
@@ -211,8 +229,8 @@ fn row_actions(
                 });
             }
             if ui
-                .button("Send")
-                .on_hover_text("Record it as sent and store its PDF")
+                .button(t!("today-send"))
+                .on_hover_text(t!("today-send-hint"))
                 .clicked()
             {
                 cmds.push(Command::Send {
@@ -222,7 +240,7 @@ fn row_actions(
             }
         }
         None => {
-            if ui.button("Hand over").clicked() {
+            if ui.button(t!("today-hand-over")).clicked() {
                 cmds.push(Command::Case {
                     invoice: r.invoice.clone(),
                     action: CaseAction::HandOver,
@@ -231,7 +249,7 @@ fn row_actions(
             }
         }
     }
-    if ui.button("Log call").clicked() {
+    if ui.button(t!("today-log-call")).clicked() {
         *quick = Some(QuickAction {
             invoice: r.invoice.clone(),
             kind: "call",
@@ -240,12 +258,12 @@ fn row_actions(
             errors: Errors::new(),
         });
     }
-    if ui.button("Pause").clicked() {
+    if ui.button(t!("today-pause")).clicked() {
         *quick = Some(QuickAction {
             invoice: r.invoice.clone(),
             kind: "pause",
             text: String::new(),
-            until: r.deadline.map(|d| d.to_string()).unwrap_or_default(),
+            until: r.deadline.map(widgets::form_day).unwrap_or_default(),
             errors: Errors::new(),
         });
     }
@@ -255,24 +273,28 @@ fn row_actions(
 pub fn quick_action_ui(ui: &mut Ui, q: &mut QuickAction, cmds: &mut Vec<Command>) -> bool {
     let pause = q.kind == "pause";
     ui.heading(if pause {
-        format!("Pause the ladder for {}", q.invoice)
+        t!("today-pause-heading", number = q.invoice.as_str())
     } else {
-        format!("Log a call on {}", q.invoice)
+        t!("today-log-call-heading", number = q.invoice.as_str())
     });
     let mut close = false;
     egui::Grid::new("quick grid").num_columns(3).show(ui, |ui| {
         if pause {
-            widgets::date_row(ui, "Until", &mut q.until, &q.errors, "until");
+            widgets::date_row(ui, &t!("today-until"), &mut q.until, &q.errors, "until");
         }
         let label = if pause {
-            "Why (for the log)"
+            t!("today-pause-why")
         } else {
-            "What was said"
+            t!("today-call-what")
         };
-        widgets::multiline_row(ui, label, &mut q.text, &q.errors, "text");
+        widgets::multiline_row(ui, &label, &mut q.text, &q.errors, "text");
     });
     ui.horizontal(|ui| {
-        let label = if pause { "Pause" } else { "Log call" };
+        let label = if pause {
+            t!("today-pause")
+        } else {
+            t!("today-log-call")
+        };
         if ui.button(label).clicked() {
             let action = if pause {
                 CaseAction::Pause {
@@ -289,7 +311,7 @@ pub fn quick_action_ui(ui: &mut Ui, q: &mut QuickAction, cmds: &mut Vec<Command>
                 text: q.text.clone(),
             });
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("common-cancel")).clicked() {
             close = true;
         }
     });
@@ -308,9 +330,15 @@ fn soon_table(ui: &mut Ui, o: &Overview, cmds: &mut Vec<Command>) {
         .column(Column::auto().at_least(90.0))
         .column(Column::remainder())
         .header(22.0, |mut h| {
-            for t in ["Client", "Invoice", "Balance", "On", "What"] {
+            for name in [
+                t!("today-col-client"),
+                t!("today-col-invoice"),
+                t!("today-col-balance"),
+                t!("today-col-on"),
+                t!("today-col-what"),
+            ] {
                 h.col(|ui| {
-                    ui.strong(t);
+                    ui.strong(name);
                 });
             }
         })
@@ -325,7 +353,7 @@ fn soon_table(ui: &mut Ui, o: &Overview, cmds: &mut Vec<Command>) {
                     cmds,
                 );
                 row.col(|ui| {
-                    ui.label(r.on.to_string());
+                    ui.label(widgets::day(r.on));
                 });
                 row.col(|ui| stage_badge(ui, &r.what));
             });
@@ -352,4 +380,15 @@ fn who_cols(
     row.col(|ui| {
         ui.label(balance);
     });
+}
+
+/// The aging buckets' names, in the order of `Figures::aging_minor` (the window's words
+/// for `crate::actions::AGING_LABELS`).
+fn aging_labels() -> [String; 4] {
+    [
+        t!("today-aging-0-30"),
+        t!("today-aging-31-60"),
+        t!("today-aging-61-90"),
+        t!("today-aging-over-90"),
+    ]
 }

@@ -4,26 +4,37 @@
 //! Every input gets an accessible name (its label): screen readers and kittest find
 //! widgets by it.
 
-use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText, Ui};
 
-use crate::domain::ladder::Stage;
+use crate::domain::ladder::{Stage, Status};
 use crate::domain::money::Currency;
-use crate::domain::party::Language;
-use crate::letters::format;
+
+use crate::t;
 
 use super::forms::Errors;
 
 /// The colour of errors.
 pub const ERROR: Color32 = Color32::from_rgb(0xd0, 0x3b, 0x3b);
 
-/// An amount for the window: `EUR 2,550.00`.
+/// An amount as the window's language writes it: `€ 2.550,00`, `2.550,00 €`, `€2,550.00`.
 pub fn money(minor: i64, currency: Currency) -> String {
-    format!(
-        "{} {}",
-        currency.code(),
-        format::number(minor, currency, Language::En).replace('\u{a0}', " ")
-    )
+    crate::present::amount(minor, currency)
+}
+
+/// A day as the window's language writes it: `28/11/2026`, `28.11.2026`.
+pub fn day(d: chrono::NaiveDate) -> String {
+    crate::present::Day(d).to_string()
+}
+
+/// A day put into a form field: as the window's language writes it when the fields read
+/// it back as that day (a US profile reads 03/11 month first), else `2026-11-03`.
+pub fn form_day(d: chrono::NaiveDate) -> String {
+    let shown = day(d);
+    if crate::actions::read_date(&shown).ok() == Some(d) {
+        shown
+    } else {
+        d.to_string()
+    }
 }
 
 /// A row of a two-column form grid: the label, the field, and its error beside it.
@@ -68,7 +79,7 @@ pub fn choice_row(
     ui: &mut Ui,
     label: &str,
     value: &mut String,
-    options: &[(&str, &str)],
+    options: &[(&str, String)],
     errors: &Errors,
     key: &str,
 ) {
@@ -76,13 +87,13 @@ pub fn choice_row(
     let shown = options
         .iter()
         .find(|(code, _)| code.eq_ignore_ascii_case(value.trim()))
-        .map_or_else(|| value.clone(), |(_, text)| (*text).to_string());
+        .map_or_else(|| value.clone(), |(_, text)| text.clone());
     egui::ComboBox::from_id_salt(label)
         .selected_text(shown)
         .width(260.0)
         .show_ui(ui, |ui| {
             for (code, text) in options {
-                ui.selectable_value(value, (*code).to_string(), *text);
+                ui.selectable_value(value, (*code).to_string(), text);
             }
         })
         .response
@@ -91,29 +102,14 @@ pub fn choice_row(
     ui.end_row();
 }
 
-/// A date typed as YYYY-MM-DD, with a calendar picker beside it that writes the text.
+/// A date typed as the user writes it (28/11/2026, 2026-11-28), with a calendar beside it
+/// that writes the day picked in the window's language.
 pub fn date_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, key: &str) {
     let l = ui.label(label);
     ui.horizontal(|ui| {
         ui.add(egui::TextEdit::singleline(value).desired_width(110.0))
             .labelled_by(l.id);
-        let mut day = crate::actions::read_date(value)
-            .ok()
-            .and_then(to_jiff)
-            .unwrap_or_else(|| jiff::civil::date(2026, 1, 1));
-        let before = day;
-        let id = format!("{label} calendar");
-        ui.add(
-            egui_extras::DatePickerButton::new(&mut day)
-                .id_salt(&id)
-                .show_icon(false)
-                .format("Pick…"),
-        );
-        if day != before {
-            if let Some(d) = from_jiff(day) {
-                *value = d.to_string();
-            }
-        }
+        super::date_picker::date_picker(ui, key, value);
     });
     error_cell(ui, errors, key);
     ui.end_row();
@@ -130,25 +126,6 @@ fn error_cell(ui: &mut Ui, errors: &Errors, key: &str) {
     }
 }
 
-/// chrono to jiff, at the date picker's edge.
-pub fn to_jiff(d: NaiveDate) -> Option<jiff::civil::Date> {
-    jiff::civil::Date::new(
-        i16::try_from(d.year()).ok()?,
-        i8::try_from(d.month()).ok()?,
-        i8::try_from(d.day()).ok()?,
-    )
-    .ok()
-}
-
-/// jiff to chrono.
-pub fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(d.year()),
-        u32::try_from(d.month()).ok()?,
-        u32::try_from(d.day()).ok()?,
-    )
-}
-
 /// The colour of a stage (or of `handover_ready` / `handed_over`).
 pub fn stage_color(stage: &str) -> Color32 {
     match stage.parse::<Stage>() {
@@ -160,16 +137,46 @@ pub fn stage_color(stage: &str) -> Color32 {
     }
 }
 
-/// The words of a stage code.
+/// The name of a stage, lower case as lists show it.
+pub fn stage_name(stage: Stage) -> String {
+    match stage {
+        Stage::Reminder => t!("stage-reminder"),
+        Stage::FormalLetter => t!("stage-formal-letter"),
+        Stage::SevenDayNotice => t!("stage-seven-day-notice"),
+        Stage::LegalWarning => t!("stage-legal-warning"),
+    }
+}
+
+/// The words of a stage code (or of a ladder position such as `handover_ready`).
 pub fn stage_words(stage: &str) -> String {
     match stage.parse::<Stage>() {
-        Ok(s) => s.title().to_string(),
+        Ok(s) => stage_name(s),
         Err(_) => match stage {
-            "handover_ready" => "ready to hand over".into(),
-            "handed_over" => "handed over".into(),
-            "none" => "no letter yet".into(),
+            "handover_ready" => t!("state-handover-ready"),
+            "handed_over" => t!("state-handed-over"),
+            "none" => t!("state-no-letter"),
+            "paid" => t!("state-paid"),
+            "written_off" => t!("state-written-off"),
+            "open" => t!("state-open"),
+            "disputed" => t!("state-disputed"),
+            "paused" => t!("state-paused"),
+            "promised" => t!("state-promised"),
             other => other.replace('_', " "),
         },
+    }
+}
+
+/// The words of an invoice's standing, lower case as lists show it.
+pub fn status_words(status: Status) -> String {
+    match status {
+        Status::Open => t!("state-open"),
+        Status::Overdue => t!("widgets-status-overdue"),
+        Status::Disputed => t!("state-disputed"),
+        Status::Promised => t!("state-promised"),
+        Status::Paused => t!("state-paused"),
+        Status::HandedOver => t!("state-handed-over"),
+        Status::WrittenOff => t!("state-written-off"),
+        Status::Paid => t!("state-paid"),
     }
 }
 

@@ -25,13 +25,25 @@ pub fn demo_ledger() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, path)
 }
 
-/// The whole app on the ledger at `path`, in a window of `size`.
+/// The whole app on the ledger at `path`, in a window of `size`, in English (whatever
+/// the machine's locale).
 pub fn harness(
     path: &std::path::Path,
     size: [f32; 2],
     theme: egui::Theme,
 ) -> Harness<'static, App> {
-    let app = App::new(path, today()).expect("app");
+    harness_in(path, size, theme, overdue::domain::party::Language::En)
+}
+
+/// The whole app in `lang`.
+pub fn harness_in(
+    path: &std::path::Path,
+    size: [f32; 2],
+    theme: egui::Theme,
+    lang: overdue::domain::party::Language,
+) -> Harness<'static, App> {
+    let mut app = App::new(path, today()).expect("app");
+    app.set_language(lang);
     Harness::builder()
         .with_size(size)
         .with_max_steps(40)
