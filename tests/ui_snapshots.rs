@@ -23,6 +23,11 @@ fn click(h: &mut Harness<'static, App>, label: &str) {
 /// Takes one snapshot; `false` when this machine cannot render at all. Text naming the
 /// temp dir (the ledger's path) is masked: it differs from run to run.
 fn snap(h: &mut Harness<'static, App>, name: &str) -> bool {
+    snap_sized(h, name, [WIDTH, HEIGHT])
+}
+
+/// [`snap`] for a window of another size.
+fn snap_sized(h: &mut Harness<'static, App>, name: &str, [width, height]: [f32; 2]) -> bool {
     let dir = h
         .state()
         .ledger_path()
@@ -35,12 +40,12 @@ fn snap(h: &mut Harness<'static, App>, name: &str) -> bool {
         .query_all_by_label_contains(&dir)
         .map(|n| {
             let r = n.rect();
-            egui::Rect::from_min_max(r.min, egui::pos2(WIDTH, r.max.y))
+            egui::Rect::from_min_max(r.min, egui::pos2(width, r.max.y))
         })
         .collect();
     rects.push(egui::Rect::from_min_max(
-        egui::pos2(0.0, HEIGHT - 34.0),
-        egui::pos2(WIDTH, HEIGHT),
+        egui::pos2(0.0, height - 34.0),
+        egui::pos2(width, height),
     ));
     for r in rects {
         h.mask(r);
@@ -120,4 +125,22 @@ fn snapshots_of_the_main_views() {
     let mut dark = ui_common::harness(&path, [WIDTH, HEIGHT], egui::Theme::Dark);
     settle(&mut dark);
     snap(&mut dark, "today_dark");
+}
+
+/// Today and Settings in Italian and German at the smallest supported window (800×500):
+/// German labels run about 30 % longer, and nothing may be cut or overlap.
+#[test]
+fn snapshots_in_italian_and_german_at_the_smallest_window() {
+    use overdue::domain::party::Language;
+    let (_dir, path) = demo_ledger();
+    for (lang, code) in [(Language::It, "it"), (Language::De, "de")] {
+        let size = [800.0, 500.0];
+        let mut h = ui_common::harness_in(&path, size, egui::Theme::Light, lang);
+        settle(&mut h);
+        if !snap_sized(&mut h, &format!("today_{code}"), size) {
+            return;
+        }
+        click(&mut h, &overdue::t!("app-settings"));
+        snap_sized(&mut h, &format!("settings_{code}"), size);
+    }
 }

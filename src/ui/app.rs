@@ -398,7 +398,9 @@ impl App {
 
     fn top_bar(&mut self, ui: &mut Ui) {
         egui::Panel::top("top").show(ui, |ui| {
-            ui.horizontal(|ui| {
+            // Wrapped: at 800 px a longer language (German) moves the day and the theme
+            // button to a second row instead of drawing them over the buttons.
+            ui.horizontal_wrapped(|ui| {
                 ui.heading("Overdue");
                 if let Some(why) = self.read_only_reason() {
                     ui.label(
@@ -446,20 +448,31 @@ impl App {
                         self.import = Some(String::new());
                     }
                 }
+                let as_of = t!("app-as-of", date = super::widgets::day(self.today));
+                let dark = ui.visuals().dark_mode;
+                let theme = if dark {
+                    t!("app-light-theme")
+                } else {
+                    t!("app-dark-theme")
+                };
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let needed = ui.fonts_mut(|f| {
+                    f.layout_no_wrap(as_of.clone(), font.clone(), egui::Color32::WHITE)
+                        .size()
+                        .x
+                        + f.layout_no_wrap(theme.clone(), font, egui::Color32::WHITE)
+                            .size()
+                            .x
+                }) + 48.0;
+                // What is left on this row (a wrapping row reports a whole row as available).
+                if ui.max_rect().right() - ui.cursor().min.x < needed {
+                    ui.end_row();
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let dark = ui.visuals().dark_mode;
-                    let label = if dark {
-                        t!("app-light-theme")
-                    } else {
-                        t!("app-dark-theme")
-                    };
-                    if ui.button(label).clicked() {
+                    if ui.button(theme).clicked() {
                         self.commands.push(Command::ToggleTheme);
                     }
-                    ui.label(
-                        RichText::new(t!("app-as-of", date = super::widgets::day(self.today)))
-                            .weak(),
-                    );
+                    ui.label(RichText::new(as_of).weak());
                 });
             });
         });

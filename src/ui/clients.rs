@@ -58,7 +58,9 @@ fn kind_words(kind: ClientKind) -> String {
 pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Vec<Command>) {
     if let Some((id, form)) = &mut s.form {
         let id = *id;
-        if client_form_ui(ui, form, id, cmds) {
+        // Escape leaves the form, as Cancel does (the dialogs do the same).
+        let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        if client_form_ui(ui, form, id, cmds) || escape {
             s.form = None;
         }
         return;
@@ -270,7 +272,7 @@ fn client_form_ui(
             widgets::multiline_row(ui, &t!("clients-notes"), &mut form.notes, &e, "notes");
         });
     if let Some(t) = e.get("form") {
-        ui.label(RichText::new(t).color(widgets::ERROR));
+        widgets::error_label(ui, t);
     }
     let mut close = false;
     ui.horizontal(|ui| {

@@ -197,6 +197,7 @@ impl App {
         if let Some(p) = self.confirm.clone() {
             let mut close = escape;
             egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
+                ui.set_width(super::dialogs::DIALOG_WIDTH);
                 ui.heading(&p.title);
                 ui.add_space(4.0);
                 ui.label(&p.text);
@@ -221,6 +222,7 @@ impl App {
         if let Some(mut r) = self.reason.clone() {
             let mut close = escape;
             egui::Modal::new(egui::Id::unique("reason")).show(ctx, |ui| {
+                ui.set_width(super::dialogs::DIALOG_WIDTH);
                 ui.heading(r.target.title());
                 ui.label(t!("confirm-reason-kept"));
                 let l = ui.label(t!("confirm-reason"));

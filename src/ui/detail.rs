@@ -168,7 +168,7 @@ fn claim_ui(ui: &mut Ui, d: &DetailState) {
     let claim = match &d.claim {
         Ok(c) => c,
         Err(e) => {
-            ui.label(RichText::new(e).color(widgets::ERROR));
+            widgets::error_label(ui, e);
             return;
         }
     };

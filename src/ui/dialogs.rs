@@ -4,6 +4,12 @@
 
 use egui::RichText;
 
+/// Every dialog's width, fixed: an error appearing wraps inside it instead of widening
+/// the dialog and moving its buttons.
+pub(super) const DIALOG_WIDTH: f32 = 460.0;
+/// The width of the invoice forms (new and edit), whose third column holds the errors.
+pub(super) const FORM_WIDTH: f32 = 640.0;
+
 use super::app::App;
 use super::command::Command;
 use super::{first_run, invoices, today, widgets};
@@ -18,6 +24,7 @@ impl App {
         };
         let mut close = escape;
         egui::Modal::new(egui::Id::unique("match clients")).show(ctx, |ui| {
+            ui.set_width(super::dialogs::DIALOG_WIDTH);
             ui.set_max_width(560.0);
             ui.heading(t!("dialogs-match-heading"));
             ui.label(t!("dialogs-match-text"));
@@ -55,6 +62,7 @@ impl App {
         if let Some(e) = &mut self.invoice_edit {
             let mut close = false;
             egui::Modal::new(egui::Id::unique("invoice edit")).show(ctx, |ui| {
+                ui.set_width(super::dialogs::FORM_WIDTH);
                 close = super::invoice_edit::edit_ui(ui, e, &mut self.commands);
             });
             if close || escape {
@@ -69,6 +77,7 @@ impl App {
                 .unwrap_or_default();
             let mut close = false;
             egui::Modal::new(egui::Id::unique("new invoice")).show(ctx, |ui| {
+                ui.set_width(super::dialogs::FORM_WIDTH);
                 close = invoices::new_invoice_ui(ui, form, &clients, &mut self.commands);
             });
             if close || escape {
@@ -87,6 +96,7 @@ impl App {
                 .with_assets(|_, a| Ok(a.rates.staleness(today)))
                 .unwrap_or_default();
             egui::Modal::new(egui::Id::unique("send all")).show(ctx, |ui| {
+                ui.set_width(super::dialogs::DIALOG_WIDTH);
                 ui.heading(t!("dialogs-send-all-title", count = n));
                 if !stale.is_empty() {
                     ui.label(RichText::new(t!("dialogs-stale-rates")).strong());
@@ -112,6 +122,7 @@ impl App {
         if let Some(path) = &mut self.import {
             let mut close = false;
             egui::Modal::new(egui::Id::unique("import")).show(ctx, |ui| {
+                ui.set_width(super::dialogs::DIALOG_WIDTH);
                 ui.heading(t!("dialogs-import-heading"));
                 first_run::csv_path_ui(ui, path);
                 ui.horizontal(|ui| {
@@ -142,6 +153,7 @@ impl App {
                 .unwrap_or(Ok(None));
             let mut close = false;
             egui::Modal::new(egui::Id::unique("restore")).show(ctx, |ui| {
+                ui.set_width(super::dialogs::DIALOG_WIDTH);
                 close = super::backups::confirm_ui(ui, &file, &other, &mut self.commands);
             });
             if close || escape {
@@ -152,6 +164,7 @@ impl App {
         if let Some(q) = &mut self.quick {
             let mut close = false;
             egui::Modal::new(egui::Id::unique("quick action")).show(ctx, |ui| {
+                ui.set_width(super::dialogs::DIALOG_WIDTH);
                 close = today::quick_action_ui(ui, q, &mut self.commands);
             });
             if close || escape {

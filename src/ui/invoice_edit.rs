@@ -2,7 +2,7 @@
 //! sent, the reason the correction is made (kept in the history). The letters already
 //! sent stay as they were.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use super::app::App;
 use super::command::Command;
@@ -130,7 +130,7 @@ pub fn edit_ui(ui: &mut Ui, e: &mut InvoiceEdit, cmds: &mut Vec<Command>) -> boo
             );
         });
     if let Some(t) = errs.get("form") {
-        ui.label(RichText::new(t).color(widgets::ERROR));
+        widgets::error_label(ui, t);
     }
     let mut close = false;
     ui.horizontal(|ui| {

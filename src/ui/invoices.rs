@@ -199,87 +199,92 @@ pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut V
         .small()
         .weak(),
     );
-    let mut builder = TableBuilder::new(ui)
-        .id_salt("invoices")
-        .striped(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(110.0).at_least(80.0))
-        .column(Column::initial(200.0).at_least(100.0).clip(true))
-        .column(Column::initial(90.0))
-        .column(Column::initial(90.0))
-        .column(Column::initial(120.0))
-        .column(Column::initial(120.0))
-        .column(Column::initial(90.0))
-        .column(Column::remainder().at_least(140.0));
-    if let Some(row) = t.scroll_to.take() {
-        builder = builder.scroll_to_row(row, Some(egui::Align::Center));
-    }
-    let heads = [
-        (t!("invoices-number"), Some(SortBy::Number)),
-        (t!("invoices-client"), Some(SortBy::Client)),
-        (t!("invoices-issued"), Some(SortBy::Issued)),
-        (t!("invoices-due"), Some(SortBy::Due)),
-        (t!("invoices-amount"), Some(SortBy::Amount)),
-        (t!("invoices-balance"), Some(SortBy::Balance)),
-        (t!("invoices-status"), Some(SortBy::Status)),
-        (t!("invoices-stage"), None),
-    ];
+    // A narrow window scrolls the table sideways rather than cutting its columns.
     let mut sort = t.sort;
-    builder
-        .header(24.0, |mut h| {
-            for (name, by) in heads {
-                h.col(|ui| match by {
-                    Some(by) => {
-                        let arrow = match (sort.0 == by, sort.1) {
-                            (true, true) => " ^",
-                            (true, false) => " v",
-                            _ => "",
-                        };
-                        if ui
-                            .button(RichText::new(format!("{name}{arrow}")).strong())
-                            .clicked()
-                        {
-                            sort = if sort.0 == by {
-                                (by, !sort.1)
-                            } else {
-                                (by, true)
-                            };
-                        }
-                    }
-                    None => {
-                        ui.strong(name);
-                    }
-                });
+    egui::ScrollArea::horizontal()
+        .id_salt("invoices sideways")
+        .show(ui, |ui| {
+            let mut builder = TableBuilder::new(ui)
+                .id_salt("invoices")
+                .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(Column::initial(110.0).at_least(80.0))
+                .column(Column::initial(200.0).at_least(100.0).clip(true))
+                .column(Column::initial(90.0))
+                .column(Column::initial(90.0))
+                .column(Column::initial(120.0))
+                .column(Column::initial(120.0))
+                .column(Column::initial(90.0))
+                .column(Column::remainder().at_least(140.0));
+            if let Some(row) = t.scroll_to.take() {
+                builder = builder.scroll_to_row(row, Some(egui::Align::Center));
             }
-        })
-        .body(|body| {
-            body.rows(22.0, t.order.len(), |mut row| {
-                let r = &o.invoices[t.order[row.index()] as usize];
-                row.col(|ui| {
-                    if ui.link(&r.number).clicked() {
-                        cmds.push(Command::OpenInvoice(r.number.clone()));
+            let heads = [
+                (t!("invoices-number"), Some(SortBy::Number)),
+                (t!("invoices-client"), Some(SortBy::Client)),
+                (t!("invoices-issued"), Some(SortBy::Issued)),
+                (t!("invoices-due"), Some(SortBy::Due)),
+                (t!("invoices-amount"), Some(SortBy::Amount)),
+                (t!("invoices-balance"), Some(SortBy::Balance)),
+                (t!("invoices-status"), Some(SortBy::Status)),
+                (t!("invoices-stage"), None),
+            ];
+            builder
+                .header(24.0, |mut h| {
+                    for (name, by) in heads {
+                        h.col(|ui| match by {
+                            Some(by) => {
+                                let arrow = match (sort.0 == by, sort.1) {
+                                    (true, true) => " ^",
+                                    (true, false) => " v",
+                                    _ => "",
+                                };
+                                if ui
+                                    .button(RichText::new(format!("{name}{arrow}")).strong())
+                                    .clicked()
+                                {
+                                    sort = if sort.0 == by {
+                                        (by, !sort.1)
+                                    } else {
+                                        (by, true)
+                                    };
+                                }
+                            }
+                            None => {
+                                ui.strong(name);
+                            }
+                        });
                     }
+                })
+                .body(|body| {
+                    body.rows(22.0, t.order.len(), |mut row| {
+                        let r = &o.invoices[t.order[row.index()] as usize];
+                        row.col(|ui| {
+                            if ui.link(&r.number).clicked() {
+                                cmds.push(Command::OpenInvoice(r.number.clone()));
+                            }
+                        });
+                        row.col(|ui| {
+                            ui.label(&*r.client);
+                        });
+                        row.col(|ui| {
+                            ui.label(widgets::day(r.issued));
+                        });
+                        row.col(|ui| {
+                            ui.label(widgets::day(r.due));
+                        });
+                        row.col(|ui| {
+                            ui.label(money(r.amount_minor, r.currency));
+                        });
+                        row.col(|ui| {
+                            ui.label(money(r.balance_minor, r.currency));
+                        });
+                        row.col(|ui| {
+                            ui.label(widgets::status_words(r.status));
+                        });
+                        row.col(|ui| stage_badge(ui, r.stage));
+                    });
                 });
-                row.col(|ui| {
-                    ui.label(&*r.client);
-                });
-                row.col(|ui| {
-                    ui.label(widgets::day(r.issued));
-                });
-                row.col(|ui| {
-                    ui.label(widgets::day(r.due));
-                });
-                row.col(|ui| {
-                    ui.label(money(r.amount_minor, r.currency));
-                });
-                row.col(|ui| {
-                    ui.label(money(r.balance_minor, r.currency));
-                });
-                row.col(|ui| {
-                    ui.label(widgets::status_words(r.status));
-                });
-                row.col(|ui| stage_badge(ui, r.stage));
-            });
         });
     t.sort = sort;
 }
@@ -347,7 +352,7 @@ pub fn new_invoice_ui(
             );
         });
     if let Some(t) = e.get("form") {
-        ui.label(RichText::new(t).color(widgets::ERROR));
+        widgets::error_label(ui, t);
     }
     let mut close = false;
     ui.horizontal(|ui| {
@@ -363,7 +368,7 @@ pub fn new_invoice_ui(
 
 fn error(ui: &mut Ui, e: &super::forms::Errors, key: &str) {
     match e.get(key) {
-        Some(t) => ui.label(RichText::new(t).color(widgets::ERROR)),
+        Some(t) => widgets::error_label(ui, t),
         None => ui.label(""),
     };
     ui.end_row();

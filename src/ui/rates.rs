@@ -147,7 +147,7 @@ pub fn rates_ui(
             widgets::text_row(ui, &t!("rates-source"), &mut form.source, &e, "source");
         });
     if let Some(t) = e.get("form") {
-        ui.label(RichText::new(t).color(widgets::ERROR));
+        widgets::error_label(ui, t);
     }
     if ui.button(t!("rates-save")).clicked() {
         cmds.push(Command::SetRate(form.clone()));

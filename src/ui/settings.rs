@@ -119,7 +119,7 @@ pub fn profile_form_ui(ui: &mut Ui, f: &mut ProfileForm) {
             );
         });
     if let Some(t) = e.get("form") {
-        ui.label(RichText::new(t).color(widgets::ERROR));
+        widgets::error_label(ui, t);
     }
     follow_country(f);
 }
@@ -280,7 +280,7 @@ fn policy_ui(ui: &mut Ui, s: &mut SettingsState, cmds: &mut Vec<Command>) {
                 let err = e
                     .get(&format!("earliest {stage}"))
                     .or_else(|| e.get(&format!("deadline {stage}")));
-                ui.label(RichText::new(err.cloned().unwrap_or_default()).color(widgets::ERROR));
+                widgets::error_label(ui, err.cloned().unwrap_or_default());
                 ui.end_row();
             }
         });
@@ -316,7 +316,7 @@ fn policy_ui(ui: &mut Ui, s: &mut SettingsState, cmds: &mut Vec<Command>) {
             );
         });
     if let Some(t) = e.get("policy") {
-        ui.label(RichText::new(t).color(widgets::ERROR));
+        widgets::error_label(ui, t);
     }
     ui.label(RichText::new(t!("settings-next-step-note")).small().weak());
     if ui.button(t!("settings-save-policy")).clicked() {
@@ -367,23 +367,25 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
         ed.checked = Some((ed.text.clone(), result));
     }
     let ok = matches!(&ed.checked, Some((_, Ok(_))));
+    // The editor and its preview use the height the window has (at least 300 points).
+    let room = (ui.ctx().content_rect().height() - 260.0).max(300.0);
     ui.columns(2, |cols| {
         let l = cols[0].label(t!("settings-template-text"));
         egui::ScrollArea::vertical()
             .id_salt("template text")
-            .max_height(460.0)
+            .max_height(room - 60.0)
             .show(&mut cols[0], |ui| {
                 ui.add(
                     egui::TextEdit::multiline(&mut ed.text)
                         .code_editor()
-                        .desired_rows(22)
+                        .desired_rows(((room - 60.0) / 16.0) as usize)
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id);
             });
         match &ed.checked {
             Some((_, Err(e))) => {
-                cols[0].label(RichText::new(e).color(widgets::ERROR));
+                widgets::error_label(&mut cols[0], e);
             }
             _ => {
                 cols[0].label(RichText::new(t!("settings-template-ok")).weak());
@@ -414,7 +416,7 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
         });
         egui::ScrollArea::vertical()
             .id_salt("template preview")
-            .max_height(520.0)
+            .max_height(room)
             .show(&mut cols[1], |ui| {
                 if let Some((_, Ok(model))) = &ed.checked {
                     super::preview::letter_ui(ui, model);

@@ -47,7 +47,10 @@ pub fn today_ui(
     if o.due.is_empty() {
         ui.label(t!("today-nothing-due"));
     } else {
-        due_table(ui, o, queue_height, quick, cmds);
+        // A narrow window scrolls the table sideways rather than cutting its actions.
+        egui::ScrollArea::horizontal()
+            .id_salt("due sideways")
+            .show(ui, |ui| due_table(ui, o, queue_height, quick, cmds));
     }
     ui.add_space(8.0);
     ui.heading(t!(
@@ -58,7 +61,9 @@ pub fn today_ui(
     if o.soon.is_empty() {
         ui.label(t!("today-nothing-soon"));
     } else {
-        soon_table(ui, o, cmds);
+        egui::ScrollArea::horizontal()
+            .id_salt("soon sideways")
+            .show(ui, |ui| soon_table(ui, o, cmds));
     }
 }
 

@@ -115,10 +115,15 @@ pub fn date_row(ui: &mut Ui, label: &str, value: &mut String, errors: &Errors, k
     ui.end_row();
 }
 
+/// An error in red that wraps at the window's edge instead of running past it.
+pub fn error_label(ui: &mut Ui, text: impl Into<String>) -> egui::Response {
+    ui.add(egui::Label::new(RichText::new(text.into()).color(ERROR)).wrap())
+}
+
 fn error_cell(ui: &mut Ui, errors: &Errors, key: &str) {
     match errors.get(key) {
         Some(e) => {
-            ui.label(RichText::new(e).color(ERROR));
+            error_label(ui, e);
         }
         None => {
             ui.label("");
