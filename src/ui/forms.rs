@@ -245,8 +245,8 @@ impl InvoiceForm {
     pub fn new(today: NaiveDate, client: Option<&str>) -> Self {
         InvoiceForm {
             client: client.unwrap_or_default().to_string(),
-            issued: today.to_string(),
-            due: crate::domain::ladder::add_days(today, 30).to_string(),
+            issued: super::widgets::form_day(today),
+            due: super::widgets::form_day(crate::domain::ladder::add_days(today, 30)),
             ..Default::default()
         }
     }
@@ -287,7 +287,7 @@ impl PaymentForm {
     /// A form dated `today`, its amount empty.
     pub fn new(today: NaiveDate) -> Self {
         PaymentForm {
-            date: today.to_string(),
+            date: super::widgets::form_day(today),
             // Empty: a stray click must never record the whole balance.
             amount: String::new(),
             // Pre-filled in the window's language; the user may type any other.
