@@ -3,8 +3,8 @@
 use super::{ActionError, Result, opt};
 use crate::domain::bank;
 use crate::domain::party::{
-    BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, NextStep, Paper,
-    Sending, check_email, non_blank,
+    BusinessProfile, Client, ClientId, ClientKind, Country, Language, NewClient, Paper, Sending,
+    check_email, non_blank,
 };
 use crate::ledger::Ledger;
 
@@ -90,7 +90,7 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             Some(v) => v.parse().map_err(|e| ActionError::field("next step", e))?,
             None => current
                 .as_ref()
-                .map_or(NextStep::SmallClaims, |p| p.next_step),
+                .map_or(country.default_next_step(), |p| p.next_step),
         };
         let keep = |new: &Option<String>, old: Option<&Option<String>>| match new {
             Some(v) => non_blank(Some(v)),

@@ -63,6 +63,16 @@ impl Country {
         }
     }
 
+    /// The step after the legal warning a business here usually takes: the small-claims
+    /// track in common-law countries (Money Claim Online in England and Wales), a court
+    /// payment order elsewhere (decreto ingiuntivo, Mahnbescheid, injonction de payer).
+    pub fn default_next_step(&self) -> NextStep {
+        match self.code() {
+            "GB" | "IE" | "US" | "CA" | "AU" | "NZ" => NextStep::SmallClaims,
+            _ => NextStep::PaymentOrder,
+        }
+    }
+
     /// The letter language most clients in this country read.
     pub fn default_language(&self) -> Language {
         match self.code() {

@@ -216,7 +216,10 @@ impl App {
             commands: vec![],
             toasts: vec![],
             first_run: FirstRun {
-                profile: ProfileForm::new(),
+                // The first run starts from the system's country (de_DE → a German
+                // business writing German letters in EUR), else Italy.
+                profile: super::i18n::system_country()
+                    .map_or_else(ProfileForm::new, |c| ProfileForm::for_country(&c)),
                 ..Default::default()
             },
             table: InvoiceTable::default(),

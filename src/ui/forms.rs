@@ -66,15 +66,29 @@ pub struct ProfileForm {
 }
 
 impl ProfileForm {
-    /// A form for a new profile.
+    /// A form for a new profile, for an Italian business.
     pub fn new() -> Self {
+        Self::for_country("IT")
+    }
+
+    /// A form for a new profile in `country` (an ISO code): its letter language, currency
+    /// and next step follow the country; an unknown code gives the Italian defaults.
+    pub fn for_country(country: &str) -> Self {
+        let c: crate::domain::party::Country = country
+            .parse()
+            .unwrap_or_else(|_| "IT".parse().expect("IT is a country"));
+        let paper = if matches!(c.code(), "US" | "CA") {
+            "letter"
+        } else {
+            "a4"
+        };
         ProfileForm {
-            country: "IT".into(),
-            follows: "IT".into(),
-            language: "it".into(),
-            currency: "EUR".into(),
-            paper: "a4".into(),
-            next_step: "lawyer".into(),
+            country: c.to_string(),
+            follows: c.to_string(),
+            language: c.default_language().to_string(),
+            currency: c.default_currency().to_string(),
+            paper: paper.into(),
+            next_step: c.default_next_step().to_string(),
             sending: "post".into(),
             ..Default::default()
         }

@@ -81,6 +81,18 @@ pub fn system_language() -> Language {
         .unwrap_or(Language::En)
 }
 
+/// The country of the system's locale (`de_DE.UTF-8` → `DE`), for the first run's form.
+pub fn system_country() -> Option<String> {
+    sys_locale::get_locale().and_then(|l| country_of(&l))
+}
+
+/// The region of a locale name: `it-IT` → `IT`, `en_GB.UTF-8` → `GB`, `fr` → none.
+pub fn country_of(locale: &str) -> Option<String> {
+    let region = locale.split(['.', '@']).next()?.split(['-', '_']).nth(1)?;
+    (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| region.to_ascii_uppercase())
+}
+
 /// The window language of a locale name such as `it-IT`, `de_DE.UTF-8` or `fr`.
 pub fn from_locale(locale: &str) -> Option<Language> {
     let primary = locale
@@ -157,6 +169,10 @@ mod tests {
         assert_eq!(from_locale("fr"), Some(Language::Fr));
         assert_eq!(from_locale("C"), None);
         assert_eq!(from_locale("pt-BR"), None);
+        assert_eq!(country_of("de_DE.UTF-8").as_deref(), Some("DE"));
+        assert_eq!(country_of("en-GB").as_deref(), Some("GB"));
+        assert_eq!(country_of("fr"), None);
+        assert_eq!(country_of("C.UTF-8"), None);
     }
 
     #[test]

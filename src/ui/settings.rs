@@ -124,7 +124,7 @@ pub fn profile_form_ui(ui: &mut Ui, f: &mut ProfileForm) {
     follow_country(f);
 }
 
-/// A new country brings its letter language and currency, unless the user chose others
+/// A new country brings its letter language, currency and next step, unless the user chose others
 /// (a field still on the previous country's default follows; one changed by hand stays).
 /// Typing "GB" over "IT" passes through invalid codes; the last valid one is remembered.
 pub fn follow_country(f: &mut ProfileForm) {
@@ -146,9 +146,11 @@ pub fn follow_country(f: &mut ProfileForm) {
     {
         f.currency = new.default_currency().to_string();
     }
+    if f.next_step.trim() == old.default_next_step().as_str() {
+        f.next_step = new.default_next_step().to_string();
+    }
 }
 
-/// Draws the settings view.
 /// The window's language, first in Settings: it changes every label at once.
 fn window_language_ui(ui: &mut Ui, cmds: &mut Vec<Command>) {
     let now = super::i18n::language();
@@ -177,6 +179,7 @@ fn window_language_ui(ui: &mut Ui, cmds: &mut Vec<Command>) {
     });
 }
 
+/// Draws the settings view.
 pub fn settings_ui(
     ui: &mut Ui,
     s: &mut SettingsState,
@@ -441,10 +444,25 @@ mod tests {
             follow_country(&mut f);
         }
         assert_eq!((f.language.as_str(), f.currency.as_str()), ("en", "GBP"));
+        // Italy's payment order becomes the UK's small-claims track.
+        assert_eq!(f.next_step, "small_claims");
         // A language chosen by hand stays when the country changes again.
         f.language = "fr".into();
         f.country = "DE".into();
         follow_country(&mut f);
         assert_eq!((f.language.as_str(), f.currency.as_str()), ("fr", "EUR"));
+        assert_eq!(f.next_step, "payment_order");
+    }
+
+    #[test]
+    fn a_first_run_form_follows_the_system_country() {
+        let de = ProfileForm::for_country("DE");
+        assert_eq!(
+            (de.language.as_str(), de.currency.as_str(), de.next_step.as_str()),
+            ("de", "EUR", "payment_order")
+        );
+        let us = ProfileForm::for_country("US");
+        assert_eq!((us.currency.as_str(), us.paper.as_str()), ("USD", "letter"));
+        assert_eq!(ProfileForm::for_country("??").country, "IT");
     }
 }
