@@ -142,7 +142,8 @@ fn a_replay_writes_no_backup_and_a_write_is_named_by_the_system_clock() {
     }
     assert!(!env.path("backups").exists(), "a replay wrote a backup");
     // Writing a day to come is refused without the override, and writes nothing.
-    let future = (start + chrono::Days::new(8)).to_string();
+    let future_day = start + chrono::Days::new(8);
+    let future = future_day.to_string();
     let out = common::command(&env.db, &future, &["client", "add", "--name", "Later Ltd"])
         .env_remove("OVERDUE_ALLOW_FUTURE")
         .output()
@@ -150,8 +151,10 @@ fn a_replay_writes_no_backup_and_a_write_is_named_by_the_system_clock() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
+        // Named the way the profile's language writes a day (Italian: 07/12/2026).
         err.contains(&format!(
-            "{future} is in the future; Overdue records what happened"
+            "{} is in the future; Overdue records what happened",
+            future_day.format("%d/%m/%Y")
         )),
         "{err}"
     );

@@ -362,7 +362,7 @@ fn payments_are_checked_against_the_balance_and_the_dates() {
     );
     // Amounts in the profile's language (Italian here), with no-break spaces.
     assert!(
-        err.contains("amount: € 3.000,00 is more than the claim on 2026-10-09: balance € 2.550,00"),
+        err.contains("amount: € 3.000,00 is more than the claim on 09/10/2026: balance € 2.550,00"),
         "{err}"
     );
     let err = env.fails(
@@ -378,7 +378,7 @@ fn payments_are_checked_against_the_balance_and_the_dates() {
             "10",
         ],
     );
-    assert!(err.contains("date: 2026-10-11 is after today"), "{err}");
+    assert!(err.contains("date: 11/10/2026 is after today"), "{err}");
     let err = env.fails(
         "2026-10-10",
         &[

@@ -346,7 +346,7 @@ fn paying_what_the_letter_asked_is_accepted_and_split_principal_interest_compens
         ],
     );
     assert!(
-        err.contains("more than the claim on 2026-10-21") && err.contains("compensation"),
+        err.contains("more than the claim on 21/10/2026") && err.contains("compensation"),
         "{err}"
     );
     // The principal alone after a claim letter: paid, with the interest not received shown.

@@ -1,5 +1,6 @@
 //! Actions that write an invoice's record: the invoice, payments, the log, letters, handover.
 
+use crate::present::Day;
 use chrono::NaiveDate;
 
 use super::letters::{LetterAssets, RenderedLetter};
@@ -127,8 +128,9 @@ fn claim_part(
         return Err(ActionError::field(
             "amount",
             format!(
-                "{} is more than the claim on {date}: balance {}, interest {}, compensation {} ({} already received); an overpayment is not recorded",
+                "{} is more than the claim on {}: balance {}, interest {}, compensation {} ({} already received); an overpayment is not recorded",
                 money(claim.principal_minor + excess),
+                Day(date),
                 money(claim.principal_minor),
                 money(interest_due.max(0)),
                 money(compensation_due.max(0)),
@@ -162,13 +164,17 @@ pub fn record_payment(
         if date > today {
             return Err(ActionError::field(
                 "date",
-                format!("{date} is after today ({today})"),
+                format!("{} is after today ({})", Day(date), Day(today)),
             ));
         }
         if date < inv.issued {
             return Err(ActionError::field(
                 "date",
-                format!("{date} is before the invoice was issued ({})", inv.issued),
+                format!(
+                    "{} is before the invoice was issued ({})",
+                    Day(date),
+                    Day(inv.issued)
+                ),
             ));
         }
         let minor =
@@ -290,7 +296,7 @@ pub fn promise(
     if until < today {
         return Err(ActionError::field(
             "until",
-            format!("{until} has already passed"),
+            format!("{} has already passed", Day(until)),
         ));
     }
     ledger.write(|tx| {
@@ -315,7 +321,7 @@ pub fn pause(
     if until <= today {
         return Err(ActionError::field(
             "until",
-            format!("{until} is not after today ({today})"),
+            format!("{} is not after today ({})", Day(until), Day(today)),
         ));
     }
     ledger.write(|tx| {

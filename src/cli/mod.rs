@@ -107,7 +107,8 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
 fn refuse_future(writer: bool, today: NaiveDate, now: NaiveDate) -> anyhow::Result<()> {
     if writer && today > now && !future_allowed() {
         bail!(
-            "{today} is in the future; Overdue records what happened (to replay a future day, read it; OVERDUE_ALLOW_FUTURE=1 lets tests and demos write it)"
+            "{} is in the future; Overdue records what happened (to replay a future day, read it; OVERDUE_ALLOW_FUTURE=1 lets tests and demos write it)",
+            crate::present::Day(today)
         );
     }
     Ok(())
