@@ -8,6 +8,7 @@ pub mod actions;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod i18n;
 pub mod import;
 pub mod ledger;
 pub mod letters;

@@ -1,10 +1,10 @@
 //! Every window message exists in every language, with the same variables: `fl!` checks
 //! the ids against English at compile time, and this checks Italian, German and French
 //! against English.
-#![cfg(feature = "window")]
+
 
 use overdue::domain::party::Language;
-use overdue::ui::i18n::{ids_and_variables, shipped_ftl};
+use overdue::i18n::{ids_and_variables, shipped_ftl};
 
 #[test]
 fn every_message_id_exists_in_every_language_with_the_same_variables() {
@@ -44,7 +44,7 @@ fn every_message_id_exists_in_every_language_with_the_same_variables() {
 
 #[test]
 fn no_isolation_marks_reach_the_window() {
-    overdue::ui::i18n::set_language(Language::It);
+    overdue::i18n::set_language(Language::It);
     let text = overdue::t!("first-run-try-demo-hint", count = 60);
     assert!(
         !text.contains('\u{2068}') && !text.contains('\u{2069}'),

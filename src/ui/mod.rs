@@ -16,7 +16,7 @@ mod edits;
 mod first_run;
 mod forms;
 mod handlers;
-pub mod i18n;
+pub use crate::i18n;
 mod invoice_edit;
 mod invoices;
 mod preview;

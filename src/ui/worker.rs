@@ -97,7 +97,10 @@ impl Worker {
             self.progress = Arc::clone(&progress);
         }
         self.running += 1;
+        // The worker speaks the window's language (its errors are shown as they are).
+        let lang = crate::i18n::language();
         std::thread::spawn(move || {
+            crate::i18n::set_language(lang);
             let outcome = run_job(&path, today, job, &progress, &ctx);
             // The window may be gone; then nobody waits for the outcome.
             let _ = tx.send(outcome);

@@ -1,9 +1,12 @@
-//! The window's language: Fluent messages in en, it, de and fr, looked up with `t!`.
+//! The user's language: Fluent messages in en, it, de and fr, looked up with `t!`: the
+//! window's every string, and the messages of the actions and the domain (errors above
+//! all), so that an Italian window shows Italian errors.
 //!
 //! `t!("id")` (or `t!("id", name = value)`) is `i18n_embed_fl::fl!` on this thread's
 //! loader, so every id and argument is checked against `i18n/en/overdue.ftl` at compile
-//! time. The loader is per thread: the window draws on one thread, and tests in
-//! different languages run side by side without seeing each other's choice. Fluent's
+//! time. The loader is per thread: the window draws on one thread (and its workers take
+//! its language), tests in different languages run side by side without seeing each
+//! other's choice, and the CLI, which never sets one, speaks English. Fluent's
 //! Unicode isolation marks are off, so labels read back as typed (kittest, AccessKit,
 //! the clipboard).
 
@@ -154,7 +157,7 @@ pub fn shipped_ftl(lang: Language) -> Option<String> {
 #[macro_export]
 macro_rules! t {
     ($($arg:tt)*) => {
-        i18n_embed_fl::fl!($crate::ui::i18n::loader(), $($arg)*)
+        i18n_embed_fl::fl!($crate::i18n::loader(), $($arg)*)
     };
 }
 
