@@ -267,7 +267,7 @@ fn client_for(i: usize, rng: &mut Rng, taken: &mut std::collections::HashSet<Str
         _ => format!("{} High Street\n{town}", j % 90 + 1),
     };
     let (contact_first, _) = n.first[(j + 2) % n.first.len()];
-    let contact = (!individual && kind == ClientKind::Business && j % 2 == 0)
+    let contact = (!individual && kind == ClientKind::Business && j.is_multiple_of(2))
         .then(|| format!("{contact_first} {}", n.last[(j + 4) % n.last.len()]));
     let slug: String = last
         .to_lowercase()

@@ -2,7 +2,6 @@
 //! the ids against English at compile time, and this checks Italian, German and French
 //! against English.
 
-
 use overdue::domain::party::Language;
 use overdue::i18n::{ids_and_variables, shipped_ftl};
 

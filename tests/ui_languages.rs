@@ -151,3 +151,63 @@ fn the_language_chosen_in_settings_is_kept_for_the_next_start() {
         Some(Language::De)
     );
 }
+
+#[test]
+fn a_clients_statement_opens_in_the_preview_in_the_clients_language_and_cannot_be_sent() {
+    let (_dir, path) = demo_ledger();
+    let mut h = harness_in(&path, [1280.0, 860.0], egui::Theme::Light, Language::En);
+    settle(&mut h);
+    click(&mut h, "Clients");
+    click(&mut h, "Julien Richard");
+    click(&mut h, "Statement");
+    assert!(
+        h.query_by_label_contains("Relevé de compte – Julien Richard")
+            .is_some(),
+        "the statement, in the client's French"
+    );
+    assert!(
+        h.query_by_label_contains("Ancienneté du solde ouvert")
+            .is_some()
+    );
+    assert!(h.query_by_label("Save PDF as…").is_some());
+    assert!(
+        h.query_by_label("Send").is_none(),
+        "a statement is saved, never sent from the ladder"
+    );
+    check_accessibility(&h, Language::En, "statement");
+    // Nothing was recorded: the queue is as it was.
+    let due = h.state().overview().expect("overview").due.len();
+    click(&mut h, "Cancel");
+    assert_eq!(h.state().overview().expect("overview").due.len(), due);
+}
+
+#[test]
+fn an_italian_window_shows_the_cores_errors_in_italian() {
+    let (_dir, path) = demo_ledger();
+    let mut h = harness_in(&path, [1280.0, 860.0], egui::Theme::Light, Language::It);
+    settle(&mut h);
+    let number = h.state().overview().expect("overview").due[0]
+        .invoice
+        .clone();
+    click(&mut h, &t!("app-invoices"));
+    h.get_by_label(&t!("invoices-search"))
+        .set_text_value_accesskit(&number);
+    h.run();
+    click(&mut h, &number);
+    h.get_by_label(&t!("detail-amount-paid"))
+        .set_text_value_accesskit("dodici euro");
+    h.run();
+    click(&mut h, &t!("detail-record-payment"));
+    // The amount is refused by the domain, in the window's language, beside the field.
+    let expected = t!("err-money-not-a-number", value = "dodici euro");
+    assert!(expected.contains("non è un importo"), "{expected}");
+    assert!(
+        h.query_by_label_contains(&expected).is_some(),
+        "the error in Italian: {expected}"
+    );
+    // The CLI's thread still speaks English.
+    let english = std::thread::spawn(|| t!("err-money-not-a-number", value = "x"))
+        .join()
+        .expect("thread");
+    assert_eq!(english, "'x' is not an amount");
+}

@@ -565,3 +565,388 @@ date-sun = So
 
 ## Settings › Window language (settings.rs)
 settings-window-language = Sprache des Fensters
+
+## core: src/domain/money.rs (amounts and currencies)
+err-money-unknown-currency = unbekannte Währung „{ $value }“ (erwartet wird ein ISO-4217-Code wie EUR, GBP, USD)
+err-money-not-a-number = „{ $value }“ ist kein Betrag
+err-money-too-many-decimals =
+    „{ $value }“ hat { $decimals ->
+        [one] { $decimals } Nachkommastelle
+       *[other] { $decimals } Nachkommastellen
+    }; { $currency } erlaubt höchstens { $max }
+err-money-ambiguous = „{ $value }“ ist mehrdeutig: Geben Sie den Betrag mit Nachkommastellen an (z. B. 1234.00 oder 1.234,00)
+err-money-overflow = „{ $value }“ ist zu groß
+err-money-not-positive = „{ $value }“ muss größer als null sein
+# $other is a currency code, msg-money-dollars or msg-money-yen-or-yuan.
+err-money-other-currency = „{ $value }“ ist in { $other }, der Betrag aber in { $currency }: Geben Sie ihn in { $currency } an oder ändern Sie die Währung
+msg-money-dollars = Dollar
+msg-money-yen-or-yuan = Yen oder Yuan
+
+## core: src/domain/dates.rs (dates as typed)
+err-dates-unknown-format = unbekanntes Datumsformat „{ $value }“ (erwartet: dd/mm/yyyy oder mm/dd/yyyy)
+err-dates-shape = „{ $value }“ ist kein Datum (erwartet: JJJJ-MM-TT, TT.MM.JJJJ oder TT/MM/JJJJ)
+err-dates-no-such-day = „{ $value }“ ist kein gültiger Tag
+err-dates-ambiguous = „{ $value }“ kann als Tag/Monat oder als Monat/Tag gelesen werden: Geben Sie --date-format dd/mm/yyyy oder mm/dd/yyyy an
+
+## core: src/domain/party.rs (codes: country, kind, language…; email addresses)
+# $field is one of the msg-party-field-* names; $expected a msg-party-expected-* text or a msg-party-one-of list.
+err-party-unknown-code = „{ $value }“ ist als { $field } nicht bekannt (erwartet: { $expected })
+msg-party-field-country = Land
+msg-party-field-kind = Kundenart
+msg-party-field-language = Sprache
+msg-party-field-paper = Papierformat
+msg-party-field-next-step = nächster Schritt
+msg-party-field-sending = Versandart
+msg-party-field-stage = Stufe
+msg-party-field-status = Status
+msg-party-field-event-kind = Ereignisart
+msg-party-field-log-kind = Eintragsart
+msg-party-field-correction = Korrekturart
+msg-party-field-law = Recht
+msg-party-field-rate-table = Zinstabelle
+msg-party-expected-country = ein ISO-3166-Alpha-2-Code wie IT, DE, FR, GB
+msg-party-expected-log-kind = call, email, meeting oder note (Zahlungszusagen, Einwände, Pausen, Übergaben an den Anwalt und Abschreibungen haben eigene Befehle)
+# A list of codes as typed: $codes is "a, b, c", $last the last one.
+msg-party-one-of = { $codes } oder { $last }
+err-party-not-an-email = „{ $value }“ ist keine E-Mail-Adresse (name@example.com)
+
+## core: src/domain/vat.rs (VAT numbers)
+err-vat-empty = ist leer
+err-vat-too-long = „{ $value }“ ist keine USt-IdNr. (zu lang)
+# $shape is one of the msg-vat-shape-* descriptions.
+err-vat-wrong-shape = „{ $value }“ hat nicht die Form einer USt-IdNr. aus { $prefix }: { $shape }
+msg-vat-shape-at = ATU + 8 Ziffern
+msg-vat-shape-be = BE + 10 Ziffern
+msg-vat-shape-bg = BG + 9 oder 10 Ziffern
+msg-vat-shape-cy = CY + 8 Ziffern und ein Buchstabe
+msg-vat-shape-cz = CZ + 8 bis 10 Ziffern
+msg-vat-shape-de = DE + 9 Ziffern
+msg-vat-shape-dk = DK + 8 Ziffern
+msg-vat-shape-ee = EE + 9 Ziffern
+msg-vat-shape-el = EL + 9 Ziffern
+msg-vat-shape-es = ES + 9 Zeichen (ein Buchstabe oder eine Ziffer, 7 Ziffern, ein Buchstabe oder eine Ziffer)
+msg-vat-shape-fi = FI + 8 Ziffern
+msg-vat-shape-fr = FR + 2 Zeichen und 9 Ziffern (die SIREN)
+msg-vat-shape-hr = HR + 11 Ziffern
+msg-vat-shape-hu = HU + 8 Ziffern
+msg-vat-shape-ie = IE + 7 Ziffern und 1 oder 2 Buchstaben
+msg-vat-shape-it = IT + 11 Ziffern (oder ein 16-stelliger Codice fiscale)
+msg-vat-shape-lt = LT + 9 oder 12 Ziffern
+msg-vat-shape-lu = LU + 8 Ziffern
+msg-vat-shape-lv = LV + 11 Ziffern
+msg-vat-shape-mt = MT + 8 Ziffern
+msg-vat-shape-nl = NL + 9 Ziffern, B und 2 Ziffern
+msg-vat-shape-pl = PL + 10 Ziffern
+msg-vat-shape-pt = PT + 9 Ziffern
+msg-vat-shape-ro = RO + 2 bis 10 Ziffern
+msg-vat-shape-se = SE + 10 Ziffern und 01
+msg-vat-shape-si = SI + 8 Ziffern
+msg-vat-shape-sk = SK + 10 Ziffern
+msg-vat-shape-gb = GB + 9 oder 12 Ziffern
+msg-vat-shape-xi = XI + 9 oder 12 Ziffern
+msg-vat-shape-che = CHE-123.456.789
+msg-vat-shape-no = NO + 9 Ziffern (MVA)
+
+## core: src/domain/bank.rs (IBAN, BIC, UK sort code and account number)
+err-bank-iban-length = „{ $value }“ ist keine IBAN: { $count } Zeichen (eine IBAN hat 15 bis 34)
+err-bank-iban-start = „{ $value }“ ist keine IBAN: Am Anfang müssen ein Ländercode und zwei Prüfziffern stehen
+err-bank-iban-characters = „{ $value }“ ist keine IBAN: Nur Buchstaben und Ziffern sind erlaubt
+err-bank-iban-check-digits = „{ $value }“ ist keine gültige IBAN: Die Prüfziffern stimmen nicht (ein Tippfehler?)
+err-bank-bic = „{ $value }“ ist kein BIC: Ein BIC hat 8 oder 11 Buchstaben und Ziffern, z. B. BPMOIT22XXX
+err-bank-sort-code = „{ $value }“ ist kein Sort Code: Ein Sort Code hat sechs Ziffern, z. B. 12-34-56
+err-bank-account-number = „{ $value }“ ist keine britische Kontonummer: Eine britische Kontonummer hat acht Ziffern
+
+## core: src/domain/rates.rs (rate tables: files, gaps, rates the user adds)
+msg-rate-table-label-ecb-mro = EZB-Hauptrefinanzierungssatz
+msg-rate-table-label-de-basiszins = Basiszinssatz
+msg-rate-table-label-boe-base = Leitzins der Bank of England
+msg-rate-table-label-it-legal = Italienischer gesetzlicher Zinssatz (Art. 1284 c.c.)
+msg-rate-table-label-fr-legal = Französischer gesetzlicher Zinssatz (taux de l'intérêt légal)
+# The days a row of a table may start on.
+msg-rate-table-starts-yearly = 1. Januar
+msg-rate-table-starts-half-yearly = 1. Januar oder 1. Juli
+err-rate-table-file-line = { $file }, Zeile { $line }: { $reason }
+# $label is a msg-rate-table-label-*; $series the table's code; $period the first day of the period asked about.
+err-rate-table-gap = { $label }: Für den { $day } ist kein Wert bekannt; die Tabelle { $series } beginnt am { $first }. Tragen Sie den damals geltenden Satz mit `overdue rates set { $series } { $period } RATE --source TEXT` ein (oder im Fenster unter Einstellungen › Zinstabellen)
+err-rate-table-gap-empty = { $label }: Für den { $day } ist kein Wert bekannt; die Tabelle { $series } ist leer. Tragen Sie den damals geltenden Satz mit `overdue rates set { $series } { $period } RATE --source TEXT` ein (oder im Fenster unter Einstellungen › Zinstabellen)
+# $boundary is msg-rate-table-starts-yearly or -half-yearly.
+err-rate-table-not-period-start = mit dem { $from } beginnt kein Zeitraum der Tabelle { $series } (verwenden Sie den { $boundary })
+err-rate-table-out-of-range = { $rate } % liegt außerhalb von -5 bis 30 %; geben Sie den Zinssatz in Prozent an, z. B. 2.40
+err-rate-table-no-source = geben Sie an, woher der Zinssatz stammt (die amtliche Bekanntmachung), z. B. „Pressemitteilung der EZB vom 5. Juni 2026“
+err-rate-table-source-one-line = muss eine einzige Textzeile sein
+err-rate-table-file-not-a-date = „{ $value }“ ist kein Datum (JJJJ-MM-TT)
+err-rate-table-file-no-rate = die Spalte rate_percent fehlt
+err-rate-table-file-not-a-rate = „{ $value }“ ist kein Zinssatz in Prozent
+err-rate-table-file-twice = der { $from } ist doppelt aufgeführt
+
+## core: src/domain/interest.rs and interest_start.rs (a claim explained: law, rate, start, compensation)
+msg-interest-law-it = italienisches Recht (D.Lgs. 231/2002)
+msg-interest-law-de = deutsches Recht (BGB §§ 286, 288)
+msg-interest-law-fr = französisches Recht (Code de commerce, Art. L441-10)
+msg-interest-law-eu = Richtlinie 2011/7/EU
+msg-interest-law-gb = Late Payment of Commercial Debts (Interest) Act 1998
+msg-interest-law-none = kein gesetzliches Verzugszinsrecht
+msg-interest-claims-nothing = dieses Schreiben fordert weder Zinsen noch eine Pauschale
+msg-interest-no-compensation-consumer = ein Verbraucher schuldet keine Pauschale
+msg-interest-no-compensation-law = für diesen Kunden gilt keine gesetzliche Pauschale
+msg-interest-not-overdue-yet = die Rechnung ist noch nicht überfällig
+msg-interest-not-in-default-yet = der Schuldner ist noch nicht im Verzug
+# $law is a msg-interest-law-*; $named the currency the law names the sum in, $currency the invoice's.
+msg-interest-compensation-other-currency = die Pauschale ({ $law }) wird nicht gefordert: Das Gesetz legt sie in { $named } fest, die Rechnung lautet auf { $currency }
+# Tables as a formula names them.
+msg-interest-table-ecb-mro = EZB-Hauptrefinanzierungssatz
+msg-interest-table-de-basiszins = Basiszinssatz
+msg-interest-table-boe-base = Leitzins der Bank of England
+msg-interest-table-it-legal = italienischer gesetzlicher Zinssatz
+msg-interest-table-fr-legal = französischer gesetzlicher Zinssatz
+# A half-year of a rate table: $half is 1 or 2.
+msg-interest-half-year = { $half }. Halbjahr { $year }
+# The rate as a formula. $rate and $points are numbers as written ("2.15", "8"); $reference is " (2.15 %)" or empty.
+msg-interest-formula-contractual = vereinbarter Zinssatz von { $rate } % jährlich
+msg-interest-formula-legal-rate = { $table } ({ $rate } %, Stand { $period })
+msg-interest-formula-legal = { $table }
+msg-interest-formula-fixed = { $points } Prozentpunkte über dem { $table }, Stand { $period }{ $reference }, fest für die gesamte Laufzeit der Forderung
+msg-interest-formula-moving = { $points } Prozentpunkte über dem { $table }{ $reference }
+# Why interest starts when it does. $stage is the letter's stage code.
+msg-interest-start-after-due = der Tag nach der Fälligkeit
+msg-interest-start-agreed-terms = vereinbarte Zahlungsbedingungen: Die Fälligkeit wurde im Vertrag vom { $date } vereinbart
+msg-interest-start-letter-deadline =
+    der Tag nach Ablauf der Frist ({ $deadline }) { $stage ->
+        [reminder] der Zahlungserinnerung
+        [formal_letter] der Mahnung
+        [seven_day_notice] der 2. Mahnung
+       *[legal_warning] der letzten Mahnung
+    } vom { $sent }
+msg-interest-start-thirty-days = 30 Tage nach Fälligkeit (§ 286 Abs. 3 BGB)
+msg-interest-start-formal-letter = der Tag nach der förmlichen Mahnung (mise en demeure) vom { $sent }
+msg-interest-start-not-yet = noch nicht im Verzug: weder eine im Vertrag vereinbarte Fälligkeit noch eine Mahnung mit abgelaufener Frist
+msg-interest-start-never = für diesen Schuldner fallen nach diesem Recht keine Zinsen an
+# The legal basis of a claim.
+msg-interest-basis-contract = der im Vertrag vereinbarte Verzugszinssatz, { $rate } % jährlich, einfache Zinsen
+msg-interest-basis-none-no-law = für diesen Kunden gelten keine gesetzlichen Verzugszinsen, und es wurde kein Zinssatz vereinbart
+msg-interest-basis-none-gb-consumer = nach dem Recht von England und Wales werden der Schuld eines Verbrauchers vor einem Urteil keine Zinsen hinzugerechnet, und es wurde kein Zinssatz vereinbart
+msg-interest-basis-none-consumer = ein Verbraucher schuldet keine Verzugszinsen für den Geschäftsverkehr ({ $law }), und es wurde kein Zinssatz vereinbart
+msg-interest-basis-de-consumer = Bürgerliches Gesetzbuch (BGB), §§ 286, 288 Abs. 1: Basiszinssatz + 5 Prozentpunkte ab Verzug
+msg-interest-basis-de = Bürgerliches Gesetzbuch (BGB), §§ 286, 288 Abs. 2: Basiszinssatz + 9 Prozentpunkte ab Verzug
+msg-interest-basis-it-consumer = italienisches Zivilgesetzbuch (Codice civile), Art. 1284: gesetzlicher Zinssatz ab dem Tag nach der Fälligkeit (Art. 1219 und 1282)
+msg-interest-basis-it = italienisches gesetzesvertretendes Dekret (D.Lgs.) 231/2002, Art. 4 und 5: EZB-Referenzzinssatz + 8 Prozentpunkte
+msg-interest-basis-fr-consumer = französisches Zivilgesetzbuch (Code civil), Art. 1231-6 und 1344-1: gesetzlicher Zinssatz ab der förmlichen Mahnung (mise en demeure)
+msg-interest-basis-fr-public = französisches Vergabegesetzbuch (Code de la commande publique), Art. L2192-13 und R2192-31: intérêts moratoires zum EZB-Zinssatz + 8 Prozentpunkte, festgelegt auf den Satz des Halbjahres, in dem die Verzinsung begann
+msg-interest-basis-fr = französisches Handelsgesetzbuch (Code de commerce), Art. L441-10: EZB-Refinanzierungssatz + 10 Prozentpunkte
+msg-interest-basis-eu = Richtlinie 2011/7/EU, Art. 2: EZB-Hauptrefinanzierungssatz + 8 Prozentpunkte
+msg-interest-basis-gb = Late Payment of Commercial Debts (Interest) Act 1998: Leitzins der Bank of England + 8 Prozentpunkte, fest für die gesamte Laufzeit der Forderung
+msg-interest-fee-gb = der Festbetrag nach Section 5A
+msg-interest-fee-de = die Pauschale von 40 EUR nach § 288 Abs. 5 BGB
+msg-interest-fee-it = die Pauschale von 40 EUR nach Art. 6
+msg-interest-fee-fr-public = die Pauschale von 40 EUR nach Art. L2192-13 und D2192-35
+msg-interest-fee-fr = die Pauschale von 40 EUR nach Art. D441-5
+msg-interest-fee-eu = die Pauschale von 40 EUR nach Art. 6 der Richtlinie
+# The basis with the fixed compensation after it ($fee is a msg-interest-fee-*).
+msg-interest-basis-with-fee = { $rate }; { $fee }
+
+## core: src/domain/invoice.rs (a new invoice's fields)
+err-invoice-number-empty = ist leer
+err-invoice-number-control = enthält ein Steuerzeichen (etwa einen Tabulator oder ein Escape-Zeichen)
+err-invoice-number-too-long = ist länger als 64 Zeichen
+err-invoice-due-before-issued = der { $due } liegt vor dem Rechnungsdatum { $issued }
+err-invoice-amount-not-positive = muss größer als null sein
+err-invoice-late-rate-range = muss zwischen 0 und 100 Prozent liegen
+err-invoice-not-a-rate = „{ $value }“ ist kein Prozentsatz wie 9,5
+err-invoice-rate-above-100 = { $value } liegt über 100 Prozent
+
+## core: src/import (CSV import: the file, its rows and cells)
+# $column is the file's column key (number, client, issued…), kept as it is.
+err-import-row = Zeile { $row }, Spalte { $column }, Wert „{ $value }“: { $reason }
+err-import-file = { $file }: { $reason }; es wurde nichts importiert
+err-import-ambiguous-dates = Zeile { $row }, Spalte { $column }: „{ $value }“ kann als Tag/Monat oder als Monat/Tag gelesen werden, und kein Datum in der Datei entscheidet es; geben Sie --date-format dd/mm/yyyy oder mm/dd/yyyy an; es wurde nichts importiert
+# Followed by the bad rows, one a line.
+err-import-rows =
+    { $count ->
+        [one] { $count } fehlerhafte Zeile
+       *[other] { $count } fehlerhafte Zeilen
+    }; es wurde nichts importiert:
+err-import-near-duplicate = ist „{ $name }“ in anderer Schreibweise; verwenden Sie --match-clients, um die Rechnung „{ $name }“ zuzuordnen, oder schreiben Sie den Namen genau so
+err-csv-bad-utf8 = beginnt als UTF-8, ist aber kein UTF-8-Text; speichern Sie die Datei als „CSV UTF-8“ und importieren Sie sie erneut
+err-csv-bad-utf16 = ist kein gültiger UTF-16-Text; speichern Sie die Datei als „CSV UTF-8“ und importieren Sie sie erneut
+err-csv-not-text = ist keine Textdatei (sie enthält Steuerzeichen); speichern Sie die Datei als „CSV UTF-8“ und importieren Sie sie erneut
+err-csv-already-in-ledger = ist bereits im Datenbestand (mit --skip-existing werden solche Zeilen übersprungen)
+err-csv-file-empty = ist leer
+# $error is the CSV reader's own (technical) error.
+err-csv-header = die Kopfzeile ist nicht lesbar: { $error }
+err-csv-row-unreadable = Zeile { $row }: { $error }
+err-csv-no-rows = hat eine Kopfzeile, aber keine Zeilen
+err-csv-duplicate-number = wiederholt die Rechnungsnummer aus Zeile { $row }
+# $first and $second are column positions, with their headers; $column the column key they both give.
+err-csv-same-column = die Spalten { $first } („{ $first_header }“) und { $second } („{ $second_header }“) geben beide { $column } an
+# $missing and $accepted name the columns by their keys; $accepted lists the headers each key is known by.
+err-csv-missing-columns = hat keine Spalte für: { $missing } (gefunden: { $found }). Akzeptierte Spaltenüberschriften, unabhängig von Groß- und Kleinschreibung und mit oder ohne Akzente: { $accepted }
+# $order and $other are dd/mm/yyyy or mm/dd/yyyy.
+err-csv-mixed-date-orders = hat das Format { $order }, aber Zeile { $row } („{ $example }“) hat das Format { $other }: Die Datei mischt Datumsreihenfolgen
+err-csv-field-count =
+    hat { $count ->
+        [one] { $count } Feld
+       *[other] { $count } Felder
+    }; die Kopfzeile hat { $width }
+err-csv-nul-byte = enthält ein NUL-Byte
+err-csv-too-long = ist länger als 2000 Zeichen
+err-csv-formula = sieht wie eine Tabellenformel aus, nicht wie ein Wert
+err-csv-cell-empty = ist leer
+err-csv-negative = ist negativ
+err-csv-due-before-issued = liegt vor dem Rechnungsdatum { $issued }
+err-csv-paid-too-much = ist höher als der Betrag
+
+## core: src/ledger (opening a ledger, backups and restores, the stored records)
+err-ledger-too-new = dieser Datenbestand hat die Schemaversion { $found }, diese Overdue-Version kennt aber nur Versionen bis { $known }: er wurde von einer neueren Overdue-Version geschrieben; aktualisieren Sie Overdue, um ihn zu öffnen (die Datei wurde nicht verändert)
+err-ledger-busy = der Datenbestand wird gerade in einem anderen Fenster oder Prozess verwendet; versuchen Sie es gleich noch einmal
+err-ledger-migration = der Datenbestand konnte nicht aktualisiert werden: { $error }
+err-ledger-not-a-ledger = { $path } ist kein Overdue-Datenbestand (es ist überhaupt keine Datenbank): geben Sie mit --db die richtige Datei an oder spielen Sie mit `overdue restore FILE` eine Sicherung darüber ein (diese Datei wird beiseitegelegt, nicht gelöscht)
+err-ledger-sqlite = Fehler im Datenbestand: { $error }
+err-ledger-wal = { $path }: der Datenbestand konnte nicht in den WAL-Modus versetzt werden (Antwort: „{ $mode }“)
+msg-ledger-backup-no-profile = einem Datenbestand ohne Profil
+err-ledger-backup-exists = { $path }: die Datei existiert bereits; geben Sie für die Sicherung eine neue Datei an
+err-ledger-backup-integrity = die Sicherung hat die Integritätsprüfung nicht bestanden: { $result }
+err-ledger-restored-integrity = der wiederhergestellte Datenbestand hat die Integritätsprüfung nicht bestanden: { $result }; der vorherige liegt in { $path }
+err-ledger-backup-no-such-file = { $path }: Datei nicht gefunden
+err-ledger-backup-cannot-open = { $path }: kann nicht geöffnet werden: { $error }
+err-ledger-backup-not-sqlite = { $path }: ist keine SQLite-Datenbank ({ $error })
+err-ledger-backup-damaged = { $path }: ist beschädigt (Integritätsprüfung: { $result })
+err-ledger-backup-too-new = { $path }: hat die Schemaversion { $found }, neuer als diese Overdue-Version kennt ({ $known }); aktualisieren Sie zuerst Overdue
+err-ledger-backup-not-overdue = { $path }: ist kein Overdue-Datenbestand
+err-ledger-no-profile = noch kein Unternehmensprofil: führen Sie zuerst 'overdue profile set' aus
+err-ledger-setting-not-number = die Einstellung „{ $key }“ enthält „{ $value }“, keine Zahl
+err-ledger-setting-not-stage = die Einstellung „claim_from“ enthält „{ $value }“, keine Mahnstufe
+err-ledger-client-exists = ein Kunde namens „{ $name }“ existiert bereits
+err-ledger-no-client-id = kein Kunde mit der ID { $id }
+err-ledger-no-client-named = kein Kunde namens „{ $name }“
+err-ledger-no-client-did-you-mean = kein Kunde namens „{ $name }“; meinten Sie „{ $suggestion }“?
+err-ledger-no-payment-id = keine Zahlung mit der ID { $id }
+err-ledger-no-event = kein Protokolleintrag { $id } zu dieser Rechnung
+err-ledger-invoice-exists = die Rechnungsnummer „{ $number }“ ist bereits im Datenbestand
+err-ledger-invoice-with-letters = eine Rechnung, zu der Schreiben versandt wurden, wird nie gelöscht
+err-ledger-no-invoice-numbered = keine Rechnung mit der Nummer „{ $number }“
+err-ledger-no-invoice-id = keine Rechnung mit der ID { $id }
+err-ledger-letter-has-pdf = das Schreiben { $id } existiert nicht oder hat sein PDF bereits
+err-ledger-stage-already-sent = { $stage ->
+    [reminder] die Zahlungserinnerung wurde für diese Rechnung bereits versandt
+    [formal_letter] die Mahnung wurde für diese Rechnung bereits versandt
+    [seven_day_notice] die 2. Mahnung wurde für diese Rechnung bereits versandt
+   *[legal_warning] die letzte Mahnung wurde für diese Rechnung bereits versandt
+}
+err-ledger-dump-not-export = kein Overdue-Export eines Datenbestands in Version { $expected } (Format „{ $format }“, Version { $version })
+err-ledger-dump-not-empty = der Datenbestand enthält bereits Kunden oder Rechnungen; importieren Sie einen Export in einen neuen Datenbestand (--db NEW.db)
+err-ledger-dump-invoice = Rechnung „{ $number }“: { $error }
+err-ledger-dump-payments-overflow = die Zahlungen ergeben zusammen mehr, als Overdue zählen kann
+err-ledger-dump-payments-exceed = die Zahlungen ({ $paid }) übersteigen den Betrag ({ $amount })
+
+## core: actions/parties.rs (the profile and client forms; shown beside the field)
+err-parties-required-new-profile = ist für ein neues Profil erforderlich
+err-parties-logo-unreadable = { $path } kann nicht gelesen werden: { $error }
+err-parties-not-yes-no = „{ $value }“ ist weder ja noch nein
+err-parties-empty = ist leer
+err-parties-control-character = enthält ein Steuerzeichen (etwa einen Tabulator oder ein Escape-Zeichen)
+err-parties-too-long = ist länger als { $max } Zeichen
+err-parties-country-required = ist erforderlich (es gibt kein Unternehmensprofil, aus dem es übernommen werden kann)
+err-parties-public-not-individual = eine öffentliche Stelle ist keine natürliche Person
+err-parties-one-line = muss in eine einzige Zeile passen
+err-parties-name-taken = „{ $name }“ ist bereits der Name von Kunde { $id }
+
+## core: actions/rates.rs, backups.rs, template_files.rs, views.rs
+err-rates-set-no-folder = der Datenbestand hat keinen Ordner für eine Zinsdatei
+err-rates-set-not-a-rate = „{ $value }“ ist kein Zinssatz in Prozent mit höchstens zwei Nachkommastellen, z. B. 2.40
+err-rates-set-fix-file = { $error }; korrigieren oder entfernen Sie zuerst diese Datei
+err-backups-other-ledger = diese Sicherung gehört zu { $theirs }, nicht zu { $ours }: ein anderer Datenbestand
+err-backups-pass-other-ledger = { $reason }; um diesen Datenbestand trotzdem durch diese Sicherung zu ersetzen, geben Sie --other-ledger an
+err-template-files-no-folder = der Datenbestand hat keinen Ordner
+err-template-files-cannot-create = { $path } kann nicht angelegt werden: { $error }
+err-views-unknown-status = unbekannter Status „{ $value }“ (erwartet: open, all, overdue, disputed, promised, paused, handed_over, written_off oder paid)
+
+## core: src/ledger/backup.rs (more)
+msg-ledger-backup-business = „{ $name }“
+
+## core: actions/corrections.rs (corrections' refusals; the ledger's correction texts stay in English)
+err-corrections-reason-one-line = muss eine einzige Textzeile sein
+err-corrections-reason-required = geben Sie einen Grund an (--reason): Korrekturen bleiben im Verlauf der Rechnung festgehalten
+err-corrections-reason-after-letters = zu { $invoice } { $count ->
+        [one] wurde { $count } Schreiben
+       *[other] wurden { $count } Schreiben
+    } gesendet: Geben Sie an, warum die Rechnung korrigiert wird (--reason); die Schreiben bleiben, wie sie gesendet wurden
+err-corrections-nothing-to-change = nichts zu ändern: Jedes Feld entspricht bereits der Angabe
+err-corrections-currency-after-records = Zahlungen oder Schreiben wurden in der bisherigen Währung erfasst; stornieren Sie zuerst die Zahlungen
+err-corrections-amount-below-paid = { $amount } ist weniger als die bereits bezahlten { $paid }; stornieren Sie zuerst eine Zahlung
+err-corrections-has-letters = zu { $invoice } gibt es bereits Schreiben, daher wird die Rechnung nie gelöscht; korrigieren Sie sie (invoice set) oder schreiben Sie sie ab
+err-corrections-not-handed-over = { $invoice } ist nicht an einen Anwalt übergeben
+err-corrections-not-written-off = { $invoice } ist nicht abgeschrieben
+err-corrections-nothing-claimed = zu { $invoice } gibt es keine geforderten und nicht erhaltenen Zinsen oder Pauschalen (die Rechnung ist nicht bezahlt, oder es wurde nichts gefordert)
+msg-corrections-interest-waived = geforderte und nicht erhaltene Zinsen von { $interest } und Pauschale von { $compensation }: Verzicht erfasst
+msg-corrections-interest-kept = geforderte und nicht erhaltene Zinsen von { $interest } und Pauschale von { $compensation }: werden weiter gefordert
+
+## core: actions/record.rs (payments, the log, disputes, promises, pauses, write-off, handover, sending)
+err-record-no-profile-for-claim = mehr als der offene Betrag, und es gibt kein Firmenprofil, um die Forderung zu berechnen
+err-record-more-than-claim = { $amount } ist mehr als die Forderung am { $date }: offener Betrag { $balance }, Zinsen { $interest }, Pauschale { $compensation } ({ $received } bereits erhalten); eine Überzahlung wird nicht erfasst
+err-record-date-after-today = { $date } liegt nach heute ({ $today })
+err-record-date-before-issued = { $date } liegt vor dem Rechnungsdatum ({ $issued })
+err-record-text-empty = ist leer
+# $reason is the engine's reason (in English).
+err-record-no-dispute-opened = es kann kein Einwand erfasst werden: { $reason }
+err-record-dispute-already-open = seit { $since } ist bereits ein Einwand offen
+err-record-no-dispute-open = zu dieser Rechnung ist kein Einwand offen
+err-record-promise-passed = { $date } ist bereits vorbei
+err-record-pause-not-after-today = { $date } liegt nicht nach heute ({ $today })
+err-record-cannot-write-off = Abschreiben nicht möglich: { $reason }
+err-record-not-ready-handover = nicht bereit zur Übergabe an den Anwalt: { $reason }
+err-record-no-letter = es kann kein Schreiben gesendet werden: { $reason }
+# $due and $wanted are stage-* names.
+err-record-stage-due-not-wanted = fällig ist die { $due }, nicht die { $wanted }
+err-record-copy-hint = für eine Kopie eines bereits gesendeten Schreibens: overdue letters export { $invoice } --out DIR
+err-record-force-hint = --force setzt sich darüber hinweg und sendet die nächste Stufe; das wird protokolliert
+# $why is the engine's reason or err-record-stage-due-not-wanted; $hint is err-record-copy-hint or err-record-force-hint.
+err-record-not-sent = nicht gesendet: { $why } ({ $hint })
+err-record-sent-today = die { $stage } wurde heute ({ $today }) gesendet: Am selben Tag geht kein zweites Schreiben hinaus ({ $copy })
+err-record-legal-warning-sent = die letzte Mahnung wurde bereits gesendet; übergeben Sie die Rechnung an den Anwalt
+err-record-stage-cannot-follow = die { $last } wurde bereits gesendet; die { $stage } kann nicht darauf folgen ({ $copy })
+
+## core: actions/letters.rs (letters: the sender, previews, exports)
+err-letters-no-profile = noch kein Firmenprofil: Schreiben brauchen einen Absender (overdue profile set --name .. --country ..)
+# $missing is msg-letters-sender-lacks.
+err-letters-sender-missing = ohne die Angaben des Absenders wird kein Schreiben gesendet; im Profil fehlt Folgendes: { $missing }; ergänzen Sie das Profil mit overdue profile set (oder Einstellungen › Firmenprofil)
+msg-letters-sender-lacks = { $what ->
+        [address] die Postanschrift (--address)
+        [city] der Ort, von dem aus die Schreiben datiert werden (--city)
+       *[both] die Postanschrift (--address) und der Ort, von dem aus die Schreiben datiert werden (--city)
+    }
+# $detail and $reason are the correction as the ledger keeps it.
+msg-letters-corrected-since = die Rechnung wurde nach dem letzten Schreiben (vom { $last }) am { $date } korrigiert: { $detail } (Grund: { $reason })
+err-letters-interest-unstated = die { $stage } kann die geforderten Zinsen nicht beziffern: { $error }
+err-letters-all-sent = alle Schreiben des Mahnverfahrens wurden gesendet; mit --stage sehen Sie eines davon erneut in der Vorschau
+err-letters-cannot-create = { $path } kann nicht angelegt werden: { $error }
+err-letters-cannot-write = { $path } kann nicht geschrieben werden: { $error }
+
+## core: actions/run.rs (the whole due queue at once)
+err-run-cannot-create = { $path } kann nicht angelegt werden: { $error }
+err-run-no-profile = noch kein Firmenprofil: Schreiben brauchen einen Absender (overdue profile set)
+# $recorded is msg-run-none-recorded or msg-run-recorded-before.
+err-run-stopped = { $what }; der Versand wurde hier angehalten. { $recorded }
+err-run-cannot-write = { $path } kann nicht geschrieben werden: { $error }
+err-run-pdf-not-written = die { $stage } zu { $invoice } wurde erfasst, aber ihr PDF konnte nicht nach { $path } geschrieben werden: { $error }; exportieren Sie es mit overdue letters export { $invoice } --out DIR
+msg-run-ledger-changed = der Datenbestand hat sich seit Beginn des Versands geändert: { $reason }
+err-run-cannot-name = { $from } kann nicht in { $to } umbenannt werden: { $error }
+msg-run-none-recorded = Es wurde kein Schreiben erfasst.
+msg-run-recorded-item = { $invoice } ({ $stage }) in { $path }
+# $list is msg-run-recorded-item, up to 20 of them; $more is how many more.
+msg-run-recorded-before = Zuvor { $count ->
+        [one] wurde { $count } Schreiben
+       *[other] wurden { $count } Schreiben
+    } erfasst: { $list }{ $more ->
+        [0] {""}
+       *[other] {" "}und { $more ->
+            [one] { $more } weiteres
+           *[other] { $more } weitere
+        }
+    }.
+
+## core: actions/policy.rs (the ladder policy)
+err-policy-stage-required = ist mit --earliest oder --deadline erforderlich
+
+## Clients › Statement (clients.rs)
+clients-statement = Kontoauszug
+clients-statement-hint = Der Kontoauszug: alle offenen Rechnungen mit ihrer Altersstruktur, in der Sprache des Kunden. Es wird nichts gespeichert.

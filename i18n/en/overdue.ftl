@@ -561,3 +561,384 @@ date-sun = Su
 
 ## Settings › Window language (settings.rs)
 settings-window-language = Window language
+
+## core: src/ledger (opening a ledger, backups and restores, the stored records)
+err-ledger-too-new = this ledger has schema version { $found }, but this Overdue only knows up to version { $known }: it was written by a newer Overdue; upgrade Overdue to open it (the file was not changed)
+err-ledger-busy = the ledger is busy in another window or process; try again in a moment
+# $error is the upgrade's own (technical) error.
+err-ledger-migration = could not upgrade the ledger: { $error }
+err-ledger-not-a-ledger = { $path } is not an Overdue ledger (it is not a database at all): give the right file with --db, or restore a backup over it with `overdue restore FILE` (this file is kept aside, not deleted)
+# $error is SQLite's own (technical) error.
+err-ledger-sqlite = ledger error: { $error }
+err-ledger-wal = { $path }: could not switch the ledger to WAL mode (got '{ $mode }')
+# How a ledger is named when it has no business profile: $theirs or $ours of err-backups-other-ledger ("of …"; German "zu …", dative).
+msg-ledger-backup-no-profile = a ledger with no profile
+err-ledger-backup-exists = { $path }: the file exists already; name a new file for the backup
+err-ledger-backup-integrity = the backup failed its integrity check: { $result }
+err-ledger-restored-integrity = the restored ledger failed its integrity check: { $result }; the previous one is in { $path }
+err-ledger-backup-no-such-file = { $path }: no such file
+err-ledger-backup-cannot-open = { $path }: cannot be opened: { $error }
+err-ledger-backup-not-sqlite = { $path }: is not an SQLite database ({ $error })
+err-ledger-backup-damaged = { $path }: is damaged (integrity check: { $result })
+err-ledger-backup-too-new = { $path }: has schema version { $found }, newer than this Overdue knows ({ $known }); upgrade Overdue first
+err-ledger-backup-not-overdue = { $path }: is not an Overdue ledger
+err-ledger-no-profile = no business profile yet: run 'overdue profile set' first
+err-ledger-setting-not-number = setting '{ $key }' holds '{ $value }', not a number
+err-ledger-setting-not-stage = setting 'claim_from' holds '{ $value }', not a stage
+err-ledger-client-exists = a client named '{ $name }' already exists
+err-ledger-no-client-id = no client with id { $id }
+err-ledger-no-client-named = no client named '{ $name }'
+err-ledger-no-client-did-you-mean = no client named '{ $name }'; did you mean '{ $suggestion }'?
+err-ledger-no-payment-id = no payment with id { $id }
+err-ledger-no-event = no event { $id } on that invoice
+err-ledger-invoice-exists = invoice number '{ $number }' is already in the ledger
+err-ledger-invoice-with-letters = an invoice with letters is never deleted
+err-ledger-no-invoice-numbered = no invoice numbered '{ $number }'
+err-ledger-no-invoice-id = no invoice with id { $id }
+err-ledger-letter-has-pdf = letter { $id } does not exist or already has its PDF
+# $stage is the stage's code.
+err-ledger-stage-already-sent = { $stage ->
+    [reminder] the reminder was already sent for this invoice
+    [formal_letter] the formal letter was already sent for this invoice
+    [seven_day_notice] the second demand was already sent for this invoice
+   *[legal_warning] the legal warning was already sent for this invoice
+}
+err-ledger-dump-not-export = not an Overdue ledger export of version { $expected } (format '{ $format }', version { $version })
+err-ledger-dump-not-empty = the ledger already holds clients or invoices; import a ledger export into a new ledger (--db NEW.db)
+err-ledger-dump-invoice = invoice '{ $number }': { $error }
+err-ledger-dump-payments-overflow = the payments add up to more than Overdue can count
+# Amounts in minor units (cents), as the export holds them.
+err-ledger-dump-payments-exceed = payments ({ $paid }) exceed the amount ({ $amount })
+
+## core: actions/parties.rs (the profile and client forms; shown beside the field)
+err-parties-required-new-profile = is required for a new profile
+err-parties-logo-unreadable = cannot read { $path }: { $error }
+err-parties-not-yes-no = '{ $value }' is neither yes nor no
+err-parties-empty = is empty
+err-parties-control-character = contains a control character (such as a tab or an escape)
+err-parties-too-long = is longer than { $max } characters
+err-parties-country-required = is required (no business profile to take it from)
+err-parties-public-not-individual = a public body is not a natural person
+err-parties-one-line = must be one line of text
+err-parties-name-taken = '{ $name }' is already client { $id }
+
+## core: actions/rates.rs, backups.rs, template_files.rs, views.rs
+err-rates-set-no-folder = the ledger has no folder for a rate file
+err-rates-set-not-a-rate = '{ $value }' is not a rate in percent with at most two decimals, e.g. 2.40
+err-rates-set-fix-file = { $error }; fix or remove that file first
+# $theirs and $ours: a business name in quotes, or msg-ledger-backup-no-profile.
+err-backups-other-ledger = this backup is of { $theirs }, not { $ours }: another ledger
+err-backups-pass-other-ledger = { $reason }; to replace this ledger with it anyway, pass --other-ledger
+err-template-files-no-folder = the ledger has no folder
+err-template-files-cannot-create = cannot create { $path }: { $error }
+err-views-unknown-status = unknown status '{ $value }' (expected open, all, overdue, disputed, promised, paused, handed_over, written_off or paid)
+
+## core: actions/corrections.rs (corrections' refusals; the ledger's correction texts stay in English)
+err-corrections-reason-one-line = must be one line of text
+err-corrections-reason-required = say why (--reason): corrections are kept in the invoice's history
+err-corrections-reason-after-letters = { $count ->
+        [one] { $count } letter was
+       *[other] { $count } letters were
+    } sent for { $invoice }: say why it is corrected (--reason); the letters stay as they were sent
+err-corrections-nothing-to-change = nothing to change: every field is as given
+err-corrections-currency-after-records = payments or letters were recorded in the old currency; void the payments first
+err-corrections-amount-below-paid = { $amount } is less than the { $paid } already paid; void a payment first
+err-corrections-has-letters = { $invoice } has letters: it is never deleted; correct it (invoice set) or write it off
+err-corrections-not-handed-over = { $invoice } is not handed over
+err-corrections-not-written-off = { $invoice } is not written off
+err-corrections-nothing-claimed = { $invoice } has no interest or compensation claimed and not received (it is not paid, or nothing was claimed)
+msg-corrections-interest-waived = interest { $interest } and compensation { $compensation } claimed and not received: waived
+msg-corrections-interest-kept = interest { $interest } and compensation { $compensation } claimed and not received: still claimed
+
+## core: actions/record.rs (payments, the log, disputes, promises, pauses, write-off, handover, sending)
+err-record-no-profile-for-claim = more than the balance, and no profile to compute a claim
+err-record-more-than-claim = { $amount } is more than the claim on { $date }: balance { $balance }, interest { $interest }, compensation { $compensation } ({ $received } already received); an overpayment is not recorded
+err-record-date-after-today = { $date } is after today ({ $today })
+err-record-date-before-issued = { $date } is before the invoice was issued ({ $issued })
+err-record-text-empty = is empty
+# $reason is the engine's reason (in English).
+err-record-no-dispute-opened = no dispute can be opened: { $reason }
+err-record-dispute-already-open = a dispute is already open since { $since }
+err-record-no-dispute-open = no dispute is open on this invoice
+err-record-promise-passed = { $date } has already passed
+err-record-pause-not-after-today = { $date } is not after today ({ $today })
+err-record-cannot-write-off = cannot write off: { $reason }
+err-record-not-ready-handover = not ready to hand over: { $reason }
+err-record-no-letter = no letter can be sent: { $reason }
+# $due and $wanted are stage-* names.
+err-record-stage-due-not-wanted = the stage due is the { $due }, not the { $wanted }
+err-record-copy-hint = for a copy of a letter already sent: overdue letters export { $invoice } --out DIR
+err-record-force-hint = --force overrides this and sends the next stage; it is logged
+# $why is the engine's reason or err-record-stage-due-not-wanted; $hint is err-record-copy-hint or err-record-force-hint.
+err-record-not-sent = not sent: { $why } ({ $hint })
+err-record-sent-today = the { $stage } was sent today ({ $today }): no second letter goes out the same day ({ $copy })
+err-record-legal-warning-sent = the legal warning was already sent; hand the invoice over
+err-record-stage-cannot-follow = the { $last } was already sent; the { $stage } cannot follow it ({ $copy })
+
+## core: actions/letters.rs (letters: the sender, previews, exports)
+err-letters-no-profile = no business profile yet: letters need a sender (overdue profile set --name .. --country ..)
+# $missing is msg-letters-sender-lacks.
+err-letters-sender-missing = no letter is sent without the sender's details: the profile lacks its { $missing }; set them with overdue profile set (or Settings › Business profile)
+msg-letters-sender-lacks = { $what ->
+        [address] postal address (--address)
+        [city] town letters are dated from (--city)
+       *[both] postal address (--address) and its town letters are dated from (--city)
+    }
+# $detail and $reason are the correction as the ledger keeps it.
+msg-letters-corrected-since = the invoice was corrected since the last letter (of { $last }) on { $date }: { $detail } (reason: { $reason })
+err-letters-interest-unstated = the { $stage } cannot state the interest it claims: { $error }
+err-letters-all-sent = every letter of the ladder was sent; pass --stage to preview one again
+err-letters-cannot-create = cannot create { $path }: { $error }
+err-letters-cannot-write = cannot write { $path }: { $error }
+
+## core: actions/run.rs (the whole due queue at once)
+err-run-cannot-create = cannot create { $path }: { $error }
+err-run-no-profile = no business profile yet: letters need a sender (overdue profile set)
+# $recorded is msg-run-none-recorded or msg-run-recorded-before.
+err-run-stopped = { $what }; the run stopped there. { $recorded }
+err-run-cannot-write = cannot write { $path }: { $error }
+err-run-pdf-not-written = { $invoice }'s { $stage } was recorded, but its PDF could not be written to { $path }: { $error }; export it with overdue letters export { $invoice } --out DIR
+msg-run-ledger-changed = the ledger changed since the run started: { $reason }
+err-run-cannot-name = cannot name { $from } as { $to }: { $error }
+msg-run-none-recorded = No letter was recorded.
+msg-run-recorded-item = { $invoice } ({ $stage }) in { $path }
+# $list is msg-run-recorded-item, up to 20 of them; $more is how many more.
+msg-run-recorded-before = { $count ->
+        [one] { $count } letter was
+       *[other] { $count } letters were
+    } recorded before it: { $list }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }.
+
+## core: actions/policy.rs (the ladder policy)
+err-policy-stage-required = is required with --earliest or --deadline
+
+## core: src/ledger/backup.rs (more)
+# A ledger named by its business, in err-backups-other-ledger.
+msg-ledger-backup-business = '{ $name }'
+
+## core: src/domain/money.rs (amounts and currencies)
+err-money-unknown-currency = unknown currency '{ $value }' (expected an ISO 4217 code such as EUR, GBP, USD)
+err-money-not-a-number = '{ $value }' is not an amount
+err-money-too-many-decimals = '{ $value }' has { $decimals } decimals; { $currency } allows at most { $max }
+err-money-ambiguous = '{ $value }' is ambiguous: write it with its decimals (e.g. 1234.00 or 1.234,00)
+err-money-overflow = '{ $value }' is too large
+err-money-not-positive = '{ $value }' must be greater than zero
+# $other is a currency code, msg-money-dollars or msg-money-yen-or-yuan.
+err-money-other-currency = '{ $value }' is in { $other }, but the amount is in { $currency }: give it in { $currency }, or set the currency
+msg-money-dollars = dollars
+msg-money-yen-or-yuan = yen or yuan
+
+## core: src/domain/dates.rs (dates as typed)
+err-dates-unknown-format = unknown date format '{ $value }' (expected dd/mm/yyyy or mm/dd/yyyy)
+err-dates-shape = '{ $value }' is not a date (expected YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY)
+err-dates-no-such-day = '{ $value }' is not a real day
+err-dates-ambiguous = '{ $value }' could be day-first or month-first: give --date-format dd/mm/yyyy or mm/dd/yyyy
+
+## core: src/domain/party.rs (codes: country, kind, language…; email addresses)
+# $field is one of the msg-party-field-* names; $expected a msg-party-expected-* text or a msg-party-one-of list.
+err-party-unknown-code = unknown { $field } '{ $value }' (expected { $expected })
+msg-party-field-country = country
+msg-party-field-kind = kind
+msg-party-field-language = language
+msg-party-field-paper = paper
+msg-party-field-next-step = next step
+msg-party-field-sending = sending
+msg-party-field-stage = stage
+msg-party-field-status = status
+msg-party-field-event-kind = event kind
+msg-party-field-log-kind = log kind
+msg-party-field-correction = correction
+msg-party-field-law = law
+msg-party-field-rate-table = rate table
+msg-party-expected-country = an ISO 3166 alpha-2 code such as IT, DE, FR, GB
+msg-party-expected-log-kind = call, email, meeting or note (promises, disputes, pauses, handovers and write-offs have their own commands)
+# A list of codes as typed: $codes is "a, b, c", $last the last one.
+msg-party-one-of = { $codes } or { $last }
+err-party-not-an-email = '{ $value }' is not an email address (name@example.com)
+
+## core: src/domain/vat.rs (VAT numbers)
+err-vat-empty = is empty
+err-vat-too-long = '{ $value }' is not a VAT number (too long)
+# $shape is one of the msg-vat-shape-* descriptions.
+err-vat-wrong-shape = '{ $value }' is not the shape of a VAT number of { $prefix }: { $shape }
+msg-vat-shape-at = ATU + 8 digits
+msg-vat-shape-be = BE + 10 digits
+msg-vat-shape-bg = BG + 9 or 10 digits
+msg-vat-shape-cy = CY + 8 digits and a letter
+msg-vat-shape-cz = CZ + 8 to 10 digits
+msg-vat-shape-de = DE + 9 digits
+msg-vat-shape-dk = DK + 8 digits
+msg-vat-shape-ee = EE + 9 digits
+msg-vat-shape-el = EL + 9 digits
+msg-vat-shape-es = ES + 9 characters (a letter or digit, 7 digits, a letter or digit)
+msg-vat-shape-fi = FI + 8 digits
+msg-vat-shape-fr = FR + 2 characters and 9 digits (the SIREN)
+msg-vat-shape-hr = HR + 11 digits
+msg-vat-shape-hu = HU + 8 digits
+msg-vat-shape-ie = IE + 7 digits and 1 or 2 letters
+msg-vat-shape-it = IT + 11 digits (or a 16-character codice fiscale)
+msg-vat-shape-lt = LT + 9 or 12 digits
+msg-vat-shape-lu = LU + 8 digits
+msg-vat-shape-lv = LV + 11 digits
+msg-vat-shape-mt = MT + 8 digits
+msg-vat-shape-nl = NL + 9 digits, B and 2 digits
+msg-vat-shape-pl = PL + 10 digits
+msg-vat-shape-pt = PT + 9 digits
+msg-vat-shape-ro = RO + 2 to 10 digits
+msg-vat-shape-se = SE + 10 digits and 01
+msg-vat-shape-si = SI + 8 digits
+msg-vat-shape-sk = SK + 10 digits
+msg-vat-shape-gb = GB + 9 or 12 digits
+msg-vat-shape-xi = XI + 9 or 12 digits
+msg-vat-shape-che = CHE-123.456.789
+msg-vat-shape-no = NO + 9 digits (MVA)
+
+## core: src/domain/bank.rs (IBAN, BIC, UK sort code and account number)
+err-bank-iban-length = '{ $value }' is not an IBAN: it has { $count } characters (an IBAN has 15 to 34)
+err-bank-iban-start = '{ $value }' is not an IBAN: it must start with a country code and two check digits
+err-bank-iban-characters = '{ $value }' is not an IBAN: only letters and digits are allowed
+err-bank-iban-check-digits = '{ $value }' is not a valid IBAN: its check digits do not match (a typing error?)
+err-bank-bic = '{ $value }' is not a BIC: it has 8 or 11 letters and digits, e.g. BPMOIT22XXX
+err-bank-sort-code = '{ $value }' is not a sort code: it has six digits, e.g. 12-34-56
+err-bank-account-number = '{ $value }' is not a UK account number: it has eight digits
+
+## core: src/domain/rates.rs (rate tables: files, gaps, rates the user adds)
+msg-rate-table-label-ecb-mro = ECB main refinancing rate
+msg-rate-table-label-de-basiszins = German Basiszinssatz (base rate)
+msg-rate-table-label-boe-base = Bank of England base rate
+msg-rate-table-label-it-legal = Italian legal interest rate (art. 1284 c.c.)
+msg-rate-table-label-fr-legal = French legal interest rate (taux de l'intérêt légal)
+# The days a row of a table may start on.
+msg-rate-table-starts-yearly = 1 January
+msg-rate-table-starts-half-yearly = 1 January or 1 July
+err-rate-table-file-line = { $file }, line { $line }: { $reason }
+# $label is a msg-rate-table-label-*; $series the table's code; $period the first day of the period asked about.
+err-rate-table-gap = no { $label } is known for { $day }: the { $series } table starts on { $first }. Add the rate in force then with `overdue rates set { $series } { $period } RATE --source TEXT` (or Settings › Rates in the window)
+err-rate-table-gap-empty = no { $label } is known for { $day }: the { $series } table is empty. Add the rate in force then with `overdue rates set { $series } { $period } RATE --source TEXT` (or Settings › Rates in the window)
+# $boundary is msg-rate-table-starts-yearly or -half-yearly.
+err-rate-table-not-period-start = { $from } does not start a period of the { $series } table (use { $boundary })
+err-rate-table-out-of-range = { $rate } % is outside -5 to 30 %; give the rate in percent, e.g. 2.40
+err-rate-table-no-source = say where the rate comes from (the official notice), e.g. "ECB press release of 5 June 2026"
+err-rate-table-source-one-line = must be one line of text
+err-rate-table-file-not-a-date = '{ $value }' is not a date (YYYY-MM-DD)
+err-rate-table-file-no-rate = the rate_percent column is missing
+err-rate-table-file-not-a-rate = '{ $value }' is not a rate in percent
+err-rate-table-file-twice = { $from } is listed twice
+
+## core: src/domain/interest.rs and interest_start.rs (a claim explained: law, rate, start, compensation)
+msg-interest-law-it = Italian law (D.Lgs. 231/2002)
+msg-interest-law-de = German law (BGB §§ 286, 288)
+msg-interest-law-fr = French law (Code de commerce, art. L441-10)
+msg-interest-law-eu = Directive 2011/7/EU
+msg-interest-law-gb = the Late Payment of Commercial Debts (Interest) Act 1998
+msg-interest-law-none = no statutory late-payment law
+msg-interest-claims-nothing = this letter claims no interest or compensation
+msg-interest-no-compensation-consumer = no fixed compensation is due from a consumer
+msg-interest-no-compensation-law = no statutory fixed compensation applies to this client
+msg-interest-not-overdue-yet = the invoice is not overdue yet
+msg-interest-not-in-default-yet = the debtor is not in default yet
+# $law is a msg-interest-law-*; $named the currency the law names the sum in, $currency the invoice's.
+msg-interest-compensation-other-currency = the fixed compensation of { $law } is not claimed: the law names it in { $named }, and the invoice is in { $currency }
+# Tables as a formula names them.
+msg-interest-table-ecb-mro = ECB main refinancing rate
+msg-interest-table-de-basiszins = German Basiszinssatz
+msg-interest-table-boe-base = Bank of England base rate
+msg-interest-table-it-legal = Italian legal interest rate
+msg-interest-table-fr-legal = French legal interest rate
+# A half-year of a rate table: $half is 1 or 2.
+msg-interest-half-year = H{ $half } { $year }
+# The rate as a formula. $rate and $points are numbers as written ("2.15", "8"); $reference is " (2.15 %)" or empty.
+msg-interest-formula-contractual = the agreed rate of { $rate } % a year
+msg-interest-formula-legal-rate = the { $table } ({ $rate } % in { $period })
+msg-interest-formula-legal = the { $table }
+msg-interest-formula-fixed = { $points } points over the { $table } of { $period }{ $reference }, fixed for the life of the debt
+msg-interest-formula-moving = { $points } points over the { $table }{ $reference }
+# Why interest starts when it does. $stage is the letter's stage code.
+msg-interest-start-after-due = the day after the due date
+msg-interest-start-agreed-terms = agreed terms: the due date was agreed in the contract of { $date }
+msg-interest-start-letter-deadline =
+    the day after the deadline ({ $deadline }) of the { $stage ->
+        [reminder] reminder
+        [formal_letter] formal letter
+        [seven_day_notice] second demand
+       *[legal_warning] legal warning
+    } of { $sent }
+msg-interest-start-thirty-days = 30 days after the due date (§ 286(3) BGB)
+msg-interest-start-formal-letter = the day after the formal letter (mise en demeure) of { $sent }
+msg-interest-start-not-yet = not in default yet: no due date agreed in the contract and no demand whose deadline has passed
+msg-interest-start-never = no interest runs for this debtor under this law
+# The legal basis of a claim.
+msg-interest-basis-contract = the late-payment rate agreed in the contract, { $rate } % a year, simple interest
+msg-interest-basis-none-no-law = no statutory late-payment interest applies to this client, and no rate was agreed
+msg-interest-basis-none-gb-consumer = no interest is added to a consumer's debt before judgment under the law of England and Wales, and no rate was agreed
+msg-interest-basis-none-consumer = no business-to-business late-payment interest is due from a consumer under { $law }, and no rate was agreed
+msg-interest-basis-de-consumer = German Civil Code (BGB) §§ 286, 288(1): the base rate (Basiszinssatz) + 5 points, from default
+msg-interest-basis-de = German Civil Code (BGB) §§ 286, 288(2): the base rate (Basiszinssatz) + 9 points, from default
+msg-interest-basis-it-consumer = Italian Civil Code, art. 1284: the legal interest rate, from the day after the due date (arts. 1219 and 1282)
+msg-interest-basis-it = Italian Legislative Decree 231/2002, arts. 4 and 5: the ECB reference rate + 8 points
+msg-interest-basis-fr-consumer = French Civil Code, arts. 1231-6 and 1344-1: the legal interest rate, from the formal notice (mise en demeure)
+msg-interest-basis-fr-public = French Public Procurement Code (Code de la commande publique), arts. L2192-13 and R2192-31: intérêts moratoires at the ECB rate + 8 points, fixed at the rate of the half-year in which interest began
+msg-interest-basis-fr = French Commercial Code, art. L441-10: the ECB refinancing rate + 10 points
+msg-interest-basis-eu = Directive 2011/7/EU, art. 2: the ECB main refinancing rate + 8 points
+msg-interest-basis-gb = Late Payment of Commercial Debts (Interest) Act 1998: the Bank of England base rate + 8 points, fixed for the life of the debt
+msg-interest-fee-gb = the fixed sum of section 5A
+msg-interest-fee-de = the flat fee of EUR 40 under § 288(5) BGB
+msg-interest-fee-it = EUR 40 under art. 6
+msg-interest-fee-fr-public = EUR 40 under arts. L2192-13 and D2192-35
+msg-interest-fee-fr = EUR 40 under art. D441-5
+msg-interest-fee-eu = EUR 40 under art. 6 of the Directive
+# The basis with the fixed compensation after it ($fee is a msg-interest-fee-*).
+msg-interest-basis-with-fee = { $rate }; { $fee }
+
+## core: src/domain/invoice.rs (a new invoice's fields)
+err-invoice-number-empty = is empty
+err-invoice-number-control = contains a control character (such as a tab or an escape)
+err-invoice-number-too-long = is longer than 64 characters
+err-invoice-due-before-issued = { $due } is before the issue date { $issued }
+err-invoice-amount-not-positive = must be greater than zero
+err-invoice-late-rate-range = must be between 0 and 100 percent
+err-invoice-not-a-rate = '{ $value }' is not a percentage such as 9.5
+err-invoice-rate-above-100 = { $value } is above 100 percent
+
+## core: src/import (CSV import: the file, its rows and cells)
+# $column is the file's column key (number, client, issued…), kept as it is.
+err-import-row = row { $row }, column { $column }, value '{ $value }': { $reason }
+err-import-file = { $file }: { $reason }; nothing was imported
+err-import-ambiguous-dates = row { $row }, column { $column }: '{ $value }' could be day-first or month-first, and no date in the file tells which; give --date-format dd/mm/yyyy or mm/dd/yyyy; nothing was imported
+# Followed by the bad rows, one a line.
+err-import-rows =
+    { $count ->
+        [one] { $count } bad row
+       *[other] { $count } bad rows
+    }; nothing was imported:
+err-import-near-duplicate = is '{ $name }' written differently; pass --match-clients to book it to '{ $name }', or write the name as it is
+err-csv-bad-utf8 = starts as UTF-8 but is not UTF-8 text; save it as "CSV UTF-8" and import again
+err-csv-bad-utf16 = is not valid UTF-16 text; save it as "CSV UTF-8" and import again
+err-csv-not-text = is not text (it holds control bytes); save it as "CSV UTF-8" and import again
+err-csv-already-in-ledger = is already in the ledger (use --skip-existing to skip such rows)
+err-csv-file-empty = is empty
+# $error is the CSV reader's own (technical) error.
+err-csv-header = cannot read the header: { $error }
+err-csv-row-unreadable = row { $row }: { $error }
+err-csv-no-rows = has a header but no rows
+err-csv-duplicate-number = duplicates the invoice number of row { $row }
+# $first and $second are column positions, with their headers; $column the column key they both give.
+err-csv-same-column = columns { $first } ('{ $first_header }') and { $second } ('{ $second_header }') both give the { $column }
+# $missing and $accepted name the columns by their keys; $accepted lists the headers each key is known by.
+err-csv-missing-columns = has no column for: { $missing } (found: { $found }). Accepted headers, in any case and with or without accents: { $accepted }
+# $order and $other are dd/mm/yyyy or mm/dd/yyyy.
+err-csv-mixed-date-orders = is { $order }, but row { $row } ('{ $example }') is { $other }: the file mixes date orders
+err-csv-field-count = has { $count } fields; the header has { $width }
+err-csv-nul-byte = contains a NUL byte
+err-csv-too-long = is longer than 2000 characters
+err-csv-formula = looks like a spreadsheet formula, not a value
+err-csv-cell-empty = is empty
+err-csv-negative = is negative
+err-csv-due-before-issued = is before the issue date { $issued }
+err-csv-paid-too-much = is more than the amount
+
+## Clients › Statement (clients.rs)
+clients-statement = Statement
+clients-statement-hint = The statement of account: every open invoice with its aging, in the client's language. Nothing is recorded.

@@ -569,3 +569,393 @@ date-sun = Di
 
 ## Settings › Window language (settings.rs)
 settings-window-language = Langue de la fenêtre
+
+## core: src/domain/money.rs (amounts and currencies)
+err-money-unknown-currency = devise inconnue « { $value } » (un code ISO 4217 est attendu, par exemple EUR, GBP, USD)
+err-money-not-a-number = « { $value } » n'est pas un montant
+err-money-too-many-decimals =
+    « { $value } » a { $decimals ->
+        [one] { $decimals } décimale
+       *[other] { $decimals } décimales
+    } ; { $currency } en admet au plus { $max }
+err-money-ambiguous = « { $value } » est ambigu : indiquez-le avec ses décimales (par ex. 1234.00 ou 1.234,00)
+err-money-overflow = « { $value } » est trop grand
+err-money-not-positive = « { $value } » doit être supérieur à zéro
+# $other is a currency code, msg-money-dollars or msg-money-yen-or-yuan.
+err-money-other-currency = « { $value } » est en { $other }, mais le montant est en { $currency } : indiquez-le en { $currency } ou changez la devise
+msg-money-dollars = dollars
+msg-money-yen-or-yuan = yens ou yuans
+
+## core: src/domain/dates.rs (dates as typed)
+err-dates-unknown-format = format de date inconnu « { $value } » (attendu : dd/mm/yyyy ou mm/dd/yyyy)
+err-dates-shape = « { $value } » n'est pas une date (attendu : AAAA-MM-JJ, JJ.MM.AAAA ou JJ/MM/AAAA)
+err-dates-no-such-day = « { $value } » n'est pas un jour qui existe
+err-dates-ambiguous = « { $value } » peut se lire jour d'abord ou mois d'abord : indiquez --date-format dd/mm/yyyy ou mm/dd/yyyy
+
+## core: src/domain/party.rs (codes: country, kind, language…; email addresses)
+# $field is one of the msg-party-field-* names; $expected a msg-party-expected-* text or a msg-party-one-of list.
+err-party-unknown-code = « { $value } » n'est pas reconnu comme { $field } (attendu : { $expected })
+msg-party-field-country = pays
+msg-party-field-kind = type de client
+msg-party-field-language = langue
+msg-party-field-paper = format de papier
+msg-party-field-next-step = étape suivante
+msg-party-field-sending = mode d'envoi
+msg-party-field-stage = étape
+msg-party-field-status = statut
+msg-party-field-event-kind = type d'événement
+msg-party-field-log-kind = type d'entrée
+msg-party-field-correction = type de correction
+msg-party-field-law = loi
+msg-party-field-rate-table = table des taux
+msg-party-expected-country = un code ISO 3166 alpha-2, par exemple IT, DE, FR, GB
+msg-party-expected-log-kind = call, email, meeting ou note (les promesses, contestations, pauses, transmissions à l'avocat et passages en perte ont leurs propres commandes)
+# A list of codes as typed: $codes is "a, b, c", $last the last one.
+msg-party-one-of = { $codes } ou { $last }
+err-party-not-an-email = « { $value } » n'est pas une adresse e-mail (nom@example.com)
+
+## core: src/domain/vat.rs (VAT numbers)
+err-vat-empty = est vide
+err-vat-too-long = « { $value } » n'est pas un numéro de TVA (trop long)
+# $shape is one of the msg-vat-shape-* descriptions.
+err-vat-wrong-shape = « { $value } » n'a pas la forme d'un numéro de TVA { $prefix } : { $shape }
+msg-vat-shape-at = ATU + 8 chiffres
+msg-vat-shape-be = BE + 10 chiffres
+msg-vat-shape-bg = BG + 9 ou 10 chiffres
+msg-vat-shape-cy = CY + 8 chiffres et une lettre
+msg-vat-shape-cz = CZ + 8 à 10 chiffres
+msg-vat-shape-de = DE + 9 chiffres
+msg-vat-shape-dk = DK + 8 chiffres
+msg-vat-shape-ee = EE + 9 chiffres
+msg-vat-shape-el = EL + 9 chiffres
+msg-vat-shape-es = ES + 9 caractères (une lettre ou un chiffre, 7 chiffres, une lettre ou un chiffre)
+msg-vat-shape-fi = FI + 8 chiffres
+msg-vat-shape-fr = FR + 2 caractères et 9 chiffres (le SIREN)
+msg-vat-shape-hr = HR + 11 chiffres
+msg-vat-shape-hu = HU + 8 chiffres
+msg-vat-shape-ie = IE + 7 chiffres et 1 ou 2 lettres
+msg-vat-shape-it = IT + 11 chiffres (ou un codice fiscale de 16 caractères)
+msg-vat-shape-lt = LT + 9 ou 12 chiffres
+msg-vat-shape-lu = LU + 8 chiffres
+msg-vat-shape-lv = LV + 11 chiffres
+msg-vat-shape-mt = MT + 8 chiffres
+msg-vat-shape-nl = NL + 9 chiffres, B et 2 chiffres
+msg-vat-shape-pl = PL + 10 chiffres
+msg-vat-shape-pt = PT + 9 chiffres
+msg-vat-shape-ro = RO + 2 à 10 chiffres
+msg-vat-shape-se = SE + 10 chiffres et 01
+msg-vat-shape-si = SI + 8 chiffres
+msg-vat-shape-sk = SK + 10 chiffres
+msg-vat-shape-gb = GB + 9 ou 12 chiffres
+msg-vat-shape-xi = XI + 9 ou 12 chiffres
+msg-vat-shape-che = CHE-123.456.789
+msg-vat-shape-no = NO + 9 chiffres (MVA)
+
+## core: src/domain/bank.rs (IBAN, BIC, UK sort code and account number)
+err-bank-iban-length =
+    « { $value } » n'est pas un IBAN : il compte { $count ->
+        [one] { $count } caractère
+       *[other] { $count } caractères
+    } (un IBAN en compte de 15 à 34)
+err-bank-iban-start = « { $value } » n'est pas un IBAN : il doit commencer par un code pays et deux chiffres de contrôle
+err-bank-iban-characters = « { $value } » n'est pas un IBAN : seuls les lettres et les chiffres sont autorisés
+err-bank-iban-check-digits = « { $value } » n'est pas un IBAN valide : ses chiffres de contrôle ne correspondent pas (une faute de frappe ?)
+err-bank-bic = « { $value } » n'est pas un BIC : un BIC compte 8 ou 11 lettres et chiffres, par ex. BPMOIT22XXX
+err-bank-sort-code = « { $value } » n'est pas un sort code : un sort code compte six chiffres, par ex. 12-34-56
+err-bank-account-number = « { $value } » n'est pas un numéro de compte britannique : il doit compter huit chiffres
+
+## core: src/domain/rates.rs (rate tables: files, gaps, rates the user adds)
+msg-rate-table-label-ecb-mro = taux de refinancement principal de la BCE
+msg-rate-table-label-de-basiszins = Basiszinssatz allemand (taux de base)
+msg-rate-table-label-boe-base = taux directeur de la Bank of England
+msg-rate-table-label-it-legal = taux d'intérêt légal italien (art. 1284 c.c.)
+msg-rate-table-label-fr-legal = taux de l'intérêt légal
+# The days a row of a table may start on.
+msg-rate-table-starts-yearly = 1er janvier
+msg-rate-table-starts-half-yearly = 1er janvier ou 1er juillet
+err-rate-table-file-line = { $file }, ligne { $line } : { $reason }
+# $label is a msg-rate-table-label-*; $series the table's code; $period the first day of the period asked about.
+err-rate-table-gap = aucun { $label } n'est connu pour le { $day } : la table { $series } commence le { $first }. Ajoutez le taux alors en vigueur avec `overdue rates set { $series } { $period } RATE --source TEXT` (ou dans la fenêtre, sous Réglages › Tables des taux d'intérêt)
+err-rate-table-gap-empty = aucun { $label } n'est connu pour le { $day } : la table { $series } est vide. Ajoutez le taux alors en vigueur avec `overdue rates set { $series } { $period } RATE --source TEXT` (ou dans la fenêtre, sous Réglages › Tables des taux d'intérêt)
+# $boundary is msg-rate-table-starts-yearly or -half-yearly.
+err-rate-table-not-period-start = le { $from } ne commence pas une période de la table { $series } (utilisez le { $boundary })
+err-rate-table-out-of-range = { $rate } % est hors de l'intervalle de -5 à 30 % ; indiquez le taux en pourcentage, par ex. 2.40
+err-rate-table-no-source = indiquez d'où vient le taux (l'avis officiel), par ex. « communiqué de presse de la BCE du 5 juin 2026 »
+err-rate-table-source-one-line = doit tenir sur une seule ligne
+err-rate-table-file-not-a-date = « { $value } » n'est pas une date (AAAA-MM-JJ)
+err-rate-table-file-no-rate = la colonne rate_percent est absente
+err-rate-table-file-not-a-rate = « { $value } » n'est pas un taux en pourcentage
+err-rate-table-file-twice = le { $from } figure deux fois
+
+## core: src/domain/interest.rs and interest_start.rs (a claim explained: law, rate, start, compensation)
+msg-interest-law-it = le droit italien (D.Lgs. 231/2002)
+msg-interest-law-de = le droit allemand (BGB, §§ 286 et 288)
+msg-interest-law-fr = le droit français (Code de commerce, art. L441-10)
+msg-interest-law-eu = la directive 2011/7/UE
+msg-interest-law-gb = le Late Payment of Commercial Debts (Interest) Act 1998
+msg-interest-law-none = aucune loi sur les retards de paiement
+msg-interest-claims-nothing = cette lettre ne réclame ni intérêts ni indemnité forfaitaire
+msg-interest-no-compensation-consumer = un consommateur ne doit pas d'indemnité forfaitaire
+msg-interest-no-compensation-law = aucune indemnité forfaitaire légale ne s'applique à ce client
+msg-interest-not-overdue-yet = la facture n'est pas encore échue
+msg-interest-not-in-default-yet = le débiteur n'est pas encore en demeure
+# $law is a msg-interest-law-*; $named the currency the law names the sum in, $currency the invoice's.
+msg-interest-compensation-other-currency = l'indemnité forfaitaire prévue par { $law } n'est pas réclamée : la loi la fixe en { $named } et la facture est en { $currency }
+# Tables as a formula names them.
+msg-interest-table-ecb-mro = taux de refinancement principal de la BCE
+msg-interest-table-de-basiszins = Basiszinssatz allemand
+msg-interest-table-boe-base = taux de base de la Banque d'Angleterre
+msg-interest-table-it-legal = taux de l'intérêt légal italien
+msg-interest-table-fr-legal = taux de l'intérêt légal
+# A half-year of a rate table: $half is 1 or 2.
+msg-interest-half-year =
+    le { $half ->
+        [1] premier
+       *[other] second
+    } semestre { $year }
+# The rate as a formula. $rate and $points are numbers as written ("2.15", "8"); $reference is " (2.15 %)" or empty.
+msg-interest-formula-contractual = le taux convenu de { $rate } % par an
+msg-interest-formula-legal-rate = le { $table } ({ $rate } % pour { $period })
+msg-interest-formula-legal = le { $table }
+msg-interest-formula-fixed = le { $table } applicable pour { $period }{ $reference }, majoré de { $points } points et figé pour toute la durée de la créance
+msg-interest-formula-moving = le { $table }{ $reference } majoré de { $points } points
+# Why interest starts when it does. $stage is the letter's stage code.
+msg-interest-start-after-due = le lendemain de l'échéance
+msg-interest-start-agreed-terms = conditions convenues : l'échéance a été convenue dans le contrat du { $date }
+msg-interest-start-letter-deadline =
+    le lendemain de l'expiration du délai ({ $deadline }) { $stage ->
+        [reminder] du rappel
+        [formal_letter] de la mise en demeure
+        [seven_day_notice] de la deuxième relance
+       *[legal_warning] de la dernière mise en demeure
+    } du { $sent }
+msg-interest-start-thirty-days = 30 jours après l'échéance (§ 286, al. 3, BGB)
+msg-interest-start-formal-letter = le lendemain de la mise en demeure du { $sent }
+msg-interest-start-not-yet = pas encore en demeure : aucune échéance convenue dans le contrat et aucune mise en demeure dont le délai a expiré
+msg-interest-start-never = aucun intérêt ne court pour ce débiteur selon cette loi
+# The legal basis of a claim.
+msg-interest-basis-contract = le taux de pénalité de retard convenu dans le contrat, { $rate } % par an, intérêts simples
+msg-interest-basis-none-no-law = aucun intérêt légal de retard ne s'applique à ce client, et aucun taux n'a été convenu
+msg-interest-basis-none-gb-consumer = selon le droit d'Angleterre et du pays de Galles, aucun intérêt ne s'ajoute à la dette d'un consommateur avant jugement, et aucun taux n'a été convenu
+msg-interest-basis-none-consumer = un consommateur ne doit pas d'intérêts de retard entre professionnels selon { $law }, et aucun taux n'a été convenu
+msg-interest-basis-de-consumer = Code civil allemand (BGB), §§ 286 et 288, al. 1 : taux de base (Basiszinssatz) + 5 points, à compter de la demeure
+msg-interest-basis-de = Code civil allemand (BGB), §§ 286 et 288, al. 2 : taux de base (Basiszinssatz) + 9 points, à compter de la demeure
+msg-interest-basis-it-consumer = Code civil italien, art. 1284 : taux de l'intérêt légal, à compter du lendemain de l'échéance (art. 1219 et 1282)
+msg-interest-basis-it = décret législatif italien 231/2002, art. 4 et 5 : taux de référence de la BCE + 8 points
+msg-interest-basis-fr-consumer = Code civil, art. 1231-6 et 1344-1 : taux de l'intérêt légal, à compter de la mise en demeure
+msg-interest-basis-fr-public = Code de la commande publique, art. L2192-13 et R2192-31 : intérêts moratoires au taux de la BCE + 8 points, fixé au taux du semestre au cours duquel les intérêts ont commencé à courir
+msg-interest-basis-fr = Code de commerce, art. L441-10 : taux de refinancement de la BCE + 10 points
+msg-interest-basis-eu = directive 2011/7/UE, art. 2 : taux de refinancement principal de la BCE + 8 points
+msg-interest-basis-gb = Late Payment of Commercial Debts (Interest) Act 1998 : taux de base de la Banque d'Angleterre + 8 points, figé pour toute la durée de la créance
+msg-interest-fee-gb = la somme forfaitaire de la section 5A
+msg-interest-fee-de = l'indemnité forfaitaire de 40 EUR prévue au § 288, al. 5, BGB
+msg-interest-fee-it = l'indemnité forfaitaire de 40 EUR prévue à l'art. 6
+msg-interest-fee-fr-public = l'indemnité forfaitaire de 40 EUR prévue aux art. L2192-13 et D2192-35
+msg-interest-fee-fr = l'indemnité forfaitaire de 40 EUR prévue à l'art. D441-5
+msg-interest-fee-eu = l'indemnité forfaitaire de 40 EUR prévue à l'art. 6 de la directive
+# The basis with the fixed compensation after it ($fee is a msg-interest-fee-*).
+msg-interest-basis-with-fee = { $rate } ; { $fee }
+
+## core: src/domain/invoice.rs (a new invoice's fields)
+err-invoice-number-empty = est vide
+err-invoice-number-control = contient un caractère de contrôle (tel qu'une tabulation ou un échappement)
+err-invoice-number-too-long = dépasse 64 caractères
+err-invoice-due-before-issued = le { $due } est antérieur à la date d'émission { $issued }
+err-invoice-amount-not-positive = doit être supérieur à zéro
+err-invoice-late-rate-range = doit être compris entre 0 et 100 %
+err-invoice-not-a-rate = « { $value } » n'est pas un pourcentage tel que 9,5
+err-invoice-rate-above-100 = { $value } dépasse 100 %
+
+## core: src/import (CSV import: the file, its rows and cells)
+# $column is the file's column key (number, client, issued…), kept as it is.
+err-import-row = ligne { $row }, colonne { $column }, valeur « { $value } » : { $reason }
+err-import-file = { $file } : { $reason } ; rien n'a été importé
+err-import-ambiguous-dates = ligne { $row }, colonne { $column } : « { $value } » peut se lire jour d'abord ou mois d'abord, et aucune date du fichier ne permet de trancher ; indiquez --date-format dd/mm/yyyy ou mm/dd/yyyy ; rien n'a été importé
+# Followed by the bad rows, one a line.
+err-import-rows =
+    { $count ->
+        [one] { $count } ligne erronée
+       *[other] { $count } lignes erronées
+    } ; rien n'a été importé :
+err-import-near-duplicate = est « { $name } » écrit autrement ; utilisez --match-clients pour rattacher la facture à « { $name } », ou écrivez le nom exactement ainsi
+err-csv-bad-utf8 = commence comme de l'UTF-8 mais n'est pas du texte UTF-8 ; enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau
+err-csv-bad-utf16 = n'est pas du texte UTF-16 valide ; enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau
+err-csv-not-text = n'est pas un fichier texte (il contient des octets de contrôle) ; enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau
+err-csv-already-in-ledger = figure déjà dans le registre (utilisez --skip-existing pour ignorer ces lignes)
+err-csv-file-empty = est vide
+# $error is the CSV reader's own (technical) error.
+err-csv-header = impossible de lire l'en-tête : { $error }
+err-csv-row-unreadable = ligne { $row } : { $error }
+err-csv-no-rows = a un en-tête mais aucune ligne
+err-csv-duplicate-number = reprend le numéro de facture de la ligne { $row }
+# $first and $second are column positions, with their headers; $column the column key they both give.
+err-csv-same-column = les colonnes { $first } (« { $first_header } ») et { $second } (« { $second_header } ») donnent toutes deux { $column }
+# $missing and $accepted name the columns by their keys; $accepted lists the headers each key is known by.
+err-csv-missing-columns = n'a pas de colonne pour : { $missing } (trouvées : { $found }). En-têtes acceptés, en majuscules ou en minuscules, avec ou sans accents : { $accepted }
+# $order and $other are dd/mm/yyyy or mm/dd/yyyy.
+err-csv-mixed-date-orders = est au format { $order }, mais la ligne { $row } (« { $example } ») est au format { $other } : le fichier mélange les ordres de date
+err-csv-field-count =
+    a { $count ->
+        [one] { $count } champ
+       *[other] { $count } champs
+    } ; l'en-tête en a { $width }
+err-csv-nul-byte = contient un octet NUL
+err-csv-too-long = dépasse 2000 caractères
+err-csv-formula = ressemble à une formule de tableur, pas à une valeur
+err-csv-cell-empty = est vide
+err-csv-negative = est négatif
+err-csv-due-before-issued = est antérieure à la date d'émission { $issued }
+err-csv-paid-too-much = dépasse le montant
+
+## core: src/ledger (opening a ledger, backups and restores, the stored records)
+err-ledger-too-new = ce registre a la version de schéma { $found }, mais cette version d'Overdue ne connaît les versions que jusqu'à { $known } : il a été écrit par une version plus récente d'Overdue ; mettez Overdue à jour pour l'ouvrir (le fichier n'a pas été modifié)
+err-ledger-busy = le registre est occupé dans une autre fenêtre ou un autre processus ; réessayez dans un instant
+err-ledger-migration = impossible de mettre à jour le registre : { $error }
+err-ledger-not-a-ledger = { $path } n'est pas un registre Overdue (ce n'est pas du tout une base de données) : indiquez le bon fichier avec --db, ou restaurez une sauvegarde à sa place avec `overdue restore FILE` (ce fichier est mis de côté, pas supprimé)
+err-ledger-sqlite = erreur du registre : { $error }
+err-ledger-wal = { $path } : impossible de passer le registre en mode WAL (réponse : « { $mode } »)
+msg-ledger-backup-no-profile = un registre sans profil
+err-ledger-backup-exists = { $path } : le fichier existe déjà ; indiquez un nouveau fichier pour la sauvegarde
+err-ledger-backup-integrity = la sauvegarde n'a pas passé le contrôle d'intégrité : { $result }
+err-ledger-restored-integrity = le registre restauré n'a pas passé le contrôle d'intégrité : { $result } ; le précédent se trouve dans { $path }
+err-ledger-backup-no-such-file = { $path } : fichier introuvable
+err-ledger-backup-cannot-open = { $path } : ouverture impossible : { $error }
+err-ledger-backup-not-sqlite = { $path } : n'est pas une base de données SQLite ({ $error })
+err-ledger-backup-damaged = { $path } : le fichier est endommagé (contrôle d'intégrité : { $result })
+err-ledger-backup-too-new = { $path } : a la version de schéma { $found }, plus récente que celles que connaît cette version d'Overdue ({ $known }) ; mettez d'abord Overdue à jour
+err-ledger-backup-not-overdue = { $path } : n'est pas un registre Overdue
+err-ledger-no-profile = pas encore de profil d'entreprise : lancez d'abord 'overdue profile set'
+err-ledger-setting-not-number = le réglage « { $key } » contient « { $value } », qui n'est pas un nombre
+err-ledger-setting-not-stage = le réglage « claim_from » contient « { $value } », qui n'est pas une étape de relance
+err-ledger-client-exists = un client nommé « { $name } » existe déjà
+err-ledger-no-client-id = aucun client avec l'identifiant { $id }
+err-ledger-no-client-named = aucun client nommé « { $name } »
+err-ledger-no-client-did-you-mean = aucun client nommé « { $name } » ; vouliez-vous dire « { $suggestion } » ?
+err-ledger-no-payment-id = aucun paiement avec l'identifiant { $id }
+err-ledger-no-event = aucun événement { $id } sur cette facture
+err-ledger-invoice-exists = le numéro de facture « { $number } » figure déjà dans le registre
+err-ledger-invoice-with-letters = une facture pour laquelle des lettres ont été envoyées n'est jamais supprimée
+err-ledger-no-invoice-numbered = aucune facture portant le numéro « { $number } »
+err-ledger-no-invoice-id = aucune facture avec l'identifiant { $id }
+err-ledger-letter-has-pdf = la lettre { $id } n'existe pas ou a déjà son PDF
+err-ledger-stage-already-sent = { $stage ->
+    [reminder] le rappel a déjà été envoyé pour cette facture
+    [formal_letter] la mise en demeure a déjà été envoyée pour cette facture
+    [seven_day_notice] la deuxième relance a déjà été envoyée pour cette facture
+   *[legal_warning] la dernière mise en demeure a déjà été envoyée pour cette facture
+}
+err-ledger-dump-not-export = ce n'est pas un export de registre Overdue en version { $expected } (format « { $format } », version { $version })
+err-ledger-dump-not-empty = le registre contient déjà des clients ou des factures ; importez l'export dans un nouveau registre (--db NEW.db)
+err-ledger-dump-invoice = facture « { $number } » : { $error }
+err-ledger-dump-payments-overflow = la somme des paiements dépasse ce qu'Overdue peut compter
+err-ledger-dump-payments-exceed = les paiements ({ $paid }) dépassent le montant ({ $amount })
+
+## core: actions/parties.rs (the profile and client forms; shown beside the field)
+err-parties-required-new-profile = est obligatoire pour un nouveau profil
+err-parties-logo-unreadable = impossible de lire { $path } : { $error }
+err-parties-not-yes-no = « { $value } » n'est ni oui ni non
+err-parties-empty = est vide
+err-parties-control-character = contient un caractère de contrôle (par exemple une tabulation ou un échappement)
+err-parties-too-long = dépasse { $max } caractères
+err-parties-country-required = est obligatoire (aucun profil d'entreprise dont le reprendre)
+err-parties-public-not-individual = un organisme public n'est pas une personne physique
+err-parties-one-line = doit tenir sur une seule ligne
+err-parties-name-taken = « { $name } » est déjà le nom du client { $id }
+
+## core: actions/rates.rs, backups.rs, template_files.rs, views.rs
+err-rates-set-no-folder = le registre n'a pas de dossier pour un fichier de taux
+err-rates-set-not-a-rate = « { $value } » n'est pas un taux en pourcentage avec au plus deux décimales, par exemple 2.40
+err-rates-set-fix-file = { $error } ; corrigez ou supprimez d'abord ce fichier
+err-backups-other-ledger = cette sauvegarde appartient à { $theirs }, pas à { $ours } : c'est un autre registre
+err-backups-pass-other-ledger = { $reason } ; pour remplacer malgré tout ce registre par cette sauvegarde, ajoutez --other-ledger
+err-template-files-no-folder = le registre n'a pas de dossier
+err-template-files-cannot-create = impossible de créer { $path } : { $error }
+err-views-unknown-status = statut inconnu « { $value } » (valeurs attendues : open, all, overdue, disputed, promised, paused, handed_over, written_off ou paid)
+
+## core: src/ledger/backup.rs (more)
+msg-ledger-backup-business = « { $name } »
+
+## core: actions/corrections.rs (corrections' refusals; the ledger's correction texts stay in English)
+err-corrections-reason-one-line = doit tenir sur une seule ligne
+err-corrections-reason-required = indiquez le motif (--reason) : les corrections sont conservées dans l'historique de la facture
+err-corrections-reason-after-letters = { $count ->
+        [one] { $count } lettre a été envoyée
+       *[other] { $count } lettres ont été envoyées
+    } pour { $invoice } : indiquez pourquoi elle est corrigée (--reason) ; les lettres restent telles qu'elles ont été envoyées
+err-corrections-nothing-to-change = rien à modifier : chaque champ est déjà tel qu'indiqué
+err-corrections-currency-after-records = des paiements ou des lettres ont été enregistrés dans l'ancienne devise ; annulez d'abord les paiements
+err-corrections-amount-below-paid = { $amount } est inférieur aux { $paid } déjà payés ; annulez d'abord un paiement
+err-corrections-has-letters = { $invoice } a des lettres : elle n'est jamais supprimée ; corrigez-la (invoice set) ou passez-la en perte
+err-corrections-not-handed-over = { $invoice } n'est pas transmise à l'avocat
+err-corrections-not-written-off = { $invoice } n'est pas passée en perte
+err-corrections-nothing-claimed = { $invoice } n'a ni intérêts ni indemnité forfaitaire réclamés et non reçus (elle n'est pas payée, ou rien n'a été réclamé)
+msg-corrections-interest-waived = intérêts de { $interest } et indemnité forfaitaire de { $compensation } réclamés et non reçus : abandonnés
+msg-corrections-interest-kept = intérêts de { $interest } et indemnité forfaitaire de { $compensation } réclamés et non reçus : toujours réclamés
+
+## core: actions/record.rs (payments, the log, disputes, promises, pauses, write-off, handover, sending)
+err-record-no-profile-for-claim = supérieur au solde, et aucun profil d'entreprise pour calculer la créance
+err-record-more-than-claim = { $amount } dépasse la créance au { $date } : solde { $balance }, intérêts { $interest }, indemnité forfaitaire { $compensation } ({ $received } déjà reçus) ; un trop-perçu n'est pas enregistré
+err-record-date-after-today = le { $date } est postérieur à aujourd'hui ({ $today })
+err-record-date-before-issued = le { $date } est antérieur à l'émission de la facture ({ $issued })
+err-record-text-empty = est vide
+# $reason is the engine's reason (in English).
+err-record-no-dispute-opened = aucune contestation ne peut être ouverte : { $reason }
+err-record-dispute-already-open = une contestation est déjà ouverte depuis le { $since }
+err-record-no-dispute-open = aucune contestation n'est ouverte sur cette facture
+err-record-promise-passed = le { $date } est déjà passé
+err-record-pause-not-after-today = le { $date } n'est pas postérieur à aujourd'hui ({ $today })
+err-record-cannot-write-off = passage en perte impossible : { $reason }
+err-record-not-ready-handover = pas prête à être transmise à l'avocat : { $reason }
+err-record-no-letter = aucune lettre ne peut être envoyée : { $reason }
+# $due and $wanted are stage-* names.
+err-record-stage-due-not-wanted = la lettre due est celle de { $due }, pas celle de { $wanted }
+err-record-copy-hint = pour une copie d'une lettre déjà envoyée : overdue letters export { $invoice } --out DIR
+err-record-force-hint = --force passe outre et envoie l'étape suivante ; c'est consigné
+# $why is the engine's reason or err-record-stage-due-not-wanted; $hint is err-record-copy-hint or err-record-force-hint.
+err-record-not-sent = non envoyée : { $why } ({ $hint })
+err-record-sent-today = la lettre de { $stage } a été envoyée aujourd'hui ({ $today }) : aucune deuxième lettre ne part le même jour ({ $copy })
+err-record-legal-warning-sent = la dernière mise en demeure a déjà été envoyée ; transmettez la facture à l'avocat
+err-record-stage-cannot-follow = la lettre de { $last } a déjà été envoyée ; celle de { $stage } ne peut pas la suivre ({ $copy })
+
+## core: actions/letters.rs (letters: the sender, previews, exports)
+err-letters-no-profile = pas encore de profil d'entreprise : les lettres ont besoin d'un expéditeur (overdue profile set --name .. --country ..)
+# $missing is msg-letters-sender-lacks.
+err-letters-sender-missing = aucune lettre ne part sans les coordonnées de l'expéditeur : il manque au profil { $missing } ; complétez-le avec overdue profile set (ou Réglages › Profil de l'entreprise)
+msg-letters-sender-lacks = { $what ->
+        [address] l'adresse postale (--address)
+        [city] la ville depuis laquelle les lettres sont datées (--city)
+       *[both] l'adresse postale (--address) et la ville depuis laquelle les lettres sont datées (--city)
+    }
+# $detail and $reason are the correction as the ledger keeps it.
+msg-letters-corrected-since = la facture a été corrigée depuis la dernière lettre (du { $last }), le { $date } : { $detail } (motif : { $reason })
+err-letters-interest-unstated = la lettre de { $stage } ne peut pas chiffrer les intérêts qu'elle réclame : { $error }
+err-letters-all-sent = toutes les lettres de la procédure de relance ont été envoyées ; utilisez --stage pour en prévisualiser une à nouveau
+err-letters-cannot-create = impossible de créer { $path } : { $error }
+err-letters-cannot-write = impossible d'écrire { $path } : { $error }
+
+## core: actions/run.rs (the whole due queue at once)
+err-run-cannot-create = impossible de créer { $path } : { $error }
+err-run-no-profile = pas encore de profil d'entreprise : les lettres ont besoin d'un expéditeur (overdue profile set)
+# $recorded is msg-run-none-recorded or msg-run-recorded-before.
+err-run-stopped = { $what } ; l'envoi s'est arrêté là. { $recorded }
+err-run-cannot-write = impossible d'écrire { $path } : { $error }
+err-run-pdf-not-written = la lettre de { $stage } pour { $invoice } a été enregistrée, mais son PDF n'a pas pu être écrit dans { $path } : { $error } ; exportez-la avec overdue letters export { $invoice } --out DIR
+msg-run-ledger-changed = le registre a changé depuis le début de l'envoi : { $reason }
+err-run-cannot-name = impossible de renommer { $from } en { $to } : { $error }
+msg-run-none-recorded = Aucune lettre n'a été enregistrée.
+msg-run-recorded-item = { $invoice } ({ $stage }) dans { $path }
+# $list is msg-run-recorded-item, up to 20 of them; $more is how many more.
+msg-run-recorded-before = { $count ->
+        [one] { $count } lettre avait été enregistrée
+       *[other] { $count } lettres avaient été enregistrées
+    } auparavant : { $list }{ $more ->
+        [0] {""}
+       *[other] {" "}et { $more } de plus
+    }.
+
+## core: actions/policy.rs (the ladder policy)
+err-policy-stage-required = est obligatoire avec --earliest ou --deadline
+
+## Clients › Statement (clients.rs)
+clients-statement = Relevé de compte
+clients-statement-hint = Le relevé de compte : toutes les factures ouvertes avec leur ancienneté, dans la langue du client. Rien n'est enregistré.

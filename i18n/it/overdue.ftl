@@ -573,3 +573,392 @@ date-sun = Do
 
 ## Settings › Window language (settings.rs)
 settings-window-language = Lingua della finestra
+
+## core: src/domain/money.rs (amounts and currencies)
+err-money-unknown-currency = valuta sconosciuta «{ $value }» (serve un codice ISO 4217, ad esempio EUR, GBP, USD)
+err-money-not-a-number = «{ $value }» non è un importo
+err-money-too-many-decimals =
+    «{ $value }» ha { $decimals ->
+        [one] { $decimals } decimale
+       *[other] { $decimals } decimali
+    }; { $currency } ne ammette al massimo { $max }
+err-money-ambiguous = «{ $value }» è ambiguo: scrivilo con i decimali (ad es. 1234.00 o 1.234,00)
+err-money-overflow = «{ $value }» è troppo grande
+err-money-not-positive = «{ $value }» deve essere maggiore di zero
+# $other is a currency code, msg-money-dollars or msg-money-yen-or-yuan.
+err-money-other-currency = «{ $value }» è in { $other }, ma l'importo è in { $currency }: indicalo in { $currency } oppure cambia la valuta
+msg-money-dollars = dollari
+msg-money-yen-or-yuan = yen o yuan
+
+## core: src/domain/dates.rs (dates as typed)
+err-dates-unknown-format = formato di data sconosciuto «{ $value }» (previsto dd/mm/yyyy o mm/dd/yyyy)
+err-dates-shape = «{ $value }» non è una data (formati ammessi: AAAA-MM-GG, GG.MM.AAAA o GG/MM/AAAA)
+err-dates-no-such-day = «{ $value }» non è un giorno esistente
+err-dates-ambiguous = «{ $value }» può essere letto con il giorno o con il mese per primo: indica --date-format dd/mm/yyyy o mm/dd/yyyy
+
+## core: src/domain/party.rs (codes: country, kind, language…; email addresses)
+# $field is one of the msg-party-field-* names; $expected a msg-party-expected-* text or a msg-party-one-of list.
+err-party-unknown-code = «{ $value }» non è riconosciuto come { $field } (previsto: { $expected })
+msg-party-field-country = paese
+msg-party-field-kind = tipo di cliente
+msg-party-field-language = lingua
+msg-party-field-paper = formato carta
+msg-party-field-next-step = passo successivo
+msg-party-field-sending = modalità di invio
+msg-party-field-stage = fase
+msg-party-field-status = stato
+msg-party-field-event-kind = tipo di evento
+msg-party-field-log-kind = tipo di annotazione
+msg-party-field-correction = tipo di correzione
+msg-party-field-law = legge
+msg-party-field-rate-table = tabella dei tassi
+msg-party-expected-country = un codice ISO 3166 alpha-2, ad esempio IT, DE, FR, GB
+msg-party-expected-log-kind = call, email, meeting o note (promesse, contestazioni, pause, affidamenti al legale e stralci hanno comandi propri)
+# A list of codes as typed: $codes is "a, b, c", $last the last one.
+msg-party-one-of = { $codes } o { $last }
+err-party-not-an-email = «{ $value }» non è un indirizzo email (nome@example.com)
+
+## core: src/domain/vat.rs (VAT numbers)
+err-vat-empty = è vuoto
+err-vat-too-long = «{ $value }» non è una partita IVA (troppo lunga)
+# $shape is one of the msg-vat-shape-* descriptions.
+err-vat-wrong-shape = «{ $value }» non ha la forma di una partita IVA di { $prefix }: { $shape }
+msg-vat-shape-at = ATU + 8 cifre
+msg-vat-shape-be = BE + 10 cifre
+msg-vat-shape-bg = BG + 9 o 10 cifre
+msg-vat-shape-cy = CY + 8 cifre e una lettera
+msg-vat-shape-cz = CZ + da 8 a 10 cifre
+msg-vat-shape-de = DE + 9 cifre
+msg-vat-shape-dk = DK + 8 cifre
+msg-vat-shape-ee = EE + 9 cifre
+msg-vat-shape-el = EL + 9 cifre
+msg-vat-shape-es = ES + 9 caratteri (una lettera o cifra, 7 cifre, una lettera o cifra)
+msg-vat-shape-fi = FI + 8 cifre
+msg-vat-shape-fr = FR + 2 caratteri e 9 cifre (il SIREN)
+msg-vat-shape-hr = HR + 11 cifre
+msg-vat-shape-hu = HU + 8 cifre
+msg-vat-shape-ie = IE + 7 cifre e 1 o 2 lettere
+msg-vat-shape-it = IT + 11 cifre (oppure un codice fiscale di 16 caratteri)
+msg-vat-shape-lt = LT + 9 o 12 cifre
+msg-vat-shape-lu = LU + 8 cifre
+msg-vat-shape-lv = LV + 11 cifre
+msg-vat-shape-mt = MT + 8 cifre
+msg-vat-shape-nl = NL + 9 cifre, B e 2 cifre
+msg-vat-shape-pl = PL + 10 cifre
+msg-vat-shape-pt = PT + 9 cifre
+msg-vat-shape-ro = RO + da 2 a 10 cifre
+msg-vat-shape-se = SE + 10 cifre e 01
+msg-vat-shape-si = SI + 8 cifre
+msg-vat-shape-sk = SK + 10 cifre
+msg-vat-shape-gb = GB + 9 o 12 cifre
+msg-vat-shape-xi = XI + 9 o 12 cifre
+msg-vat-shape-che = CHE-123.456.789
+msg-vat-shape-no = NO + 9 cifre (MVA)
+
+## core: src/domain/bank.rs (IBAN, BIC, UK sort code and account number)
+err-bank-iban-length =
+    «{ $value }» non è un IBAN: ha { $count ->
+        [one] { $count } carattere
+       *[other] { $count } caratteri
+    } (un IBAN ne ha da 15 a 34)
+err-bank-iban-start = «{ $value }» non è un IBAN: deve iniziare con il codice del paese e due cifre di controllo
+err-bank-iban-characters = «{ $value }» non è un IBAN: sono ammesse solo lettere e cifre
+err-bank-iban-check-digits = «{ $value }» non è un IBAN valido: le cifre di controllo non corrispondono (un errore di battitura?)
+err-bank-bic = «{ $value }» non è un BIC: un BIC ha 8 o 11 lettere e cifre, ad es. BPMOIT22XXX
+err-bank-sort-code = «{ $value }» non è un sort code: un sort code ha sei cifre, ad es. 12-34-56
+err-bank-account-number = «{ $value }» non è un numero di conto britannico: deve avere otto cifre
+
+## core: src/domain/rates.rs (rate tables: files, gaps, rates the user adds)
+msg-rate-table-label-ecb-mro = Tasso BCE di rifinanziamento principale
+msg-rate-table-label-de-basiszins = Basiszinssatz tedesco (tasso di base)
+msg-rate-table-label-boe-base = Tasso base della Bank of England
+msg-rate-table-label-it-legal = Tasso di interesse legale italiano (art. 1284 c.c.)
+msg-rate-table-label-fr-legal = Tasso di interesse legale francese (taux de l'intérêt légal)
+# The days a row of a table may start on.
+msg-rate-table-starts-yearly = 1° gennaio
+msg-rate-table-starts-half-yearly = 1° gennaio o 1° luglio
+err-rate-table-file-line = { $file }, riga { $line }: { $reason }
+# $label is a msg-rate-table-label-*; $series the table's code; $period the first day of the period asked about.
+err-rate-table-gap = { $label }: nessun valore noto per il { $day }; la tabella { $series } inizia il { $first }. Aggiungi il tasso in vigore a quella data con `overdue rates set { $series } { $period } RATE --source TEXT` (o nella finestra, da Impostazioni › Tabelle dei tassi di interesse)
+err-rate-table-gap-empty = { $label }: nessun valore noto per il { $day }; la tabella { $series } è vuota. Aggiungi il tasso in vigore a quella data con `overdue rates set { $series } { $period } RATE --source TEXT` (o nella finestra, da Impostazioni › Tabelle dei tassi di interesse)
+# $boundary is msg-rate-table-starts-yearly or -half-yearly.
+err-rate-table-not-period-start = il { $from } non è l'inizio di un periodo della tabella { $series } (usa il { $boundary })
+err-rate-table-out-of-range = { $rate } % è fuori dall'intervallo da -5 a 30 %; indica il tasso in percentuale, ad es. 2.40
+err-rate-table-no-source = indica da dove viene il tasso (la comunicazione ufficiale), ad es. «Comunicato stampa BCE del 5 giugno 2026»
+err-rate-table-source-one-line = deve essere una sola riga di testo
+err-rate-table-file-not-a-date = «{ $value }» non è una data (AAAA-MM-GG)
+err-rate-table-file-no-rate = manca la colonna rate_percent
+err-rate-table-file-not-a-rate = «{ $value }» non è un tasso in percentuale
+err-rate-table-file-twice = il { $from } compare due volte
+
+## core: src/domain/interest.rs and interest_start.rs (a claim explained: law, rate, start, compensation)
+msg-interest-law-it = la legge italiana (D.Lgs. 231/2002)
+msg-interest-law-de = la legge tedesca (BGB, §§ 286 e 288)
+msg-interest-law-fr = la legge francese (Code de commerce, art. L441-10)
+msg-interest-law-eu = la direttiva 2011/7/UE
+msg-interest-law-gb = il Late Payment of Commercial Debts (Interest) Act 1998
+msg-interest-law-none = nessuna legge sui ritardi di pagamento
+msg-interest-claims-nothing = questa lettera non richiede interessi né indennizzo
+msg-interest-no-compensation-consumer = un consumatore non deve l'indennizzo forfettario
+msg-interest-no-compensation-law = a questo cliente non si applica alcun indennizzo forfettario di legge
+msg-interest-not-overdue-yet = la fattura non è ancora scaduta
+msg-interest-not-in-default-yet = il debitore non è ancora in mora
+# $law is a msg-interest-law-*; $named the currency the law names the sum in, $currency the invoice's.
+msg-interest-compensation-other-currency = l'indennizzo forfettario secondo { $law } non è richiesto: la legge lo fissa in { $named } e la fattura è in { $currency }
+# Tables as a formula names them.
+msg-interest-table-ecb-mro = tasso BCE di rifinanziamento principale
+msg-interest-table-de-basiszins = Basiszinssatz tedesco
+msg-interest-table-boe-base = tasso base della Bank of England
+msg-interest-table-it-legal = tasso legale italiano
+msg-interest-table-fr-legal = tasso legale francese
+# A half-year of a rate table: $half is 1 or 2.
+msg-interest-half-year = { $half }° semestre { $year }
+# The rate as a formula. $rate and $points are numbers as written ("2.15", "8"); $reference is " (2.15 %)" or empty.
+msg-interest-formula-contractual = il tasso pattuito del { $rate } % annuo
+msg-interest-formula-legal-rate = il { $table } ({ $rate } % nel { $period })
+msg-interest-formula-legal = il { $table }
+msg-interest-formula-fixed = il { $table } del { $period }{ $reference } maggiorato di { $points } punti, fisso per tutta la durata del debito
+msg-interest-formula-moving = il { $table }{ $reference } maggiorato di { $points } punti
+# Why interest starts when it does. $stage is the letter's stage code.
+msg-interest-start-after-due = il giorno successivo alla scadenza
+msg-interest-start-agreed-terms = termini pattuiti: la scadenza è stata pattuita nel contratto del { $date }
+msg-interest-start-letter-deadline =
+    il giorno successivo al termine ({ $deadline }) { $stage ->
+        [reminder] del sollecito
+        [formal_letter] della messa in mora
+        [seven_day_notice] del secondo sollecito
+       *[legal_warning] dell'ultimo avviso
+    } del { $sent }
+msg-interest-start-thirty-days = 30 giorni dopo la scadenza (§ 286, comma 3, BGB)
+msg-interest-start-formal-letter = il giorno successivo alla messa in mora (mise en demeure) del { $sent }
+msg-interest-start-not-yet = debitore non ancora in mora: nessuna scadenza pattuita nel contratto e nessuna diffida con termine scaduto
+msg-interest-start-never = per questo debitore non decorrono interessi secondo questa legge
+# The legal basis of a claim.
+msg-interest-basis-contract = il tasso di mora pattuito nel contratto, { $rate } % annuo, interessi semplici
+msg-interest-basis-none-no-law = a questo cliente non si applicano interessi di mora legali, e non è stato pattuito alcun tasso
+msg-interest-basis-none-gb-consumer = secondo il diritto di Inghilterra e Galles, sul debito di un consumatore non maturano interessi prima della sentenza, e non è stato pattuito alcun tasso
+msg-interest-basis-none-consumer = un consumatore non deve interessi di mora per transazioni commerciali secondo { $law }, e non è stato pattuito alcun tasso
+msg-interest-basis-de-consumer = Codice civile tedesco (BGB), §§ 286 e 288, comma 1: tasso di base (Basiszinssatz) + 5 punti, dalla mora
+msg-interest-basis-de = Codice civile tedesco (BGB), §§ 286 e 288, comma 2: tasso di base (Basiszinssatz) + 9 punti, dalla mora
+msg-interest-basis-it-consumer = Codice civile, art. 1284: tasso di interesse legale, dal giorno successivo alla scadenza (artt. 1219 e 1282)
+msg-interest-basis-it = D.Lgs. 231/2002, artt. 4 e 5: tasso di riferimento BCE + 8 punti
+msg-interest-basis-fr-consumer = Codice civile francese, artt. 1231-6 e 1344-1: tasso di interesse legale, dalla messa in mora (mise en demeure)
+msg-interest-basis-fr-public = Codice francese degli appalti pubblici (Code de la commande publique), artt. L2192-13 e R2192-31: intérêts moratoires al tasso BCE + 8 punti, fissato al tasso del semestre in cui gli interessi hanno iniziato a decorrere
+msg-interest-basis-fr = Codice di commercio francese, art. L441-10: tasso di rifinanziamento BCE + 10 punti
+msg-interest-basis-eu = Direttiva 2011/7/UE, art. 2: tasso BCE di rifinanziamento principale + 8 punti
+msg-interest-basis-gb = Late Payment of Commercial Debts (Interest) Act 1998: tasso base della Bank of England + 8 punti, fisso per tutta la durata del debito
+msg-interest-fee-gb = l'indennizzo forfettario della section 5A
+msg-interest-fee-de = l'indennizzo forfettario di 40 EUR ai sensi del § 288, comma 5, BGB
+msg-interest-fee-it = l'indennizzo di 40 EUR ai sensi dell'art. 6
+msg-interest-fee-fr-public = l'indennizzo di 40 EUR ai sensi degli artt. L2192-13 e D2192-35
+msg-interest-fee-fr = l'indennizzo di 40 EUR ai sensi dell'art. D441-5
+msg-interest-fee-eu = l'indennizzo di 40 EUR ai sensi dell'art. 6 della direttiva
+# The basis with the fixed compensation after it ($fee is a msg-interest-fee-*).
+msg-interest-basis-with-fee = { $rate }; { $fee }
+
+## core: src/domain/invoice.rs (a new invoice's fields)
+err-invoice-number-empty = è vuoto
+err-invoice-number-control = contiene un carattere di controllo (come una tabulazione o un escape)
+err-invoice-number-too-long = supera i 64 caratteri
+err-invoice-due-before-issued = il { $due } è precedente alla data di emissione { $issued }
+err-invoice-amount-not-positive = deve essere maggiore di zero
+err-invoice-late-rate-range = deve essere compreso tra 0 e 100 per cento
+err-invoice-not-a-rate = «{ $value }» non è una percentuale come 9,5
+err-invoice-rate-above-100 = { $value } supera il 100 per cento
+
+## core: src/import (CSV import: the file, its rows and cells)
+# $column is the file's column key (number, client, issued…), kept as it is.
+err-import-row = riga { $row }, colonna { $column }, valore «{ $value }»: { $reason }
+err-import-file = { $file }: { $reason }; non è stato importato nulla
+err-import-ambiguous-dates = riga { $row }, colonna { $column }: «{ $value }» può essere letto con il giorno o con il mese per primo, e nessuna data nel file lo chiarisce; indica --date-format dd/mm/yyyy o mm/dd/yyyy; non è stato importato nulla
+# Followed by the bad rows, one a line.
+err-import-rows =
+    { $count ->
+        [one] { $count } riga errata
+       *[other] { $count } righe errate
+    }; non è stato importato nulla:
+err-import-near-duplicate = è «{ $name }» scritto in modo diverso; usa --match-clients per attribuire la fattura a «{ $name }», oppure scrivi il nome esattamente così
+err-csv-bad-utf8 = sembra UTF-8 ma non è testo UTF-8; salvalo come «CSV UTF-8» e importalo di nuovo
+err-csv-bad-utf16 = non è testo UTF-16 valido; salvalo come «CSV UTF-8» e importalo di nuovo
+err-csv-not-text = non è un file di testo (contiene byte di controllo); salvalo come «CSV UTF-8» e importalo di nuovo
+err-csv-already-in-ledger = è già nell'archivio (usa --skip-existing per saltare queste righe)
+err-csv-file-empty = è vuoto
+# $error is the CSV reader's own (technical) error.
+err-csv-header = impossibile leggere l'intestazione: { $error }
+err-csv-row-unreadable = riga { $row }: { $error }
+err-csv-no-rows = ha un'intestazione ma nessuna riga
+err-csv-duplicate-number = ripete il numero di fattura della riga { $row }
+# $first and $second are column positions, with their headers; $column the column key they both give.
+err-csv-same-column = le colonne { $first } («{ $first_header }») e { $second } («{ $second_header }») corrispondono entrambe a { $column }
+# $missing and $accepted name the columns by their keys; $accepted lists the headers each key is known by.
+err-csv-missing-columns = non ha una colonna per: { $missing } (trovate: { $found }). Intestazioni accettate, in maiuscolo o minuscolo, con o senza accenti: { $accepted }
+# $order and $other are dd/mm/yyyy or mm/dd/yyyy.
+err-csv-mixed-date-orders = è nel formato { $order }, ma la riga { $row } («{ $example }») è nel formato { $other }: il file mescola ordini di data diversi
+err-csv-field-count =
+    ha { $count ->
+        [one] { $count } campo
+       *[other] { $count } campi
+    }; l'intestazione ne ha { $width }
+err-csv-nul-byte = contiene un byte NUL
+err-csv-too-long = supera i 2000 caratteri
+err-csv-formula = sembra una formula di foglio di calcolo, non un valore
+err-csv-cell-empty = è vuoto
+err-csv-negative = è negativo
+err-csv-due-before-issued = è precedente alla data di emissione { $issued }
+err-csv-paid-too-much = supera l'importo
+
+## core: src/ledger (opening a ledger, backups and restores, the stored records)
+err-ledger-too-new = questo archivio ha la versione di schema { $found }, ma questo Overdue conosce solo le versioni fino alla { $known }: è stato scritto da una versione più recente di Overdue; aggiorna Overdue per aprirlo (il file non è stato modificato)
+err-ledger-busy = l'archivio è in uso in un'altra finestra o in un altro processo; riprova tra un momento
+err-ledger-migration = impossibile aggiornare l'archivio: { $error }
+err-ledger-not-a-ledger = { $path } non è un archivio di Overdue (non è affatto un database): indica il file giusto con --db, oppure ripristina al suo posto una copia di sicurezza con `overdue restore FILE` (questo file viene messo da parte, non eliminato)
+err-ledger-sqlite = errore dell'archivio: { $error }
+err-ledger-wal = { $path }: impossibile passare l'archivio in modalità WAL (risposta: «{ $mode }»)
+msg-ledger-backup-no-profile = un archivio senza profilo
+err-ledger-backup-exists = { $path }: il file esiste già; indica un nuovo file per la copia di sicurezza
+err-ledger-backup-integrity = la copia di sicurezza non ha superato il controllo di integrità: { $result }
+err-ledger-restored-integrity = l'archivio ripristinato non ha superato il controllo di integrità: { $result }; quello precedente è in { $path }
+err-ledger-backup-no-such-file = { $path }: il file non esiste
+err-ledger-backup-cannot-open = { $path }: impossibile aprire il file: { $error }
+err-ledger-backup-not-sqlite = { $path }: non è un database SQLite ({ $error })
+err-ledger-backup-damaged = { $path }: il file è danneggiato (controllo di integrità: { $result })
+err-ledger-backup-too-new = { $path }: ha la versione di schema { $found }, più recente di quelle che questo Overdue conosce ({ $known }); aggiorna prima Overdue
+err-ledger-backup-not-overdue = { $path }: non è un archivio di Overdue
+err-ledger-no-profile = non c'è ancora un profilo aziendale: esegui prima 'overdue profile set'
+err-ledger-setting-not-number = l'impostazione «{ $key }» contiene «{ $value }», che non è un numero
+err-ledger-setting-not-stage = l'impostazione «claim_from» contiene «{ $value }», che non è una fase del sollecito
+err-ledger-client-exists = esiste già un cliente di nome «{ $name }»
+err-ledger-no-client-id = nessun cliente con id { $id }
+err-ledger-no-client-named = nessun cliente di nome «{ $name }»
+err-ledger-no-client-did-you-mean = nessun cliente di nome «{ $name }»; forse intendevi «{ $suggestion }»?
+err-ledger-no-payment-id = nessun pagamento con id { $id }
+err-ledger-no-event = nessun evento { $id } per questa fattura
+err-ledger-invoice-exists = il numero di fattura «{ $number }» è già nell'archivio
+err-ledger-invoice-with-letters = una fattura per cui sono state inviate lettere non viene mai eliminata
+err-ledger-no-invoice-numbered = nessuna fattura con numero «{ $number }»
+err-ledger-no-invoice-id = nessuna fattura con id { $id }
+err-ledger-letter-has-pdf = la lettera { $id } non esiste o ha già il suo PDF
+err-ledger-stage-already-sent = { $stage ->
+    [reminder] il sollecito è già stato inviato per questa fattura
+    [formal_letter] la messa in mora è già stata inviata per questa fattura
+    [seven_day_notice] il secondo sollecito è già stato inviato per questa fattura
+   *[legal_warning] l'ultimo avviso è già stato inviato per questa fattura
+}
+err-ledger-dump-not-export = non è un'esportazione di un archivio Overdue nella versione { $expected } (formato «{ $format }», versione { $version })
+err-ledger-dump-not-empty = l'archivio contiene già clienti o fatture; importa l'esportazione in un nuovo archivio (--db NEW.db)
+err-ledger-dump-invoice = fattura «{ $number }»: { $error }
+err-ledger-dump-payments-overflow = la somma dei pagamenti supera quanto Overdue è in grado di contare
+err-ledger-dump-payments-exceed = i pagamenti ({ $paid }) superano l'importo ({ $amount })
+
+## core: actions/parties.rs (the profile and client forms; shown beside the field)
+err-parties-required-new-profile = è obbligatorio per un nuovo profilo
+err-parties-logo-unreadable = impossibile leggere { $path }: { $error }
+err-parties-not-yes-no = «{ $value }» non è né sì né no
+err-parties-empty = è vuoto
+err-parties-control-character = contiene un carattere di controllo (ad esempio una tabulazione o un escape)
+err-parties-too-long = supera i { $max } caratteri
+err-parties-country-required = è obbligatorio (non c'è un profilo aziendale da cui prenderlo)
+err-parties-public-not-individual = un ente pubblico non è una persona fisica
+err-parties-one-line = deve stare su una sola riga
+err-parties-name-taken = «{ $name }» è già il nome del cliente { $id }
+
+## core: actions/rates.rs, backups.rs, template_files.rs, views.rs
+err-rates-set-no-folder = l'archivio non ha una cartella per un file dei tassi
+err-rates-set-not-a-rate = «{ $value }» non è un tasso in percentuale con al massimo due decimali, ad es. 2.40
+err-rates-set-fix-file = { $error }; correggi o rimuovi prima quel file
+err-backups-other-ledger = questa copia di sicurezza appartiene a { $theirs }, non a { $ours }: è un altro archivio
+err-backups-pass-other-ledger = { $reason }; per sostituire comunque questo archivio con la copia, usa --other-ledger
+err-template-files-no-folder = l'archivio non ha una cartella
+err-template-files-cannot-create = impossibile creare { $path }: { $error }
+err-views-unknown-status = stato sconosciuto «{ $value }» (valori ammessi: open, all, overdue, disputed, promised, paused, handed_over, written_off o paid)
+
+## core: src/ledger/backup.rs (more)
+msg-ledger-backup-business = «{ $name }»
+
+## core: actions/corrections.rs (corrections' refusals; the ledger's correction texts stay in English)
+err-corrections-reason-one-line = deve essere una sola riga di testo
+err-corrections-reason-required = indica il motivo (--reason): le correzioni restano nella cronologia della fattura
+err-corrections-reason-after-letters = { $count ->
+        [one] { $count } lettera è stata inviata
+       *[other] { $count } lettere sono state inviate
+    } per { $invoice }: indica perché la correggi (--reason); le lettere restano come sono state inviate
+err-corrections-nothing-to-change = niente da cambiare: ogni campo è già come indicato
+err-corrections-currency-after-records = pagamenti o lettere sono stati registrati nella valuta precedente; annulla prima i pagamenti
+err-corrections-amount-below-paid = { $amount } è meno dei { $paid } già pagati; annulla prima un pagamento
+err-corrections-has-letters = { $invoice } ha delle lettere: non viene mai eliminata; correggila (invoice set) o stralciala
+err-corrections-not-handed-over = { $invoice } non è affidata al legale
+err-corrections-not-written-off = { $invoice } non è stralciata
+err-corrections-nothing-claimed = { $invoice } non ha interessi né indennizzo richiesti e non incassati (non è pagata, o non è stato richiesto nulla)
+msg-corrections-interest-waived = interessi di { $interest } e indennizzo di { $compensation } richiesti e non incassati: rinuncia registrata
+msg-corrections-interest-kept = interessi di { $interest } e indennizzo di { $compensation } richiesti e non incassati: restano richiesti
+
+## core: actions/record.rs (payments, the log, disputes, promises, pauses, write-off, handover, sending)
+err-record-no-profile-for-claim = supera il saldo, e non c'è un profilo aziendale con cui calcolare il credito
+err-record-more-than-claim = { $amount } supera il credito al { $date }: saldo { $balance }, interessi { $interest }, indennizzo { $compensation } ({ $received } già incassati); un pagamento in eccesso non viene registrato
+err-record-date-after-today = il { $date } è successivo a oggi ({ $today })
+err-record-date-before-issued = il { $date } è precedente all'emissione della fattura ({ $issued })
+err-record-text-empty = è vuoto
+# $reason is the engine's reason (in English).
+err-record-no-dispute-opened = non si può aprire una contestazione: { $reason }
+err-record-dispute-already-open = una contestazione è già aperta dal { $since }
+err-record-no-dispute-open = nessuna contestazione è aperta su questa fattura
+err-record-promise-passed = il { $date } è già passato
+err-record-pause-not-after-today = il { $date } non è successivo a oggi ({ $today })
+err-record-cannot-write-off = impossibile stralciare: { $reason }
+err-record-not-ready-handover = non è pronta per essere affidata al legale: { $reason }
+err-record-no-letter = nessuna lettera può essere inviata: { $reason }
+# $due and $wanted are stage-* names.
+err-record-stage-due-not-wanted = la lettera dovuta è quella di { $due }, non quella di { $wanted }
+err-record-copy-hint = per una copia di una lettera già inviata: overdue letters export { $invoice } --out DIR
+err-record-force-hint = --force scavalca questo controllo e invia la fase successiva; viene registrato
+# $why is the engine's reason or err-record-stage-due-not-wanted; $hint is err-record-copy-hint or err-record-force-hint.
+err-record-not-sent = non inviata: { $why } ({ $hint })
+err-record-sent-today = la lettera di { $stage } è stata inviata oggi ({ $today }): nello stesso giorno non parte una seconda lettera ({ $copy })
+err-record-legal-warning-sent = l'ultimo avviso è già stato inviato; affida la fattura al legale
+err-record-stage-cannot-follow = la lettera di { $last } è già stata inviata; quella di { $stage } non può seguirla ({ $copy })
+
+## core: actions/letters.rs (letters: the sender, previews, exports)
+err-letters-no-profile = ancora nessun profilo aziendale: le lettere hanno bisogno di un mittente (overdue profile set --name .. --country ..)
+# $missing is msg-letters-sender-lacks.
+err-letters-sender-missing = nessuna lettera parte senza i dati del mittente: il profilo non indica { $missing }; completalo con overdue profile set (o Impostazioni › Profilo aziendale)
+msg-letters-sender-lacks = { $what ->
+        [address] l'indirizzo postale (--address)
+        [city] la località da cui sono datate le lettere (--city)
+       *[both] l'indirizzo postale (--address) né la località da cui sono datate le lettere (--city)
+    }
+# $detail and $reason are the correction as the ledger keeps it.
+msg-letters-corrected-since = la fattura è stata corretta dopo l'ultima lettera (del { $last }), il { $date }: { $detail } (motivo: { $reason })
+err-letters-interest-unstated = la lettera di { $stage } non può indicare gli interessi che richiede: { $error }
+err-letters-all-sent = tutte le lettere della scala dei solleciti sono state inviate; usa --stage per rivederne una in anteprima
+err-letters-cannot-create = impossibile creare { $path }: { $error }
+err-letters-cannot-write = impossibile scrivere { $path }: { $error }
+
+## core: actions/run.rs (the whole due queue at once)
+err-run-cannot-create = impossibile creare { $path }: { $error }
+err-run-no-profile = ancora nessun profilo aziendale: le lettere hanno bisogno di un mittente (overdue profile set)
+# $recorded is msg-run-none-recorded or msg-run-recorded-before.
+err-run-stopped = { $what }; l'invio si è interrotto qui. { $recorded }
+err-run-cannot-write = impossibile scrivere { $path }: { $error }
+err-run-pdf-not-written = la lettera di { $stage } per { $invoice } è stata registrata, ma non è stato possibile scriverne il PDF in { $path }: { $error }; esportala con overdue letters export { $invoice } --out DIR
+msg-run-ledger-changed = l'archivio è cambiato dall'inizio dell'invio: { $reason }
+err-run-cannot-name = impossibile rinominare { $from } in { $to }: { $error }
+msg-run-none-recorded = Nessuna lettera è stata registrata.
+msg-run-recorded-item = { $invoice } ({ $stage }) in { $path }
+# $list is msg-run-recorded-item, up to 20 of them; $more is how many more.
+msg-run-recorded-before = In precedenza { $count ->
+        [one] era stata registrata { $count } lettera
+       *[other] erano state registrate { $count } lettere
+    }: { $list }{ $more ->
+        [0] {""}
+       *[other] {" "}e { $more ->
+            [one] un'altra
+           *[other] altre { $more }
+        }
+    }.
+
+## core: actions/policy.rs (the ladder policy)
+err-policy-stage-required = è obbligatoria con --earliest o --deadline
+
+## Clients › Statement (clients.rs)
+clients-statement = Estratto conto
+clients-statement-hint = L'estratto conto: tutte le fatture aperte con la loro anzianità, nella lingua del cliente. Non viene registrato nulla.

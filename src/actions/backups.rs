@@ -45,10 +45,10 @@ pub fn other_ledger(ledger: &Ledger, file: &Path) -> Result<Option<String>> {
         return Ok(None);
     }
     Ok((!theirs.same_ledger(&ours)).then(|| {
-        format!(
-            "this backup is of {}, not {}: another ledger",
-            theirs.describe(),
-            ours.describe()
+        crate::t!(
+            "err-backups-other-ledger",
+            theirs = theirs.describe(),
+            ours = ours.describe()
         )
     }))
 }
@@ -57,8 +57,9 @@ pub fn other_ledger(ledger: &Ledger, file: &Path) -> Result<Option<String>> {
 /// of another ledger is refused unless `other_ledger` says the user asked for it.
 pub fn restore(ledger: &mut Ledger, file: &Path, other_ledger_ok: bool) -> Result<PathBuf> {
     if !other_ledger_ok && let Some(why) = other_ledger(ledger, file)? {
-        return Err(ActionError::Refused(format!(
-            "{why}; to replace this ledger with it anyway, pass --other-ledger"
+        return Err(ActionError::Refused(crate::t!(
+            "err-backups-pass-other-ledger",
+            reason = why
         )));
     }
     Ok(ledger.restore_from(file, &stamp())?)

@@ -11,6 +11,7 @@ use crate::domain::events::{Correction, CorrectionKind, EventKind};
 use crate::domain::invoice::{Invoice, NewInvoice, balance_all, parse_rate_bp};
 use crate::domain::money::{Currency, Money, parse_amount};
 use crate::ledger::{Ledger, Tx};
+use crate::t;
 
 /// Changes to an invoice as typed; `None` keeps a field, `Some("")` clears an optional one.
 #[derive(Clone, Debug, Default)]
@@ -40,13 +41,14 @@ pub struct InvoicePatch {
 /// A reason, required and one line.
 fn reason_of(reason: Option<&str>) -> Result<String> {
     match opt(reason) {
-        Some(r) if r.chars().any(char::is_control) => {
-            Err(ActionError::field("reason", "must be one line of text"))
-        }
+        Some(r) if r.chars().any(char::is_control) => Err(ActionError::field(
+            "reason",
+            t!("err-corrections-reason-one-line"),
+        )),
         Some(r) => Ok(r),
         None => Err(ActionError::field(
             "reason",
-            "say why (--reason): corrections are kept in the invoice's history",
+            t!("err-corrections-reason-required"),
         )),
     }
 }
@@ -200,13 +202,10 @@ pub fn set_invoice(
             reason_of(reason).map_err(|_| {
                 ActionError::field(
                     "reason",
-                    format!(
-                        "{} sent for {}: say why it is corrected (--reason); the letters stay as they were sent",
-                        match case.letters.len() {
-                            1 => "1 letter was".to_string(),
-                            n => format!("{n} letters were"),
-                        },
-                        old.number
+                    t!(
+                        "err-corrections-reason-after-letters",
+                        count = case.letters.len(),
+                        invoice = old.number.as_str()
                     ),
                 )
             })?
@@ -214,29 +213,37 @@ pub fn set_invoice(
         let new = patched(tx, old, patch)?;
         let what = changes(tx, old, &new)?;
         if what.is_empty() {
-            return Err(ActionError::Refused("nothing to change: every field is as given".into()));
+            return Err(ActionError::Refused(t!(
+                "err-corrections-nothing-to-change"
+            )));
         }
         if new.currency != old.currency && (!case.payments.is_empty() || !case.letters.is_empty()) {
             return Err(ActionError::field(
                 "currency",
-                "payments or letters were recorded in the old currency; void the payments first",
+                t!("err-corrections-currency-after-records"),
             ));
         }
         let paid = old.amount_minor - balance_all(old, &case.payments);
         if new.amount_minor < paid {
             return Err(ActionError::field(
                 "amount",
-                format!(
-                    "{} is less than the {} already paid; void a payment first",
-                    Money::new(new.amount_minor, new.currency),
-                    Money::new(paid, new.currency)
+                t!(
+                    "err-corrections-amount-below-paid",
+                    amount = Money::new(new.amount_minor, new.currency).to_string(),
+                    paid = Money::new(paid, new.currency).to_string()
                 ),
             ));
         }
         tx.update_invoice(&new)?;
         tx.insert_correction(
             Some(new.id),
-            &correction(&new.number, today, CorrectionKind::InvoiceChanged, &reason, what.join("; ")),
+            &correction(
+                &new.number,
+                today,
+                CorrectionKind::InvoiceChanged,
+                &reason,
+                what.join("; "),
+            ),
         )?;
         Ok((new, what))
     })
@@ -253,9 +260,9 @@ pub fn delete_invoice(
     ledger.write(|tx| {
         let case = case_by_number(tx, number)?;
         if !case.letters.is_empty() {
-            return Err(ActionError::Refused(format!(
-                "{} has letters: it is never deleted; correct it (invoice set) or write it off",
-                case.invoice.number
+            return Err(ActionError::Refused(t!(
+                "err-corrections-has-letters",
+                invoice = case.invoice.number.as_str()
             )));
         }
         let i = &case.invoice;
@@ -348,7 +355,13 @@ fn undo_closing(
             .max_by_key(|e| (e.date, e.id))
             .cloned()
             .ok_or_else(|| {
-                ActionError::Refused(format!("{} is not {what}", case.invoice.number))
+                let invoice = case.invoice.number.as_str();
+                ActionError::Refused(match kind {
+                    EventKind::HandedOver => {
+                        t!("err-corrections-not-handed-over", invoice = invoice)
+                    }
+                    _ => t!("err-corrections-not-written-off", invoice = invoice),
+                })
             })?;
         tx.remove_event(case.invoice.id, event.id)?;
         let detail = format!(
@@ -405,16 +418,17 @@ pub fn claim_decision(
 ) -> Result<String> {
     let detail = super::invoice_detail(ledger, number, today)?;
     let Some(open) = &detail.claim_not_received else {
-        return Err(ActionError::Refused(format!(
-            "{number} has no interest or compensation claimed and not received (it is not paid, or nothing was claimed)"
+        return Err(ActionError::Refused(t!(
+            "err-corrections-nothing-claimed",
+            invoice = number
         )));
     };
     let cur = detail.row.currency;
-    let what = format!(
-        "interest {} and compensation {} claimed and not received",
-        Money::new(open.interest_minor, cur),
-        Money::new(open.compensation_minor, cur)
-    );
+    let interest = Money::new(open.interest_minor, cur).to_string();
+    let compensation = Money::new(open.compensation_minor, cur).to_string();
+    // The correction's detail, written into the ledger as it reads.
+    let what =
+        format!("interest {interest} and compensation {compensation} claimed and not received");
     let (kind, default) = if waive {
         (CorrectionKind::InterestWaived, "waived")
     } else {
@@ -429,7 +443,19 @@ pub fn claim_decision(
         )?;
         Ok(())
     })?;
-    Ok(format!("{what}: {default}"))
+    Ok(if waive {
+        t!(
+            "msg-corrections-interest-waived",
+            interest = interest,
+            compensation = compensation
+        )
+    } else {
+        t!(
+            "msg-corrections-interest-kept",
+            interest = interest,
+            compensation = compensation
+        )
+    })
 }
 
 /// The corrections of an invoice, oldest first.

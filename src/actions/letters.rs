@@ -24,6 +24,7 @@ use crate::ledger::{CaseData, Ledger, StoredLetter, Tx};
 use crate::letters::compose::{LetterFacts, LetterModel, compose};
 use crate::letters::pdf;
 use crate::letters::templates::Templates;
+use crate::t;
 
 /// The templates and rate tables in force: embedded, with the user's files over them.
 #[derive(Debug)]
@@ -90,12 +91,8 @@ pub fn data_dir(ledger: &Ledger) -> Option<PathBuf> {
 }
 
 fn profile_of(tx: &Tx) -> Result<BusinessProfile> {
-    tx.profile()?.ok_or_else(|| {
-        ActionError::Refused(
-            "no business profile yet: letters need a sender (overdue profile set --name .. --country ..)"
-                .into(),
-        )
-    })
+    tx.profile()?
+        .ok_or_else(|| ActionError::Refused(t!("err-letters-no-profile")))
 }
 
 /// The claim's input for a case as of `today`. `sending` is the letter being written,
@@ -121,19 +118,16 @@ fn claim_input<'a>(
 /// sender's postal address and the town it is dated from.
 pub fn sender_missing(p: &BusinessProfile) -> Option<String> {
     let blank = |o: &Option<String>| o.as_deref().is_none_or(|s| s.trim().is_empty());
-    let missing: Vec<&str> = [
-        (blank(&p.address), "postal address (--address)"),
-        (blank(&p.city), "town letters are dated from (--city)"),
-    ]
-    .into_iter()
-    .filter_map(|(m, what)| m.then_some(what))
-    .collect();
-    (!missing.is_empty()).then(|| {
-        format!(
-            "no letter is sent without the sender's details: the profile lacks its {}; set them with overdue profile set (or Settings › Business profile)",
-            missing.join(" and its ")
-        )
-    })
+    let what = match (blank(&p.address), blank(&p.city)) {
+        (true, true) => "both",
+        (true, false) => "address",
+        (false, true) => "city",
+        (false, false) => return None,
+    };
+    Some(t!(
+        "err-letters-sender-missing",
+        missing = t!("msg-letters-sender-lacks", what = what)
+    ))
 }
 
 /// What the law allows on a case as of `today`. A day the rate tables do not cover is
@@ -275,9 +269,12 @@ pub(crate) fn gather(tx: &Tx, case: CaseData) -> Result<Gathered> {
             .into_iter()
             .filter(|c| c.kind == CorrectionKind::InvoiceChanged && c.date >= last)
             .map(|c| {
-                format!(
-                    "the invoice was corrected since the last letter (of {last}) on {}: {} (reason: {})",
-                    c.date, c.detail, c.reason
+                t!(
+                    "msg-letters-corrected-since",
+                    last = last.to_string(),
+                    date = c.date.to_string(),
+                    detail = c.detail,
+                    reason = c.reason
                 )
             })
             .collect(),
@@ -360,9 +357,10 @@ pub(crate) fn compose_gathered(
         // A letter that claims nothing needs no rate.
         Err(_) if !include_claim => balance_only(&input),
         Err(e) => {
-            return Err(ActionError::Refused(format!(
-                "the {} cannot state the interest it claims: {e}",
-                stage.title()
+            return Err(ActionError::Refused(t!(
+                "err-letters-interest-unstated",
+                stage = super::stage_name(stage),
+                error = e.to_string()
             )));
         }
     };
@@ -446,11 +444,10 @@ fn preview_stage(g: &Gathered, today: NaiveDate) -> Result<Stage> {
     }
     match ladder::last_letter(&g.case.letters, today) {
         None => Ok(Stage::Reminder),
-        Some(l) => l.stage.next().ok_or_else(|| {
-            ActionError::Refused(
-                "every letter of the ladder was sent; pass --stage to preview one again".into(),
-            )
-        }),
+        Some(l) => l
+            .stage
+            .next()
+            .ok_or_else(|| ActionError::Refused(t!("err-letters-all-sent"))),
     }
 }
 
@@ -516,15 +513,30 @@ pub fn export_letters(
         let stored = tx.stored_letters(invoice.id)?;
         Ok((invoice, stored))
     })?;
-    std::fs::create_dir_all(dir)
-        .map_err(|e| ActionError::field("out", format!("cannot create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        ActionError::field(
+            "out",
+            t!(
+                "err-letters-cannot-create",
+                path = dir.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+    })?;
     let mut out = Vec::new();
     for l in stored {
         let path = match &l.pdf {
             Some(bytes) => {
                 let path = dir.join(letter_file_name(&invoice.number, l.stage));
                 std::fs::write(&path, bytes).map_err(|e| {
-                    ActionError::field("out", format!("cannot write {}: {e}", path.display()))
+                    ActionError::field(
+                        "out",
+                        t!(
+                            "err-letters-cannot-write",
+                            path = path.display().to_string(),
+                            error = e.to_string()
+                        ),
+                    )
                 })?;
                 Some(path)
             }

@@ -14,6 +14,7 @@ mod policy;
 mod rates;
 mod record;
 mod run;
+mod statement;
 mod template_files;
 mod views;
 
@@ -26,6 +27,7 @@ pub use policy::*;
 pub use rates::*;
 pub use record::*;
 pub use run::*;
+pub use statement::*;
 pub use template_files::*;
 pub use views::*;
 
@@ -98,6 +100,18 @@ pub fn read_date(text: &str) -> std::result::Result<NaiveDate, DateError> {
 /// Reads a date field given on the command line or in a form.
 pub fn date_field(field: &'static str, text: &str) -> Result<NaiveDate> {
     read_date(text).map_err(|e: DateError| ActionError::field(field, e))
+}
+
+/// The name of a stage in the user's language, lower case as messages use it mid-sentence
+/// (in English the same as [`Stage::title`](crate::domain::ladder::Stage::title)).
+pub(crate) fn stage_name(stage: crate::domain::ladder::Stage) -> String {
+    use crate::domain::ladder::Stage;
+    match stage {
+        Stage::Reminder => crate::t!("stage-reminder"),
+        Stage::FormalLetter => crate::t!("stage-formal-letter"),
+        Stage::SevenDayNotice => crate::t!("stage-seven-day-notice"),
+        Stage::LegalWarning => crate::t!("stage-legal-warning"),
+    }
 }
 
 /// Trims an optional text; blank is `None`.

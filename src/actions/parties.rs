@@ -7,6 +7,7 @@ use crate::domain::party::{
     check_email, non_blank,
 };
 use crate::ledger::Ledger;
+use crate::t;
 
 /// Changes to the business profile; `None` leaves a field as it is.
 #[derive(Clone, Debug, Default)]
@@ -62,13 +63,13 @@ pub fn set_profile(ledger: &mut Ledger, patch: &ProfilePatch) -> Result<Business
             None => current.as_ref().map(|p| p.country),
         };
         let country = country
-            .ok_or_else(|| ActionError::field("country", "is required for a new profile"))?;
+            .ok_or_else(|| ActionError::field("country", t!("err-parties-required-new-profile")))?;
         let name = patch
             .name
             .as_deref()
             .and_then(|n| non_blank(Some(n)))
             .or_else(|| current.as_ref().map(|p| p.name.clone()))
-            .ok_or_else(|| ActionError::field("name", "is required for a new profile"))?;
+            .ok_or_else(|| ActionError::field("name", t!("err-parties-required-new-profile")))?;
         let language = match &patch.language {
             Some(l) => l.parse().map_err(|e| ActionError::field("language", e))?,
             None => current
@@ -168,7 +169,14 @@ fn read_logo(file: Option<&std::path::Path>) -> Result<Option<Vec<u8>>> {
     Ok(match file {
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| {
-                ActionError::field("logo", format!("cannot read {}: {e}", path.display()))
+                ActionError::field(
+                    "logo",
+                    t!(
+                        "err-parties-logo-unreadable",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ),
+                )
             })?;
             crate::letters::pdf::check_logo(&bytes)
                 .map_err(|e| ActionError::field("logo", format!("{} {e}", path.display())))?;
@@ -214,23 +222,26 @@ fn yes_no(field: &'static str, text: &str) -> Result<bool> {
         "no" | "n" | "false" | "0" | "nein" | "non" | "" => Ok(false),
         other => Err(ActionError::field(
             field,
-            format!("'{other}' is neither yes nor no"),
+            t!("err-parties-not-yes-no", value = other.to_string()),
         )),
     }
 }
 
 /// Validates a client input against the profile's defaults.
 pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> Result<NewClient> {
-    let name =
-        non_blank(Some(&input.name)).ok_or_else(|| ActionError::field("name", "is empty"))?;
+    let name = non_blank(Some(&input.name))
+        .ok_or_else(|| ActionError::field("name", t!("err-parties-empty")))?;
     if name.chars().any(char::is_control) {
         return Err(ActionError::field(
             "name",
-            "contains a control character (such as a tab or an escape)",
+            t!("err-parties-control-character"),
         ));
     }
     if name.chars().count() > 200 {
-        return Err(ActionError::field("name", "is longer than 200 characters"));
+        return Err(ActionError::field(
+            "name",
+            t!("err-parties-too-long", max = 200),
+        ));
     }
     let kind = match opt(input.kind.as_deref()) {
         Some(k) => k.parse().map_err(|e| ActionError::field("kind", e))?,
@@ -238,12 +249,9 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
     };
     let country: Country = match opt(input.country.as_deref()) {
         Some(c) => c.parse().map_err(|e| ActionError::field("country", e))?,
-        None => profile.map(|p| p.country).ok_or_else(|| {
-            ActionError::field(
-                "country",
-                "is required (no business profile to take it from)",
-            )
-        })?,
+        None => profile
+            .map(|p| p.country)
+            .ok_or_else(|| ActionError::field("country", t!("err-parties-country-required")))?,
     };
     let language: Language = match opt(input.language.as_deref()) {
         Some(l) => l.parse().map_err(|e| ActionError::field("language", e))?,
@@ -261,18 +269,19 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
     if individual && kind == ClientKind::Public {
         return Err(ActionError::field(
             "individual",
-            "a public body is not a natural person",
+            t!("err-parties-public-not-individual"),
         ));
     }
     let one_line = |field: &'static str, v: Option<&str>| -> Result<Option<String>> {
         let v = opt(v);
         match &v {
             Some(t) if t.chars().any(char::is_control) => {
-                Err(ActionError::field(field, "must be one line of text"))
+                Err(ActionError::field(field, t!("err-parties-one-line")))
             }
-            Some(t) if t.chars().count() > 120 => {
-                Err(ActionError::field(field, "is longer than 120 characters"))
-            }
+            Some(t) if t.chars().count() > 120 => Err(ActionError::field(
+                field,
+                t!("err-parties-too-long", max = 120),
+            )),
             _ => Ok(v),
         }
     };
@@ -340,7 +349,11 @@ pub fn update_client(ledger: &mut Ledger, who: &str, patch: &ClientInput) -> Res
         {
             return Err(ActionError::field(
                 "name",
-                format!("'{}' is already client {}", other.name, other.id),
+                t!(
+                    "err-parties-name-taken",
+                    name = other.name.clone(),
+                    id = other.id.to_string()
+                ),
             ));
         }
         let merged = ClientInput {

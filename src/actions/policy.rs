@@ -6,6 +6,7 @@ use super::{ActionError, Result};
 use crate::domain::ladder::{LadderPolicy, Stage};
 use crate::domain::money::{Currency, parse_amount_signed};
 use crate::ledger::Ledger;
+use crate::t;
 
 /// Changes to the policy; `None` leaves a value as it is.
 #[derive(Clone, Debug, Default)]
@@ -51,9 +52,7 @@ fn apply(tx: &crate::ledger::Tx, policy: &mut LadderPolicy, patch: &PolicyPatch)
             let stage: Stage = patch
                 .stage
                 .as_deref()
-                .ok_or_else(|| {
-                    ActionError::field("stage", "is required with --earliest or --deadline")
-                })?
+                .ok_or_else(|| ActionError::field("stage", t!("err-policy-stage-required")))?
                 .parse()
                 .map_err(|e| ActionError::field("stage", e))?;
             let rule = &mut policy.rules[stage.index()];

@@ -79,7 +79,7 @@ pub fn set_rate(
     source: &str,
 ) -> Result<RateEntry> {
     let dir = data_dir(ledger)
-        .ok_or_else(|| ActionError::Refused("the ledger has no folder for a rate file".into()))?;
+        .ok_or_else(|| ActionError::Refused(crate::t!("err-rates-set-no-folder")))?;
     set_rate_in(&dir, table, from, rate, source)
 }
 
@@ -96,10 +96,7 @@ pub fn set_rate_in(
     let bp = parse_percent_bp(rate).ok_or_else(|| {
         ActionError::field(
             "rate",
-            format!(
-                "'{}' is not a rate in percent with at most two decimals, e.g. 2.40",
-                rate.trim()
-            ),
+            crate::t!("err-rates-set-not-a-rate", value = rate.trim().to_string()),
         )
     })?;
     check_user_rate(series, from, bp, source)
@@ -107,8 +104,9 @@ pub fn set_rate_in(
     let path = dir.join("rates").join(series.file_name());
     let file = path.display().to_string();
     let mut rows = match std::fs::read_to_string(&path) {
-        Ok(text) => parse_rate_file(series, &text, RateOrigin::User, &file)
-            .map_err(|e| ActionError::Refused(format!("{e}; fix or remove that file first")))?,
+        Ok(text) => parse_rate_file(series, &text, RateOrigin::User, &file).map_err(|e| {
+            ActionError::Refused(crate::t!("err-rates-set-fix-file", error = e.to_string()))
+        })?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(ActionError::field("file", format!("{file}: {e}"))),
     };

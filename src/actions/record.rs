@@ -12,6 +12,7 @@ use crate::domain::invoice::{
 use crate::domain::ladder::{self, Letter, NextAction, Reason, Stage};
 use crate::domain::money::{Currency, Money, parse_amount};
 use crate::ledger::{CaseData, Ledger, Tx};
+use crate::t;
 
 /// A new invoice as typed.
 #[derive(Clone, Debug, Default)]
@@ -114,7 +115,7 @@ fn claim_part(
         None => {
             return Err(ActionError::field(
                 "amount",
-                "more than the balance, and no profile to compute a claim",
+                t!("err-record-no-profile-for-claim"),
             ));
         }
     };
@@ -127,18 +128,19 @@ fn claim_part(
     if over > 0 {
         return Err(ActionError::field(
             "amount",
-            format!(
-                "{} is more than the claim on {}: balance {}, interest {}, compensation {} ({} already received); an overpayment is not recorded",
-                money(claim.principal_minor + excess),
-                Day(date),
-                money(claim.principal_minor),
-                money(interest_due.max(0)),
-                money(compensation_due.max(0)),
-                money(
+            t!(
+                "err-record-more-than-claim",
+                amount = money(claim.principal_minor + excess).to_string(),
+                date = Day(date).to_string(),
+                balance = money(claim.principal_minor).to_string(),
+                interest = money(interest_due.max(0)).to_string(),
+                compensation = money(compensation_due.max(0)).to_string(),
+                received = money(
                     claim.interest_minor + claim.compensation_minor
                         - interest_due
                         - compensation_due
                 )
+                .to_string()
             ),
         ));
     }
@@ -164,16 +166,20 @@ pub fn record_payment(
         if date > today {
             return Err(ActionError::field(
                 "date",
-                format!("{} is after today ({})", Day(date), Day(today)),
+                t!(
+                    "err-record-date-after-today",
+                    date = Day(date).to_string(),
+                    today = Day(today).to_string()
+                ),
             ));
         }
         if date < inv.issued {
             return Err(ActionError::field(
                 "date",
-                format!(
-                    "{} is before the invoice was issued ({})",
-                    Day(date),
-                    Day(inv.issued)
+                t!(
+                    "err-record-date-before-issued",
+                    date = Day(date).to_string(),
+                    issued = Day(inv.issued).to_string()
                 ),
             ));
         }
@@ -236,7 +242,7 @@ pub fn log_event(
 ) -> Result<()> {
     let kind = parse_loggable(kind).map_err(|e| ActionError::field("kind", e))?;
     if text.trim().is_empty() {
-        return Err(ActionError::field("text", "is empty"));
+        return Err(ActionError::field("text", t!("err-record-text-empty")));
     }
     ledger.write(|tx| {
         let case = case_by_number(tx, number)?;
@@ -260,21 +266,21 @@ pub fn dispute(
                 r @ (Reason::Paid { .. } | Reason::HandedOver { .. } | Reason::WrittenOff { .. }),
             ) = ladder::blocked(&case.case(), &tx.policy()?, today)
         {
-            return Err(ActionError::Refused(format!(
-                "no dispute can be opened: {r}"
+            return Err(ActionError::Refused(t!(
+                "err-record-no-dispute-opened",
+                reason = r.to_string()
             )));
         }
         let current = ladder::open_dispute(&case.events, today);
         let kind = match (open, current) {
             (true, Some(since)) => {
-                return Err(ActionError::Refused(format!(
-                    "a dispute is already open since {since}"
+                return Err(ActionError::Refused(t!(
+                    "err-record-dispute-already-open",
+                    since = since.to_string()
                 )));
             }
             (false, None) => {
-                return Err(ActionError::Refused(
-                    "no dispute is open on this invoice".into(),
-                ));
+                return Err(ActionError::Refused(t!("err-record-no-dispute-open")));
             }
             (true, None) => EventKind::DisputeOpened,
             (false, Some(_)) => EventKind::DisputeResolved,
@@ -296,7 +302,7 @@ pub fn promise(
     if until < today {
         return Err(ActionError::field(
             "until",
-            format!("{} has already passed", Day(until)),
+            t!("err-record-promise-passed", date = Day(until).to_string()),
         ));
     }
     ledger.write(|tx| {
@@ -321,7 +327,11 @@ pub fn pause(
     if until <= today {
         return Err(ActionError::field(
             "until",
-            format!("{} is not after today ({})", Day(until), Day(today)),
+            t!(
+                "err-record-pause-not-after-today",
+                date = Day(until).to_string(),
+                today = Day(today).to_string()
+            ),
         ));
     }
     ledger.write(|tx| {
@@ -343,7 +353,10 @@ pub fn write_off(ledger: &mut Ledger, number: &str, text: &str, today: NaiveDate
             r @ (Reason::Paid { .. } | Reason::WrittenOff { .. } | Reason::HandedOver { .. }),
         ) = ladder::blocked(&case.case(), &policy, today)
         {
-            return Err(ActionError::Refused(format!("cannot write off: {r}")));
+            return Err(ActionError::Refused(t!(
+                "err-record-cannot-write-off",
+                reason = r.to_string()
+            )));
         }
         tx.insert_event(
             case.invoice.id,
@@ -361,9 +374,9 @@ pub fn hand_over(ledger: &mut Ledger, number: &str, text: &str, today: NaiveDate
         match ladder::next_action(&case.case(), &policy, today) {
             NextAction::HandoverReady { .. } => {}
             other => {
-                return Err(ActionError::Refused(format!(
-                    "not ready to hand over: {}",
-                    other.describe()
+                return Err(ActionError::Refused(t!(
+                    "err-record-not-ready-handover",
+                    reason = other.describe()
                 )));
             }
         }
@@ -427,20 +440,35 @@ pub(crate) fn stage_to_send(
     if let Some(r @ (Reason::Paid { .. } | Reason::HandedOver { .. } | Reason::WrittenOff { .. })) =
         ladder::blocked(&case.case(), policy, today)
     {
-        return Err(ActionError::Refused(format!("no letter can be sent: {r}")));
+        return Err(ActionError::Refused(t!(
+            "err-record-no-letter",
+            reason = r.to_string()
+        )));
     }
     let last = ladder::last_letter(&case.letters, today).map(|l| l.stage);
-    let why = match (&action, want) {
-        (NextAction::Send { stage, .. }, Some(w)) => format!(
-            "the stage due is the {}, not the {}",
-            stage.title(),
-            w.title()
+    // The engine's word, as the ledger's note of a forced letter keeps it (in English),
+    // and as the refusal shows it (in the user's language).
+    let (why, why_shown) = match (&action, want) {
+        (NextAction::Send { stage, .. }, Some(w)) => (
+            format!(
+                "the stage due is the {}, not the {}",
+                stage.title(),
+                w.title()
+            ),
+            t!(
+                "err-record-stage-due-not-wanted",
+                due = super::stage_name(*stage),
+                wanted = super::stage_name(w)
+            ),
         ),
-        _ => action.describe(),
+        _ => {
+            let d = action.describe();
+            (d.clone(), d)
+        }
     };
-    let copy = format!(
-        "for a copy of a letter already sent: overdue letters export {} --out DIR",
-        case.invoice.number
+    let copy = t!(
+        "err-record-copy-hint",
+        invoice = case.invoice.number.as_str()
     );
     let sent_today = case
         .letters
@@ -450,32 +478,37 @@ pub(crate) fn stage_to_send(
     if !force {
         let hint = match sent_today {
             Some(_) => copy,
-            None => "--force overrides this and sends the next stage; it is logged".into(),
+            None => t!("err-record-force-hint"),
         };
-        return Err(ActionError::Refused(format!("not sent: {why} ({hint})")));
+        return Err(ActionError::Refused(t!(
+            "err-record-not-sent",
+            why = why_shown,
+            hint = hint
+        )));
     }
     // Never two letters for one invoice on one day, even with --force.
     if let Some(l) = sent_today {
-        return Err(ActionError::Refused(format!(
-            "the {} was sent today ({today}): no second letter goes out the same day ({copy})",
-            l.stage.title()
+        return Err(ActionError::Refused(t!(
+            "err-record-sent-today",
+            stage = super::stage_name(l.stage),
+            today = today.to_string(),
+            copy = copy
         )));
     }
     let stage = match want.or_else(|| last.map_or(Some(Stage::Reminder), |l| l.next())) {
         Some(s) => s,
         None => {
-            return Err(ActionError::Refused(
-                "the legal warning was already sent; hand the invoice over".into(),
-            ));
+            return Err(ActionError::Refused(t!("err-record-legal-warning-sent")));
         }
     };
     if let Some(l) = last
         && stage <= l
     {
-        return Err(ActionError::Refused(format!(
-            "the {} was already sent; the {} cannot follow it ({copy})",
-            l.title(),
-            stage.title()
+        return Err(ActionError::Refused(t!(
+            "err-record-stage-cannot-follow",
+            last = super::stage_name(l),
+            stage = super::stage_name(stage),
+            copy = copy
         )));
     }
     Ok((stage, Some(why)))

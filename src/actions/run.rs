@@ -20,6 +20,7 @@ use super::{ActionError, Result};
 use crate::domain::ladder::{self, NextAction, Stage};
 use crate::domain::party::{Client, ClientId};
 use crate::ledger::{CaseFilter, Ledger};
+use crate::t;
 
 /// One letter of a run.
 #[derive(Clone, Debug, Serialize)]
@@ -65,8 +66,16 @@ pub fn run(
     progress: &(dyn Fn(usize, usize) + Sync),
     recorded: &dyn Fn(&RunItem),
 ) -> Result<RunSummary> {
-    std::fs::create_dir_all(out)
-        .map_err(|e| ActionError::field("out", format!("cannot create {}: {e}", out.display())))?;
+    std::fs::create_dir_all(out).map_err(|e| {
+        ActionError::field(
+            "out",
+            t!(
+                "err-run-cannot-create",
+                path = out.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+    })?;
     // One consistent read: every due case with what its letter needs.
     let jobs: Vec<(Gathered, Stage, NaiveDate)> = ledger.read(|tx| -> Result<_> {
         let policy = tx.policy()?;
@@ -91,9 +100,7 @@ pub fn run(
                 continue;
             };
             let Some(profile) = profile.clone() else {
-                return Err(ActionError::Refused(
-                    "no business profile yet: letters need a sender (overdue profile set)".into(),
-                ));
+                return Err(ActionError::Refused(t!("err-run-no-profile")));
             };
             jobs.push((
                 Gathered {
@@ -204,13 +211,22 @@ fn record_one(
     // be written, and the file takes its real name only once the letter is recorded.
     let tmp = path.with_extension("pdf.part");
     let fail = |what: String, summary: &RunSummary| {
-        ActionError::Refused(format!(
-            "{what}; the run stopped there. {}",
-            recorded_so_far(summary)
+        ActionError::Refused(t!(
+            "err-run-stopped",
+            what = what,
+            recorded = recorded_so_far(summary)
         ))
     };
-    write_private(&tmp, &rendered.pdf)
-        .map_err(|e| fail(format!("cannot write {}: {e}", tmp.display()), summary))?;
+    write_private(&tmp, &rendered.pdf).map_err(|e| {
+        fail(
+            t!(
+                "err-run-cannot-write",
+                path = tmp.display().to_string(),
+                error = e.to_string()
+            ),
+            summary,
+        )
+    })?;
     if !dry_run {
         // Record inside its own transaction, re-checking the engine there.
         let id = g.case.invoice.id;
@@ -240,10 +256,12 @@ fn record_one(
                 if sent.pdf != rendered.pdf {
                     write_private(&tmp, &sent.pdf).map_err(|e| {
                         fail(
-                            format!(
-                                "{number}'s {} was recorded, but its PDF could not be written to {}: {e}; export it with overdue letters export {number} --out DIR",
-                                stage.title(),
-                                tmp.display()
+                            t!(
+                                "err-run-pdf-not-written",
+                                invoice = number.as_str(),
+                                stage = super::stage_name(*stage),
+                                path = tmp.display().to_string(),
+                                error = e.to_string()
                             ),
                             summary,
                         )
@@ -252,7 +270,7 @@ fn record_one(
             }
             Ok(Err(why)) => {
                 let _ = std::fs::remove_file(&tmp);
-                item.skipped = Some(format!("the ledger changed since the run started: {why}"));
+                item.skipped = Some(t!("msg-run-ledger-changed", reason = why));
                 summary.skipped += 1;
                 summary.items.push(item);
                 return Ok(());
@@ -272,7 +290,12 @@ fn record_one(
     summary.items.push(item);
     renamed.map_err(|e| {
         fail(
-            format!("cannot name {} as {}: {e}", tmp.display(), path.display()),
+            t!(
+                "err-run-cannot-name",
+                from = tmp.display().to_string(),
+                to = path.display().to_string(),
+                error = e.to_string()
+            ),
             summary,
         )
     })?;
@@ -295,30 +318,25 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 fn recorded_so_far(summary: &RunSummary) -> String {
     let done: Vec<&RunItem> = summary.items.iter().filter(|i| i.recorded).collect();
     if done.is_empty() {
-        return "No letter was recorded.".into();
+        return t!("msg-run-none-recorded");
     }
     let list: Vec<String> = done
         .iter()
         .take(20)
         .map(|i| {
-            format!(
-                "{} ({}) in {}",
-                i.invoice,
-                i.stage.title(),
-                i.path.display()
+            t!(
+                "msg-run-recorded-item",
+                invoice = i.invoice.as_str(),
+                stage = super::stage_name(i.stage),
+                path = i.path.display().to_string()
             )
         })
         .collect();
     let more = done.len().saturating_sub(20);
-    format!(
-        "{} letter{} recorded before it: {}{}.",
-        done.len(),
-        if done.len() == 1 { " was" } else { "s were" },
-        list.join(", "),
-        if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        }
+    t!(
+        "msg-run-recorded-before",
+        count = done.len(),
+        list = list.join(", "),
+        more = more
     )
 }

@@ -24,7 +24,7 @@ pub struct TemplateSource {
 }
 
 fn folder(ledger: &Ledger) -> Result<PathBuf> {
-    data_dir(ledger).ok_or_else(|| ActionError::Refused("the ledger has no folder".into()))
+    data_dir(ledger).ok_or_else(|| ActionError::Refused(crate::t!("err-template-files-no-folder")))
 }
 
 /// The text of one template: the user's copy, else the shipped one.
@@ -57,7 +57,11 @@ pub fn save_template(
         std::fs::create_dir_all(parent).map_err(|e| {
             ActionError::field(
                 "template",
-                format!("cannot create {}: {e}", parent.display()),
+                crate::t!(
+                    "err-template-files-cannot-create",
+                    path = parent.display().to_string(),
+                    error = e.to_string()
+                ),
             )
         })?;
     }

@@ -191,9 +191,10 @@ impl std::str::FromStr for ListFilter {
         match s.trim().to_ascii_lowercase().as_str() {
             "open" => Ok(ListFilter::Open),
             "all" => Ok(ListFilter::All),
-            other => other.parse::<Status>().map(ListFilter::Status).map_err(|_| {
-                format!("unknown status '{other}' (expected open, all, overdue, disputed, promised, paused, handed_over, written_off or paid)")
-            }),
+            other => other
+                .parse::<Status>()
+                .map(ListFilter::Status)
+                .map_err(|_| crate::t!("err-views-unknown-status", value = other.to_string())),
         }
     }
 }

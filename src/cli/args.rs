@@ -159,6 +159,27 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A client's statement of account: every open invoice with its aging, the totals and
+    /// an aging summary per currency; records nothing and moves no invoice.
+    Statement {
+        /// The client (id or name).
+        client: String,
+        /// Write the statement as a PDF letter, in the client's language.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Add every invoice and payment since `--from`, with a running balance.
+        #[arg(long, requires = "from")]
+        activity: bool,
+        /// The first day of the activity.
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Language of the PDF: en, it, de, fr (default: the client's).
+        #[arg(long)]
+        lang: Option<crate::domain::party::Language>,
+        /// JSON output (minor units and ISO dates).
+        #[arg(long)]
+        json: bool,
+    },
     /// The letters sent for an invoice.
     #[command(subcommand)]
     Letters(LettersCmd),

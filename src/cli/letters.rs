@@ -171,7 +171,7 @@ pub(super) fn run(
     let tty = std::io::stderr().is_terminal();
     let started = std::time::Instant::now();
     let progress = |done: usize, total: usize| {
-        if tty && (done == total || done % 10 == 0) {
+        if tty && (done == total || done.is_multiple_of(10)) {
             let width = 30;
             let filled = done * width / total.max(1);
             eprint!(
@@ -436,4 +436,38 @@ pub(super) fn templates(ledger: &mut Ledger, cmd: TemplatesCmd) -> anyhow::Resul
             Ok(())
         }
     }
+}
+
+/// `overdue statement`.
+pub(super) fn statement(
+    ledger: &mut Ledger,
+    client: &str,
+    today: NaiveDate,
+    from: Option<NaiveDate>,
+    lang: Option<Language>,
+    out: Option<&Path>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let s = match out {
+        Some(out) => {
+            let (s, letter) = actions::statement_letter(ledger, client, today, from, lang)?;
+            write_pdf(out, &letter.pdf)?;
+            if !json {
+                say!(
+                    "Statement of account of {} as of {} written to {} (nothing recorded).",
+                    s.client,
+                    Day(today),
+                    out.display()
+                );
+                warnings(&letter.model.warnings);
+            }
+            s
+        }
+        None => actions::client_statement(ledger, client, today, from)?,
+    };
+    if json {
+        return output::json(&s);
+    }
+    output::statement(&s);
+    Ok(())
 }

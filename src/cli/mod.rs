@@ -125,6 +125,7 @@ fn writes(cmd: &Command) -> bool {
     match cmd {
         Command::Due { .. }
         | Command::Letter { .. }
+        | Command::Statement { .. }
         | Command::Letters(_)
         | Command::Claim { .. }
         | Command::History { .. }
@@ -344,6 +345,20 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             out,
             json,
         } => letters::letter(ledger, &number, stage, lang, &out, json, today),
+        Command::Statement {
+            client,
+            out,
+            activity,
+            from,
+            lang,
+            json,
+        } => {
+            let from = match (activity, from) {
+                (true, Some(d)) => Some(actions::date_field("--from", &d)?),
+                _ => None,
+            };
+            letters::statement(ledger, &client, today, from, lang, out.as_deref(), json)
+        }
         Command::Letters(c) => letters::letters(ledger, c),
         Command::Run {
             out,

@@ -153,3 +153,76 @@ pub fn history(entries: &[HistoryEntry]) {
         say!("{}  {:<16} {}{until}", Day(e.date), e.kind, e.text);
     }
 }
+
+/// Prints a statement of account: the open invoices, the totals with their aging, and
+/// the activity when asked for.
+pub fn statement(s: &crate::domain::statement::Statement) {
+    say!("Statement of account: {}, as of {}", s.client, Day(s.as_of));
+    if s.items.is_empty() {
+        say!("No invoice is open.");
+    } else {
+        let rows: Vec<Vec<String>> = s
+            .items
+            .iter()
+            .map(|i| {
+                vec![
+                    i.invoice.clone(),
+                    Day(i.issued).to_string(),
+                    Day(i.due).to_string(),
+                    money(i.amount_minor, i.currency),
+                    money(i.paid_minor, i.currency),
+                    money(i.balance_minor, i.currency),
+                    i.days_overdue.to_string(),
+                ]
+            })
+            .collect();
+        table(
+            &[
+                "INVOICE", "ISSUED", "DUE", "AMOUNT", "PAID", "BALANCE", "DAYS",
+            ],
+            &[false, false, false, true, true, true, true],
+            &rows,
+        );
+        say!();
+        let rows: Vec<Vec<String>> = s
+            .totals
+            .iter()
+            .map(|t| {
+                let mut v = vec![
+                    t.currency.code().to_string(),
+                    money(t.open_minor, t.currency),
+                ];
+                v.extend(t.buckets.in_order().iter().map(|b| money(*b, t.currency)));
+                v
+            })
+            .collect();
+        table(
+            &[
+                "CURRENCY", "OPEN", "NOT DUE", "1-30", "31-60", "61-90", "OVER 90",
+            ],
+            &[false, true, true, true, true, true, true],
+            &rows,
+        );
+    }
+    if let (Some(lines), Some(from)) = (&s.activity, s.activity_from) {
+        say!();
+        say!("Activity since {}:", Day(from));
+        let rows: Vec<Vec<String>> = lines
+            .iter()
+            .map(|l| {
+                vec![
+                    Day(l.date).to_string(),
+                    l.kind.to_string(),
+                    l.invoice.clone(),
+                    money(l.amount_minor, l.currency),
+                    money(l.balance_minor, l.currency),
+                ]
+            })
+            .collect();
+        table(
+            &["DATE", "WHAT", "INVOICE", "AMOUNT", "BALANCE"],
+            &[false, false, false, true, true],
+            &rows,
+        );
+    }
+}

@@ -10,25 +10,19 @@ pub fn iban(text: &str) -> Result<String, String> {
         .collect::<String>()
         .to_ascii_uppercase();
     if s.len() < 15 || s.len() > 34 {
-        return Err(format!(
-            "'{}' is not an IBAN: it has {} characters (an IBAN has 15 to 34)",
-            text.trim(),
-            s.len()
+        return Err(crate::t!(
+            "err-bank-iban-length",
+            value = text.trim(),
+            count = s.len()
         ));
     }
     let bytes = s.as_bytes();
     if !bytes[..2].iter().all(u8::is_ascii_uppercase) || !bytes[2..4].iter().all(u8::is_ascii_digit)
     {
-        return Err(format!(
-            "'{}' is not an IBAN: it must start with a country code and two check digits",
-            text.trim()
-        ));
+        return Err(crate::t!("err-bank-iban-start", value = text.trim()));
     }
     if !bytes.iter().all(u8::is_ascii_alphanumeric) {
-        return Err(format!(
-            "'{}' is not an IBAN: only letters and digits are allowed",
-            text.trim()
-        ));
+        return Err(crate::t!("err-bank-iban-characters", value = text.trim()));
     }
     // Mod 97 over the rearranged digits (ISO 13616), a digit or letter at a time.
     let rearranged = s[4..].bytes().chain(s[..4].bytes());
@@ -46,10 +40,7 @@ pub fn iban(text: &str) -> Result<String, String> {
         };
     }
     if rem != 1 {
-        return Err(format!(
-            "'{}' is not a valid IBAN: its check digits do not match (a typing error?)",
-            text.trim()
-        ));
+        return Err(crate::t!("err-bank-iban-check-digits", value = text.trim()));
     }
     Ok(s)
 }
@@ -76,10 +67,7 @@ pub fn bic(text: &str) -> Result<String, String> {
         && b[..6].iter().all(u8::is_ascii_uppercase)
         && b[6..].iter().all(u8::is_ascii_alphanumeric);
     if !ok {
-        return Err(format!(
-            "'{}' is not a BIC: it has 8 or 11 letters and digits, e.g. BPMOIT22XXX",
-            text.trim()
-        ));
+        return Err(crate::t!("err-bank-bic", value = text.trim()));
     }
     Ok(s)
 }
@@ -88,10 +76,7 @@ pub fn bic(text: &str) -> Result<String, String> {
 pub fn sort_code(text: &str) -> Result<String, String> {
     let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
     if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "'{}' is not a sort code: it has six digits, e.g. 12-34-56",
-            text.trim()
-        ));
+        return Err(crate::t!("err-bank-sort-code", value = text.trim()));
     }
     Ok(format!(
         "{}-{}-{}",
@@ -105,10 +90,7 @@ pub fn sort_code(text: &str) -> Result<String, String> {
 pub fn account_number(text: &str) -> Result<String, String> {
     let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() != 8 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "'{}' is not a UK account number: it has eight digits",
-            text.trim()
-        ));
+        return Err(crate::t!("err-bank-account-number", value = text.trim()));
     }
     Ok(digits)
 }

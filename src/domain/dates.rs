@@ -24,9 +24,7 @@ impl FromStr for SlashOrder {
         match s.trim().to_ascii_lowercase().as_str() {
             "dd/mm/yyyy" | "dmy" | "day-first" => Ok(SlashOrder::DayFirst),
             "mm/dd/yyyy" | "mdy" | "month-first" => Ok(SlashOrder::MonthFirst),
-            other => Err(format!(
-                "unknown date format '{other}' (expected dd/mm/yyyy or mm/dd/yyyy)"
-            )),
+            other => Err(crate::t!("err-dates-unknown-format", value = other)),
         }
     }
 }
@@ -44,13 +42,13 @@ impl fmt::Display for SlashOrder {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     /// Not in any accepted shape.
-    #[error("'{0}' is not a date (expected YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY)")]
+    #[error("{}", crate::t!("err-dates-shape", value = .0.clone()))]
     Shape(String),
     /// The right shape but no such day (31/02).
-    #[error("'{0}' is not a real day")]
+    #[error("{}", crate::t!("err-dates-no-such-day", value = .0.clone()))]
     NoSuchDay(String),
     /// A slash date whose order is unknown.
-    #[error("'{0}' could be day-first or month-first: give --date-format dd/mm/yyyy or mm/dd/yyyy")]
+    #[error("{}", crate::t!("err-dates-ambiguous", value = .0.clone()))]
     Ambiguous(String),
 }
 

@@ -64,15 +64,15 @@ impl Law {
         }
     }
 
-    /// The law's name in a sentence.
-    pub fn name(&self) -> &'static str {
+    /// The law's name in a sentence, in the reader's language.
+    pub fn name(&self) -> String {
         match self {
-            Law::It => "Italian law (D.Lgs. 231/2002)",
-            Law::De => "German law (BGB §§ 286, 288)",
-            Law::Fr => "French law (Code de commerce, art. L441-10)",
-            Law::Eu => "Directive 2011/7/EU",
-            Law::Gb => "the Late Payment of Commercial Debts (Interest) Act 1998",
-            Law::None => "no statutory late-payment law",
+            Law::It => crate::t!("msg-interest-law-it"),
+            Law::De => crate::t!("msg-interest-law-de"),
+            Law::Fr => crate::t!("msg-interest-law-fr"),
+            Law::Eu => crate::t!("msg-interest-law-eu"),
+            Law::Gb => crate::t!("msg-interest-law-gb"),
+            Law::None => crate::t!("msg-interest-law-none"),
         }
     }
 }
@@ -182,7 +182,7 @@ impl Claim {
 
     /// The rate as a sentence: "8 points over the ECB main refinancing rate (2.15 %)".
     pub fn rate_formula(&self) -> String {
-        self.formula.english()
+        self.formula.sentence()
     }
 }
 
@@ -322,7 +322,7 @@ pub fn balance_only(input: &ClaimInput<'_>) -> Claim {
         start: InterestStart::Never,
         daily_minor: 0,
         formula: Regime::None.formula(None, &RateTable::default()),
-        compensation_note: Some("this letter claims no interest or compensation".into()),
+        compensation_note: Some(crate::t!("msg-interest-claims-nothing")),
         compensation_withheld: false,
         periods: Vec::new(),
         warnings: Vec::new(),
@@ -386,24 +386,24 @@ fn compensation(
     if input.debtor == ClientKind::Consumer {
         return (
             0,
-            Some("no fixed compensation is due from a consumer".into()),
+            Some(crate::t!("msg-interest-no-compensation-consumer")),
             false,
         );
     }
     if input.law == Law::None {
         return (
             0,
-            Some("no statutory fixed compensation applies to this client".into()),
+            Some(crate::t!("msg-interest-no-compensation-law")),
             false,
         );
     }
     let Some(default_from) = default_from.filter(|d| *d <= input.as_of) else {
         let why = if input.as_of <= inv.due {
-            "the invoice is not overdue yet"
+            crate::t!("msg-interest-not-overdue-yet")
         } else {
-            "the debtor is not in default yet"
+            crate::t!("msg-interest-not-in-default-yet")
         };
-        return (0, Some(why.into()), false);
+        return (0, Some(why), false);
     };
     let (currency, amount) = match input.law {
         Law::Gb => {
@@ -416,11 +416,11 @@ fn compensation(
     if inv.currency != currency {
         return (
             0,
-            Some(format!(
-                "the fixed compensation of {} is not claimed: the law names it in {}, and the invoice is in {}",
-                input.law.name(),
-                currency.code(),
-                inv.currency.code()
+            Some(crate::t!(
+                "msg-interest-compensation-other-currency",
+                law = input.law.name(),
+                named = currency.code(),
+                currency = inv.currency.code()
             )),
             true,
         );

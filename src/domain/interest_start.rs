@@ -12,7 +12,7 @@
 //! - FR public bodies: the ECB rate of the half-year in which interest starts + 8, fixed.
 //! - UK consumers: nothing before judgment.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
 use super::{ClaimInput, Law, RateKind, note};
@@ -229,34 +229,71 @@ pub fn short_label(series: RateSeries) -> &'static str {
     }
 }
 
+/// The short name of a table in a formula, in the reader's language ([`short_label`] in
+/// English).
+fn table_name(series: RateSeries) -> String {
+    match series {
+        RateSeries::EcbMro => crate::t!("msg-interest-table-ecb-mro"),
+        RateSeries::DeBasiszins => crate::t!("msg-interest-table-de-basiszins"),
+        RateSeries::BoeBase => crate::t!("msg-interest-table-boe-base"),
+        RateSeries::ItLegal => crate::t!("msg-interest-table-it-legal"),
+        RateSeries::FrLegal => crate::t!("msg-interest-table-fr-legal"),
+    }
+}
+
+/// A table's period in a formula: `2026` for a yearly table, else the half-year (`H2
+/// 2026` in English).
+fn period_text(series: RateSeries, start: NaiveDate) -> String {
+    if series.yearly() {
+        series.period_name(start)
+    } else {
+        let half = if start.month() <= 6 { 1 } else { 2 };
+        crate::t!(
+            "msg-interest-half-year",
+            half = half,
+            year = start.year().to_string()
+        )
+    }
+}
+
 impl RateFormula {
-    /// The formula in English.
-    pub fn english(&self) -> String {
-        let reference = self.reference_bp.map(|r| format!(" ({} %)", percent(r)));
+    /// The formula in a sentence, in the reader's language.
+    pub fn sentence(&self) -> String {
+        let reference = self
+            .reference_bp
+            .map(|r| format!(" ({} %)", percent(r)))
+            .unwrap_or_default();
         let period = match (self.series, self.period) {
-            (Some(s), Some(p)) => s.period_name(p),
+            (Some(s), Some(p)) => period_text(s, p),
             _ => String::new(),
         };
         match (self.kind, self.series) {
             (RateKind::NoInterest, _) => String::new(),
-            (RateKind::Contractual, _) => {
-                format!("the agreed rate of {} % a year", percent(self.margin_bp))
-            }
-            (RateKind::Legal, Some(s)) => match self.reference_bp {
-                Some(r) => format!("the {} ({} % in {period})", short_label(s), percent(r)),
-                None => format!("the {}", short_label(s)),
-            },
-            (RateKind::StatutoryFixed, Some(s)) => format!(
-                "{} points over the {} of {period}{}, fixed for the life of the debt",
-                points(self.margin_bp),
-                short_label(s),
-                reference.unwrap_or_default()
+            (RateKind::Contractual, _) => crate::t!(
+                "msg-interest-formula-contractual",
+                rate = percent(self.margin_bp)
             ),
-            (_, Some(s)) => format!(
-                "{} points over the {}{}",
-                points(self.margin_bp),
-                short_label(s),
-                reference.unwrap_or_default()
+            (RateKind::Legal, Some(s)) => match self.reference_bp {
+                Some(r) => crate::t!(
+                    "msg-interest-formula-legal-rate",
+                    table = table_name(s),
+                    rate = percent(r),
+                    period = period
+                ),
+                None => crate::t!("msg-interest-formula-legal", table = table_name(s)),
+            },
+            (RateKind::StatutoryFixed, Some(s)) => crate::t!(
+                "msg-interest-formula-fixed",
+                points = points(self.margin_bp),
+                table = table_name(s),
+                period = period,
+                reference = reference
+            ),
+            (_, Some(s)) => crate::t!(
+                "msg-interest-formula-moving",
+                points = points(self.margin_bp),
+                table = table_name(s),
+                reference = reference
             ),
             (_, None) => String::new(),
         }
@@ -298,30 +335,31 @@ pub enum InterestStart {
 }
 
 impl InterestStart {
-    /// The reason, in an English sentence.
+    /// The reason, in a sentence in the reader's language (the window's; no letter
+    /// prints it).
     pub fn reason(&self) -> String {
         match self {
-            InterestStart::AfterDue => "the day after the due date".into(),
-            InterestStart::AgreedTerms { agreed_on } => {
-                format!("agreed terms: the due date was agreed in the contract of {agreed_on}")
-            }
+            InterestStart::AfterDue => crate::t!("msg-interest-start-after-due"),
+            InterestStart::AgreedTerms { agreed_on } => crate::t!(
+                "msg-interest-start-agreed-terms",
+                date = agreed_on.to_string()
+            ),
             InterestStart::LetterDeadline {
                 stage,
                 sent,
                 deadline,
-            } => format!(
-                "the day after the deadline ({deadline}) of the {} of {sent}",
-                stage.title()
+            } => crate::t!(
+                "msg-interest-start-letter-deadline",
+                deadline = deadline.to_string(),
+                stage = stage.as_str(),
+                sent = sent.to_string()
             ),
-            InterestStart::ThirtyDays => "30 days after the due date (§ 286(3) BGB)".into(),
+            InterestStart::ThirtyDays => crate::t!("msg-interest-start-thirty-days"),
             InterestStart::FormalLetter { sent } => {
-                format!("the day after the formal letter (mise en demeure) of {sent}")
+                crate::t!("msg-interest-start-formal-letter", sent = sent.to_string())
             }
-            InterestStart::NotYet => {
-                "not in default yet: no due date agreed in the contract and no demand whose deadline has passed"
-                    .into()
-            }
-            InterestStart::Never => "no interest runs for this debtor under this law".into(),
+            InterestStart::NotYet => crate::t!("msg-interest-start-not-yet"),
+            InterestStart::Never => crate::t!("msg-interest-start-never"),
         }
     }
 }
@@ -381,33 +419,28 @@ pub(super) fn interest_start(
     }
 }
 
-/// The legal basis, in an English sentence.
+/// The legal basis, in a sentence in the reader's language.
 pub(super) fn basis(law: Law, debtor: ClientKind, regime: &Regime, compensation: bool) -> String {
+    use crate::t;
     let consumer = debtor == ClientKind::Consumer;
     let public = debtor == ClientKind::Public;
     let rate = match regime {
-        Regime::Contract { bp } => format!(
-            "the late-payment rate agreed in the contract, {} % a year, simple interest",
-            percent(*bp)
-        ),
+        Regime::Contract { bp } => t!("msg-interest-basis-contract", rate = percent(*bp)),
         Regime::None => match law {
-            Law::None => "no statutory late-payment interest applies to this client, and no rate was agreed".into(),
-            Law::Gb => "no interest is added to a consumer's debt before judgment under the law of England and Wales, and no rate was agreed".into(),
-            _ => format!(
-                "no business-to-business late-payment interest is due from a consumer under {}, and no rate was agreed",
-                law.name()
-            ),
+            Law::None => t!("msg-interest-basis-none-no-law"),
+            Law::Gb => t!("msg-interest-basis-none-gb-consumer"),
+            _ => t!("msg-interest-basis-none-consumer", law = law.name()),
         },
         _ => match law {
-            Law::De if consumer => "German Civil Code (BGB) §§ 286, 288(1): the base rate (Basiszinssatz) + 5 points, from default".into(),
-            Law::De => "German Civil Code (BGB) §§ 286, 288(2): the base rate (Basiszinssatz) + 9 points, from default".into(),
-            Law::It if consumer => "Italian Civil Code, art. 1284: the legal interest rate, from the day after the due date (arts. 1219 and 1282)".into(),
-            Law::It => "Italian Legislative Decree 231/2002, arts. 4 and 5: the ECB reference rate + 8 points".into(),
-            Law::Fr if consumer => "French Civil Code, arts. 1231-6 and 1344-1: the legal interest rate, from the formal notice (mise en demeure)".into(),
-            Law::Fr if public => "French Public Procurement Code (Code de la commande publique), arts. L2192-13 and R2192-31: intérêts moratoires at the ECB rate + 8 points, fixed at the rate of the half-year in which interest began".into(),
-            Law::Fr => "French Commercial Code, art. L441-10: the ECB refinancing rate + 10 points".into(),
-            Law::Eu => "Directive 2011/7/EU, art. 2: the ECB main refinancing rate + 8 points".into(),
-            Law::Gb => "Late Payment of Commercial Debts (Interest) Act 1998: the Bank of England base rate + 8 points, fixed for the life of the debt".into(),
+            Law::De if consumer => t!("msg-interest-basis-de-consumer"),
+            Law::De => t!("msg-interest-basis-de"),
+            Law::It if consumer => t!("msg-interest-basis-it-consumer"),
+            Law::It => t!("msg-interest-basis-it"),
+            Law::Fr if consumer => t!("msg-interest-basis-fr-consumer"),
+            Law::Fr if public => t!("msg-interest-basis-fr-public"),
+            Law::Fr => t!("msg-interest-basis-fr"),
+            Law::Eu => t!("msg-interest-basis-eu"),
+            Law::Gb => t!("msg-interest-basis-gb"),
             Law::None => String::new(),
         },
     };
@@ -415,12 +448,12 @@ pub(super) fn basis(law: Law, debtor: ClientKind, regime: &Regime, compensation:
         return rate;
     }
     let fee = match law {
-        Law::Gb => "the fixed sum of section 5A",
-        Law::De => "the flat fee of EUR 40 under § 288(5) BGB",
-        Law::It => "EUR 40 under art. 6",
-        Law::Fr if public => "EUR 40 under arts. L2192-13 and D2192-35",
-        Law::Fr => "EUR 40 under art. D441-5",
-        _ => "EUR 40 under art. 6 of the Directive",
+        Law::Gb => t!("msg-interest-fee-gb"),
+        Law::De => t!("msg-interest-fee-de"),
+        Law::It => t!("msg-interest-fee-it"),
+        Law::Fr if public => t!("msg-interest-fee-fr-public"),
+        Law::Fr => t!("msg-interest-fee-fr"),
+        _ => t!("msg-interest-fee-eu"),
     };
-    format!("{rate}; {fee}")
+    t!("msg-interest-basis-with-fee", rate = rate, fee = fee)
 }

@@ -99,30 +99,31 @@ impl NewInvoice {
         let err = |field, reason: String| Err(InvoiceError { field, reason });
         let number = self.number.trim();
         if number.is_empty() {
-            return err("number", "is empty".into());
+            return err("number", crate::t!("err-invoice-number-empty"));
         }
         if number.chars().any(char::is_control) {
-            return err(
-                "number",
-                "contains a control character (such as a tab or an escape)".into(),
-            );
+            return err("number", crate::t!("err-invoice-number-control"));
         }
         if number.chars().count() > 64 {
-            return err("number", "is longer than 64 characters".into());
+            return err("number", crate::t!("err-invoice-number-too-long"));
         }
         if self.due < self.issued {
             return err(
                 "due",
-                format!("{} is before the issue date {}", self.due, self.issued),
+                crate::t!(
+                    "err-invoice-due-before-issued",
+                    due = self.due.to_string(),
+                    issued = self.issued.to_string()
+                ),
             );
         }
         if self.amount_minor <= 0 {
-            return err("amount", "must be greater than zero".into());
+            return err("amount", crate::t!("err-invoice-amount-not-positive"));
         }
         if let Some(bp) = self.late_rate_bp
             && !(0..=10_000).contains(&bp)
         {
-            return err("late rate", "must be between 0 and 100 percent".into());
+            return err("late rate", crate::t!("err-invoice-late-rate-range"));
         }
         Ok(())
     }
@@ -133,7 +134,7 @@ pub fn parse_rate_bp(text: &str) -> Result<i64, InvoiceError> {
     let t = text.trim().trim_end_matches('%').trim();
     let err = || InvoiceError {
         field: "late rate",
-        reason: format!("'{text}' is not a percentage such as 9.5"),
+        reason: crate::t!("err-invoice-not-a-rate", value = text),
     };
     let (int, frac) = t.split_once(['.', ',']).unwrap_or((t, ""));
     if int.is_empty()
@@ -149,7 +150,7 @@ pub fn parse_rate_bp(text: &str) -> Result<i64, InvoiceError> {
     if bp > 10_000 {
         return Err(InvoiceError {
             field: "late rate",
-            reason: format!("{text} is above 100 percent"),
+            reason: crate::t!("err-invoice-rate-above-100", value = text),
         });
     }
     Ok(bp)

@@ -14,4 +14,5 @@ pub mod ladder;
 pub mod money;
 pub mod party;
 pub mod rates;
+pub mod statement;
 pub mod vat;

@@ -172,26 +172,53 @@ const CURRENCIES: &[(&str, u8)] = &[
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
     /// Not a three-letter ISO 4217 code that Overdue knows.
-    #[error("unknown currency '{0}' (expected an ISO 4217 code such as EUR, GBP, USD)")]
+    #[error("{}", crate::t!("err-money-unknown-currency", value = .0.clone()))]
     UnknownCurrency(String),
     /// The text is not a number at all.
-    #[error("'{0}' is not an amount")]
+    #[error("{}", crate::t!("err-money-not-a-number", value = .0.clone()))]
     NotANumber(String),
     /// More decimals than the currency has.
-    #[error("'{0}' has {1} decimals; {2} allows at most {3}")]
+    #[error(
+        "{}",
+        crate::t!(
+            "err-money-too-many-decimals",
+            value = .0.clone(),
+            decimals = (*.1),
+            currency = .2.to_string(),
+            max = (*.3)
+        )
+    )]
     TooManyDecimals(String, usize, Currency, u8),
     /// Readable two ways (`1,234` is 1234 or 1.234).
-    #[error("'{0}' is ambiguous: write it with its decimals (e.g. 1234.00 or 1.234,00)")]
+    #[error("{}", crate::t!("err-money-ambiguous", value = .0.clone()))]
     Ambiguous(String),
     /// Too large for 64-bit minor units.
-    #[error("'{0}' is too large")]
+    #[error("{}", crate::t!("err-money-overflow", value = .0.clone()))]
     Overflow(String),
     /// Zero or negative where a positive amount is required.
-    #[error("'{0}' must be greater than zero")]
+    #[error("{}", crate::t!("err-money-not-positive", value = .0.clone()))]
     NotPositive(String),
     /// A sign or code of another currency than the one the amount is in.
-    #[error("'{0}' is in {1}, but the amount is in {2}: give it in {2}, or set the currency")]
+    #[error(
+        "{}",
+        crate::t!(
+            "err-money-other-currency",
+            value = .0.clone(),
+            other = currency_words(.1),
+            currency = .2.to_string()
+        )
+    )]
     OtherCurrency(String, String, Currency),
+}
+
+/// The currency a sign names, in words: a code, or "dollars" / "yen or yuan" (kept as
+/// these keys in [`MoneyError::OtherCurrency`], put in the reader's words when shown).
+fn currency_words(named: &str) -> String {
+    match named {
+        "dollars" => crate::t!("msg-money-dollars"),
+        "yen or yuan" => crate::t!("msg-money-yen-or-yuan"),
+        code => code.to_string(),
+    }
 }
 
 /// An ISO 4217 currency code known to Overdue (three ASCII upper-case letters).

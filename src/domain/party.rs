@@ -23,7 +23,7 @@ UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
 /// A code that is not one of the accepted values; names the field and the value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {field} '{value}' (expected {expected})")]
+#[error("{}", code_message(.field, .value, .expected))]
 pub struct CodeError {
     /// Which kind of code (country, language, kind).
     pub field: &'static str,
@@ -31,6 +31,54 @@ pub struct CodeError {
     pub value: String,
     /// What would have been accepted.
     pub expected: &'static str,
+}
+
+/// "unknown country 'XX' (expected …)", in the reader's language: the field's name and
+/// the words around a list of codes are translated, the codes themselves are not.
+fn code_message(field: &str, value: &str, expected: &str) -> String {
+    crate::t!(
+        "err-party-unknown-code",
+        field = code_field_name(field),
+        value = value,
+        expected = code_expected(field, expected)
+    )
+}
+
+/// The name of a kind of code, as a message names it.
+fn code_field_name(field: &str) -> String {
+    match field {
+        "country" => crate::t!("msg-party-field-country"),
+        "kind" => crate::t!("msg-party-field-kind"),
+        "language" => crate::t!("msg-party-field-language"),
+        "paper" => crate::t!("msg-party-field-paper"),
+        "next step" => crate::t!("msg-party-field-next-step"),
+        "sending" => crate::t!("msg-party-field-sending"),
+        "stage" => crate::t!("msg-party-field-stage"),
+        "status" => crate::t!("msg-party-field-status"),
+        "event kind" => crate::t!("msg-party-field-event-kind"),
+        "log kind" => crate::t!("msg-party-field-log-kind"),
+        "correction" => crate::t!("msg-party-field-correction"),
+        "law" => crate::t!("msg-party-field-law"),
+        "rate table" => crate::t!("msg-party-field-rate-table"),
+        other => other.to_string(),
+    }
+}
+
+/// What would have been accepted: a list of codes "a, b or c" gets the language's "or";
+/// the two descriptions in words are translated whole.
+fn code_expected(field: &str, expected: &str) -> String {
+    match field {
+        "country" => return crate::t!("msg-party-expected-country"),
+        "log kind" => return crate::t!("msg-party-expected-log-kind"),
+        _ => {}
+    }
+    let code = |s: &str| !s.is_empty() && !s.contains(' ');
+    match expected.rsplit_once(" or ") {
+        Some((codes, last)) if code(last) && codes.split(", ").all(code) => {
+            crate::t!("msg-party-one-of", codes = codes, last = last)
+        }
+        _ => expected.to_string(),
+    }
 }
 
 /// An ISO 3166-1 alpha-2 country code, upper case.
@@ -416,7 +464,7 @@ pub fn check_email(text: &str) -> Result<String, String> {
     if ok {
         Ok(t.to_string())
     } else {
-        Err(format!("'{t}' is not an email address (name@example.com)"))
+        Err(crate::t!("err-party-not-an-email", value = t))
     }
 }
 

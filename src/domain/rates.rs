@@ -60,6 +60,18 @@ impl RateSeries {
         }
     }
 
+    /// How people name the rate, in the reader's language (messages; files keep
+    /// [`RateSeries::label`]).
+    pub fn label_text(&self) -> String {
+        match self {
+            RateSeries::EcbMro => crate::t!("msg-rate-table-label-ecb-mro"),
+            RateSeries::DeBasiszins => crate::t!("msg-rate-table-label-de-basiszins"),
+            RateSeries::BoeBase => crate::t!("msg-rate-table-label-boe-base"),
+            RateSeries::ItLegal => crate::t!("msg-rate-table-label-it-legal"),
+            RateSeries::FrLegal => crate::t!("msg-rate-table-label-fr-legal"),
+        }
+    }
+
     /// Whether a row covers a calendar year (else a half-year).
     pub fn yearly(&self) -> bool {
         *self == RateSeries::ItLegal
@@ -96,12 +108,21 @@ impl RateSeries {
         }
     }
 
-    /// Which days a row may start on, for messages.
+    /// Which days a row may start on, as a rate file's comment says it.
     pub fn boundary_hint(&self) -> &'static str {
         if self.yearly() {
             "1 January"
         } else {
             "1 January or 1 July"
+        }
+    }
+
+    /// Which days a row may start on, for messages, in the reader's language.
+    pub fn boundary_text(&self) -> String {
+        if self.yearly() {
+            crate::t!("msg-rate-table-starts-yearly")
+        } else {
+            crate::t!("msg-rate-table-starts-half-yearly")
         }
     }
 }
@@ -136,7 +157,10 @@ pub struct RateEntry {
 
 /// A line of a rate file that cannot be read, with the file and line named.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}, line {line}: {reason}")]
+#[error(
+    "{}",
+    crate::t!("err-rate-table-file-line", file = .file.clone(), line = (*.line), reason = .reason.clone())
+)]
 pub struct RateFileError {
     /// The file.
     pub file: String,
@@ -148,12 +172,7 @@ pub struct RateFileError {
 
 /// A day no row of a table covers: before its first row, or in a table with none.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "no {} is known for {day}: the {series} table {}. Add the rate in force then with `overdue rates set {series} {} RATE --source TEXT` (or Settings › Rates in the window)",
-    series.label(),
-    match first { Some(f) => format!("starts on {f}"), None => "is empty".to_string() },
-    series.period_start(*day)
-)]
+#[error("{}", self.message())]
 pub struct RateGap {
     /// The table.
     pub series: RateSeries,
@@ -161,6 +180,36 @@ pub struct RateGap {
     pub day: NaiveDate,
     /// The table's first row, if any.
     pub first: Option<NaiveDate>,
+}
+
+impl RateGap {
+    /// "no … is known for …: the … table starts on …. Add the rate …", in the reader's
+    /// language.
+    fn message(&self) -> String {
+        let (label, day, series) = (
+            self.series.label_text(),
+            self.day.to_string(),
+            self.series.to_string(),
+        );
+        let period = self.series.period_start(self.day).to_string();
+        match self.first {
+            Some(first) => crate::t!(
+                "err-rate-table-gap",
+                label = label,
+                day = day,
+                series = series,
+                first = first.to_string(),
+                period = period
+            ),
+            None => crate::t!(
+                "err-rate-table-gap-empty",
+                label = label,
+                day = day,
+                series = series,
+                period = period
+            ),
+        }
+    }
 }
 
 /// Formats basis points as a percentage with two decimals: 1015 → `"10.15"`.
@@ -195,9 +244,11 @@ pub fn check_user_rate(
     if series.period_start(from) != from {
         return Err((
             "from",
-            format!(
-                "{from} does not start a period of the {series} table (use {})",
-                series.boundary_hint()
+            crate::t!(
+                "err-rate-table-not-period-start",
+                from = from.to_string(),
+                series = series.to_string(),
+                boundary = series.boundary_text()
             ),
         ));
     }
@@ -205,21 +256,15 @@ pub fn check_user_rate(
     if bp < lo || bp > hi {
         return Err((
             "rate",
-            format!(
-                "{} % is outside -5 to 30 %; give the rate in percent, e.g. 2.40",
-                percent(bp)
-            ),
+            crate::t!("err-rate-table-out-of-range", rate = percent(bp)),
         ));
     }
     let source = source.trim();
     if source.is_empty() {
-        return Err((
-            "source",
-            "say where the rate comes from (the official notice), e.g. \"ECB press release of 5 June 2026\"".into(),
-        ));
+        return Err(("source", crate::t!("err-rate-table-no-source")));
     }
     if source.chars().any(char::is_control) {
-        return Err(("source", "must be one line of text".into()));
+        return Err(("source", crate::t!("err-rate-table-source-one-line")));
     }
     Ok(())
 }
@@ -256,23 +301,32 @@ pub fn parse_rate_file(
         let from = NaiveDate::parse_from_str(from.trim(), "%Y-%m-%d").map_err(|_| {
             err(
                 i + 1,
-                format!("'{}' is not a date (YYYY-MM-DD)", from.trim()),
+                crate::t!("err-rate-table-file-not-a-date", value = from.trim()),
             )
         })?;
         if series.period_start(from) != from {
             return Err(err(
                 i + 1,
-                format!(
-                    "{from} does not start a period of the {series} table (use {})",
-                    series.boundary_hint()
+                crate::t!(
+                    "err-rate-table-not-period-start",
+                    from = from.to_string(),
+                    series = series.to_string(),
+                    boundary = series.boundary_text()
                 ),
             ));
         }
-        let rate = rate.ok_or_else(|| err(i + 1, "the rate_percent column is missing".into()))?;
-        let bp = parse_percent_bp(rate.trim())
-            .ok_or_else(|| err(i + 1, format!("'{}' is not a rate in percent", rate.trim())))?;
+        let rate = rate.ok_or_else(|| err(i + 1, crate::t!("err-rate-table-file-no-rate")))?;
+        let bp = parse_percent_bp(rate.trim()).ok_or_else(|| {
+            err(
+                i + 1,
+                crate::t!("err-rate-table-file-not-a-rate", value = rate.trim()),
+            )
+        })?;
         if out.iter().any(|e| e.from == from) {
-            return Err(err(i + 1, format!("{from} is listed twice")));
+            return Err(err(
+                i + 1,
+                crate::t!("err-rate-table-file-twice", from = from.to_string()),
+            ));
         }
         out.push(RateEntry {
             series,

@@ -12,124 +12,100 @@
 struct Shape {
     prefix: &'static str,
     forms: &'static [&'static str],
-    words: &'static str,
 }
 
 const SHAPES: &[Shape] = &[
     Shape {
         prefix: "AT",
         forms: &["Udddddddd"],
-        words: "ATU + 8 digits",
     },
     Shape {
         prefix: "BE",
         forms: &["dddddddddd"],
-        words: "BE + 10 digits",
     },
     Shape {
         prefix: "BG",
         forms: &["ddddddddd", "dddddddddd"],
-        words: "BG + 9 or 10 digits",
     },
     Shape {
         prefix: "CY",
         forms: &["dddddddda"],
-        words: "CY + 8 digits and a letter",
     },
     Shape {
         prefix: "CZ",
         forms: &["dddddddd", "ddddddddd", "dddddddddd"],
-        words: "CZ + 8 to 10 digits",
     },
     Shape {
         prefix: "DE",
         forms: &["ddddddddd"],
-        words: "DE + 9 digits",
     },
     Shape {
         prefix: "DK",
         forms: &["dddddddd"],
-        words: "DK + 8 digits",
     },
     Shape {
         prefix: "EE",
         forms: &["ddddddddd"],
-        words: "EE + 9 digits",
     },
     Shape {
         prefix: "EL",
         forms: &["ddddddddd"],
-        words: "EL + 9 digits",
     },
     Shape {
         prefix: "ES",
         forms: &["xdddddddx"],
-        words: "ES + 9 characters (a letter or digit, 7 digits, a letter or digit)",
     },
     Shape {
         prefix: "FI",
         forms: &["dddddddd"],
-        words: "FI + 8 digits",
     },
     Shape {
         prefix: "FR",
         forms: &["xxddddddddd"],
-        words: "FR + 2 characters and 9 digits (the SIREN)",
     },
     Shape {
         prefix: "HR",
         forms: &["ddddddddddd"],
-        words: "HR + 11 digits",
     },
     Shape {
         prefix: "HU",
         forms: &["dddddddd"],
-        words: "HU + 8 digits",
     },
     Shape {
         prefix: "IE",
         forms: &["ddddddda", "dddddddaa", "dxddddda"],
-        words: "IE + 7 digits and 1 or 2 letters",
     },
     Shape {
         prefix: "IT",
         forms: &["ddddddddddd"],
-        words: "IT + 11 digits (or a 16-character codice fiscale)",
     },
     Shape {
         prefix: "LT",
         forms: &["ddddddddd", "dddddddddddd"],
-        words: "LT + 9 or 12 digits",
     },
     Shape {
         prefix: "LU",
         forms: &["dddddddd"],
-        words: "LU + 8 digits",
     },
     Shape {
         prefix: "LV",
         forms: &["ddddddddddd"],
-        words: "LV + 11 digits",
     },
     Shape {
         prefix: "MT",
         forms: &["dddddddd"],
-        words: "MT + 8 digits",
     },
     Shape {
         prefix: "NL",
         forms: &["dddddddddBdd"],
-        words: "NL + 9 digits, B and 2 digits",
     },
     Shape {
         prefix: "PL",
         forms: &["dddddddddd"],
-        words: "PL + 10 digits",
     },
     Shape {
         prefix: "PT",
         forms: &["ddddddddd"],
-        words: "PT + 9 digits",
     },
     Shape {
         prefix: "RO",
@@ -144,44 +120,75 @@ const SHAPES: &[Shape] = &[
             "ddddddddd",
             "dddddddddd",
         ],
-        words: "RO + 2 to 10 digits",
     },
     Shape {
         prefix: "SE",
         forms: &["dddddddddd01"],
-        words: "SE + 10 digits and 01",
     },
     Shape {
         prefix: "SI",
         forms: &["dddddddd"],
-        words: "SI + 8 digits",
     },
     Shape {
         prefix: "SK",
         forms: &["dddddddddd"],
-        words: "SK + 10 digits",
     },
     Shape {
         prefix: "GB",
         forms: &["ddddddddd", "dddddddddddd", "GDddd", "HAddd"],
-        words: "GB + 9 or 12 digits",
     },
     Shape {
         prefix: "XI",
         forms: &["ddddddddd", "dddddddddddd"],
-        words: "XI + 9 or 12 digits",
     },
     Shape {
         prefix: "CHE",
         forms: &["ddddddddd"],
-        words: "CHE-123.456.789",
     },
     Shape {
         prefix: "NO",
         forms: &["ddddddddd", "dddddddddMVA"],
-        words: "NO + 9 digits (MVA)",
     },
 ];
+
+/// What a country's numbers look like, in words: "IT + 11 digits (or a 16-character
+/// codice fiscale)".
+fn shape_words(prefix: &str) -> String {
+    match prefix {
+        "AT" => crate::t!("msg-vat-shape-at"),
+        "BE" => crate::t!("msg-vat-shape-be"),
+        "BG" => crate::t!("msg-vat-shape-bg"),
+        "CY" => crate::t!("msg-vat-shape-cy"),
+        "CZ" => crate::t!("msg-vat-shape-cz"),
+        "DE" => crate::t!("msg-vat-shape-de"),
+        "DK" => crate::t!("msg-vat-shape-dk"),
+        "EE" => crate::t!("msg-vat-shape-ee"),
+        "EL" => crate::t!("msg-vat-shape-el"),
+        "ES" => crate::t!("msg-vat-shape-es"),
+        "FI" => crate::t!("msg-vat-shape-fi"),
+        "FR" => crate::t!("msg-vat-shape-fr"),
+        "HR" => crate::t!("msg-vat-shape-hr"),
+        "HU" => crate::t!("msg-vat-shape-hu"),
+        "IE" => crate::t!("msg-vat-shape-ie"),
+        "IT" => crate::t!("msg-vat-shape-it"),
+        "LT" => crate::t!("msg-vat-shape-lt"),
+        "LU" => crate::t!("msg-vat-shape-lu"),
+        "LV" => crate::t!("msg-vat-shape-lv"),
+        "MT" => crate::t!("msg-vat-shape-mt"),
+        "NL" => crate::t!("msg-vat-shape-nl"),
+        "PL" => crate::t!("msg-vat-shape-pl"),
+        "PT" => crate::t!("msg-vat-shape-pt"),
+        "RO" => crate::t!("msg-vat-shape-ro"),
+        "SE" => crate::t!("msg-vat-shape-se"),
+        "SI" => crate::t!("msg-vat-shape-si"),
+        "SK" => crate::t!("msg-vat-shape-sk"),
+        "GB" => crate::t!("msg-vat-shape-gb"),
+        "XI" => crate::t!("msg-vat-shape-xi"),
+        "CHE" => crate::t!("msg-vat-shape-che"),
+        "NO" => crate::t!("msg-vat-shape-no"),
+        other => other.to_string(),
+    }
+}
 
 fn fits(body: &str, form: &str) -> bool {
     body.chars().count() == form.chars().count()
@@ -214,10 +221,10 @@ pub fn check(text: &str, country: &str) -> Result<String, String> {
         .flat_map(char::to_uppercase)
         .collect();
     if compact.is_empty() {
-        return Err("is empty".into());
+        return Err(crate::t!("err-vat-empty"));
     }
     if compact.chars().count() > 30 || text.chars().any(char::is_control) {
-        return Err(format!("'{}' is not a VAT number (too long)", text.trim()));
+        return Err(crate::t!("err-vat-too-long", value = text.trim()));
     }
     let country = match country.trim().to_uppercase().as_str() {
         "GR" => "EL".to_string(),
@@ -258,11 +265,11 @@ pub fn check(text: &str, country: &str) -> Result<String, String> {
             format!("{}{body}", shape.prefix)
         })
     } else {
-        Err(format!(
-            "'{}' is not the shape of a VAT number of {}: {}",
-            text.trim(),
-            shape.prefix,
-            shape.words
+        Err(crate::t!(
+            "err-vat-wrong-shape",
+            value = text.trim(),
+            prefix = shape.prefix,
+            shape = shape_words(shape.prefix)
         ))
     }
 }

@@ -51,14 +51,14 @@ pub struct ImportRow {
 /// when its euro sign says so).
 pub fn decode(file: &str, bytes: &[u8]) -> Result<(String, Option<&'static str>), ImportError> {
     use encoding_rs::{ISO_8859_15, UTF_16BE, UTF_16LE, WINDOWS_1252};
-    let bad = |what: &str| ImportError::File {
+    let bad = |reason: String| ImportError::File {
         file: file.to_string(),
-        reason: format!("{what}; save it as \"CSV UTF-8\" and import again"),
+        reason,
     };
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return String::from_utf8(rest.to_vec())
             .map(|t| (t, None))
-            .map_err(|_| bad("starts as UTF-8 but is not UTF-8 text"));
+            .map_err(|_| bad(crate::t!("err-csv-bad-utf8")));
     }
     for (bom, enc, name) in [
         (&b"\xFF\xFE"[..], UTF_16LE, "UTF-16"),
@@ -67,7 +67,7 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<(String, Option<&'static str>)
         if let Some(rest) = bytes.strip_prefix(bom) {
             let (text, had_errors) = enc.decode_without_bom_handling(rest);
             if had_errors {
-                return Err(bad("is not valid UTF-16 text"));
+                return Err(bad(crate::t!("err-csv-bad-utf16")));
             }
             return Ok((text.into_owned(), Some(name)));
         }
@@ -79,7 +79,7 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<(String, Option<&'static str>)
         .iter()
         .any(|&b| b < 0x09 || (0x0E..0x20).contains(&b) && b != 0x1B)
     {
-        return Err(bad("is not text (it holds control bytes)"));
+        return Err(bad(crate::t!("err-csv-not-text")));
     }
     // Windows-1252 puts € at 0x80 and uses 0x80-0x9F for letters; ISO-8859-15 puts € at
     // 0xA4 and has nothing printable at 0x80-0x9F.
@@ -114,8 +114,9 @@ pub fn read_rows(
 }
 
 /// Why a row whose number the ledger already holds is refused.
-pub const ALREADY_IN_LEDGER: &str =
-    "is already in the ledger (use --skip-existing to skip such rows)";
+pub fn already_in_ledger() -> String {
+    crate::t!("err-csv-already-in-ledger")
+}
 
 /// Tells whether an invoice number is already in the ledger.
 pub type Existing<'a> = &'a dyn Fn(&str) -> bool;
@@ -138,7 +139,7 @@ pub fn read_rows_with(
         reason,
     };
     if text.trim().is_empty() {
-        return Err(file_err("is empty".into()));
+        return Err(file_err(crate::t!("err-csv-file-empty")));
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(detect_delimiter(&text))
@@ -147,19 +148,25 @@ pub fn read_rows_with(
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| file_err(format!("cannot read the header: {e}")))?
+        .map_err(|e| file_err(crate::t!("err-csv-header", error = e.to_string())))?
         .clone();
     let columns = map_headers(&headers).map_err(file_err)?;
     let mut records = vec![];
     for (i, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|e| file_err(format!("row {}: {e}", i + 2)))?;
+        let rec = rec.map_err(|e| {
+            file_err(crate::t!(
+                "err-csv-row-unreadable",
+                row = (i + 2),
+                error = e.to_string()
+            ))
+        })?;
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
         records.push((i + 2, rec));
     }
     if records.is_empty() {
-        return Err(file_err("has a header but no rows".into()));
+        return Err(file_err(crate::t!("err-csv-no-rows")));
     }
     let order = match (date_format, slash_order(&records, &columns)) {
         (Some(o), _) => Some(o),
@@ -178,7 +185,12 @@ pub fn read_rows_with(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for r in &rows {
         if existing.is_some_and(|known| known(&r.number)) {
-            errors.push(RowError::new(r.row, "number", &r.number, ALREADY_IN_LEDGER));
+            errors.push(RowError::new(
+                r.row,
+                "number",
+                &r.number,
+                already_in_ledger(),
+            ));
             continue;
         }
         if let Some(first) = seen.insert(r.number.as_str(), r.row) {
@@ -186,7 +198,7 @@ pub fn read_rows_with(
                 r.row,
                 "number",
                 &r.number,
-                format!("duplicates the invoice number of row {first}"),
+                crate::t!("err-csv-duplicate-number", row = first),
             ));
         }
     }
@@ -205,13 +217,13 @@ fn map_headers(headers: &csv::StringRecord) -> Result<HashMap<Column, usize>, St
         if let Some(col) = Column::from_header(h)
             && let Some(prev) = columns.insert(col, i)
         {
-            return Err(format!(
-                "columns {} ('{}') and {} ('{}') both give the {}",
-                prev + 1,
-                headers.get(prev).unwrap_or(""),
-                i + 1,
-                h,
-                col.name()
+            return Err(crate::t!(
+                "err-csv-same-column",
+                first = (prev + 1),
+                first_header = headers.get(prev).unwrap_or(""),
+                second = (i + 1),
+                second_header = h,
+                column = col.name()
             ));
         }
     }
@@ -221,11 +233,11 @@ fn map_headers(headers: &csv::StringRecord) -> Result<HashMap<Column, usize>, St
         .map(|c| c.name())
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "has no column for: {} (found: {}). Accepted headers, in any case and with or without accents: {}",
-            missing.join(", "),
-            headers.iter().collect::<Vec<_>>().join(", "),
-            accepted_headers()
+        return Err(crate::t!(
+            "err-csv-missing-columns",
+            missing = missing.join(", "),
+            found = headers.iter().collect::<Vec<_>>().join(", "),
+            accepted = accepted_headers()
         ));
     }
     Ok(columns)
@@ -255,8 +267,12 @@ fn slash_order(
                         *row,
                         col.name(),
                         value,
-                        format!(
-                            "is {o}, but row {at} ('{example}') is {seen}: the file mixes date orders"
+                        crate::t!(
+                            "err-csv-mixed-date-orders",
+                            order = o.to_string(),
+                            row = (*at),
+                            example = example.as_str(),
+                            other = seen.to_string()
                         ),
                     )]));
                 }
@@ -295,7 +311,7 @@ fn check_row(
             row,
             "-",
             "",
-            format!("has {} fields; the header has {width}", rec.len()),
+            crate::t!("err-csv-field-count", count = rec.len(), width = width),
         ));
         return Err(errors);
     }
@@ -314,27 +330,32 @@ fn check_row(
                 row,
                 c.name(),
                 &v.replace('\0', "\\0"),
-                "contains a NUL byte",
+                crate::t!("err-csv-nul-byte"),
             ));
         } else if v.chars().count() > 2000 {
             errors.push(RowError::new(
                 row,
                 c.name(),
                 &v.chars().take(40).collect::<String>(),
-                "is longer than 2000 characters",
+                crate::t!("err-csv-too-long"),
             ));
         } else if matches!(c, Column::Number | Column::Client) && v.starts_with(['=', '+', '@']) {
             errors.push(RowError::new(
                 row,
                 c.name(),
                 v,
-                "looks like a spreadsheet formula, not a value",
+                crate::t!("err-csv-formula"),
             ));
         }
     }
     for c in [Column::Number, Column::Client] {
         if cell(c).is_empty() {
-            errors.push(RowError::new(row, c.name(), "", "is empty"));
+            errors.push(RowError::new(
+                row,
+                c.name(),
+                "",
+                crate::t!("err-csv-cell-empty"),
+            ));
         }
     }
     // Codes for a client the import may create: checked here so that every bad row
@@ -379,7 +400,12 @@ fn check_row(
         None => Some(0),
         Some(p) => match parse_amount_signed(&p, cur) {
             Ok(v) if v < 0 => {
-                errors.push(RowError::new(row, "paid", &p, "is negative"));
+                errors.push(RowError::new(
+                    row,
+                    "paid",
+                    &p,
+                    crate::t!("err-csv-negative"),
+                ));
                 None
             }
             Ok(v) => Some(v),
@@ -396,7 +422,7 @@ fn check_row(
             row,
             "due",
             cell(Column::Due),
-            format!("is before the issue date {i}"),
+            crate::t!("err-csv-due-before-issued", issued = i.to_string()),
         ));
     }
     if let (Some(a), Some(p)) = (amount, paid)
@@ -406,7 +432,7 @@ fn check_row(
             row,
             "paid",
             cell(Column::Paid),
-            "is more than the amount",
+            crate::t!("err-csv-paid-too-much"),
         ));
     }
     match (errors.is_empty(), issued, due, amount, currency, paid) {

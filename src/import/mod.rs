@@ -66,11 +66,13 @@ impl RowError {
 
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "row {}, column {}, value '{}': {}",
-            self.row, self.column, self.value, self.reason
-        )
+        f.write_str(&crate::t!(
+            "err-import-row",
+            row = self.row,
+            column = self.column.as_str(),
+            value = self.value.as_str(),
+            reason = self.reason.as_str()
+        ))
     }
 }
 
@@ -78,7 +80,10 @@ impl std::fmt::Display for RowError {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The file as a whole cannot be read.
-    #[error("{file}: {reason}; nothing was imported")]
+    #[error(
+        "{}",
+        crate::t!("err-import-file", file = .file.clone(), reason = .reason.clone())
+    )]
     File {
         /// The file.
         file: String,
@@ -87,8 +92,13 @@ pub enum ImportError {
     },
     /// Slash dates that could be read either way.
     #[error(
-        "row {row}, column {column}: '{value}' could be day-first or month-first, and no date in the file \
-         tells which; give --date-format dd/mm/yyyy or mm/dd/yyyy; nothing was imported"
+        "{}",
+        crate::t!(
+            "err-import-ambiguous-dates",
+            row = (*.row),
+            column = (*.column),
+            value = .value.clone()
+        )
     )]
     AmbiguousDates {
         /// First ambiguous row.
@@ -99,7 +109,11 @@ pub enum ImportError {
         value: String,
     },
     /// One or more bad rows.
-    #[error("{}; nothing was imported:\n{}", crate::present::count(.0.len(), "bad row", "bad rows"), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
+    #[error(
+        "{}\n{}",
+        crate::t!("err-import-rows", count = .0.len()),
+        .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n")
+    )]
     Rows(Vec<RowError>),
     /// The ledger failed.
     #[error(transparent)]
@@ -230,7 +244,7 @@ fn write_rows(
                     r.row,
                     "number",
                     &r.number,
-                    csv::ALREADY_IN_LEDGER,
+                    csv::already_in_ledger(),
                 ));
             }
             continue;
@@ -250,9 +264,7 @@ fn write_rows(
                             r.row,
                             "client",
                             &r.client,
-                            format!(
-                                "is '{name}' written differently; pass --match-clients to book it to '{name}', or write the name as it is"
-                            ),
+                            crate::t!("err-import-near-duplicate", name = name.as_str()),
                         ));
                         continue;
                     }

@@ -65,8 +65,8 @@ impl Identity {
     /// "'Bianchi Design'", for messages.
     pub fn describe(&self) -> String {
         match &self.business {
-            Some(b) => format!("'{b}'"),
-            None => "a ledger with no profile".into(),
+            Some(b) => crate::t!("msg-ledger-backup-business", name = b.clone()),
+            None => crate::t!("msg-ledger-backup-no-profile"),
         }
     }
 }
@@ -114,9 +114,9 @@ impl Ledger {
             source,
         };
         if dest.exists() {
-            return Err(LedgerError::Invalid(format!(
-                "{}: the file exists already; name a new file for the backup",
-                dest.display()
+            return Err(LedgerError::Invalid(crate::t!(
+                "err-ledger-backup-exists",
+                path = dest.display().to_string()
             )));
         }
         let dir = dest
@@ -145,8 +145,9 @@ impl Ledger {
             copy.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
             let ok: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
             if ok != "ok" {
-                return Err(LedgerError::Invalid(format!(
-                    "the backup failed its integrity check: {ok}"
+                return Err(LedgerError::Invalid(crate::t!(
+                    "err-ledger-backup-integrity",
+                    result = ok
                 )));
             }
             drop(copy);
@@ -203,9 +204,10 @@ impl Ledger {
         schema::migrate(&mut self.conn)?;
         let ok = self.pragma_text("integrity_check")?;
         if ok != "ok" {
-            return Err(LedgerError::Invalid(format!(
-                "the restored ledger failed its integrity check: {ok}; the previous one is in {}",
-                safety.display()
+            return Err(LedgerError::Invalid(crate::t!(
+                "err-ledger-restored-integrity",
+                result = ok,
+                path = safety.display().to_string()
             )));
         }
         Ok(safety)
@@ -214,23 +216,44 @@ impl Ledger {
 
 /// Checks that `file` is an intact Overdue ledger of a schema this build can open.
 pub fn check_backup(file: &Path) -> Result<()> {
-    let named = |what: String| LedgerError::Invalid(format!("{}: {what}", file.display()));
+    let path = file.display().to_string();
     if !file.is_file() {
-        return Err(named("no such file".into()));
+        return Err(LedgerError::Invalid(crate::t!(
+            "err-ledger-backup-no-such-file",
+            path = path
+        )));
     }
-    let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| named(format!("cannot be opened: {e}")))?;
+    let conn =
+        Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
+            LedgerError::Invalid(crate::t!(
+                "err-ledger-backup-cannot-open",
+                path = path.clone(),
+                error = e.to_string()
+            ))
+        })?;
     let ok: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| named(format!("is not an SQLite database ({e})")))?;
+        .map_err(|e| {
+            LedgerError::Invalid(crate::t!(
+                "err-ledger-backup-not-sqlite",
+                path = path.clone(),
+                error = e.to_string()
+            ))
+        })?;
     if ok != "ok" {
-        return Err(named(format!("is damaged (integrity check: {ok})")));
+        return Err(LedgerError::Invalid(crate::t!(
+            "err-ledger-backup-damaged",
+            path = path,
+            result = ok
+        )));
     }
     let version = schema::user_version(&conn)?;
     if version > schema::SCHEMA_VERSION {
-        return Err(named(format!(
-            "has schema version {version}, newer than this Overdue knows ({}); upgrade Overdue first",
-            schema::SCHEMA_VERSION
+        return Err(LedgerError::Invalid(crate::t!(
+            "err-ledger-backup-too-new",
+            path = path,
+            found = version.to_string(),
+            known = schema::SCHEMA_VERSION.to_string()
         )));
     }
     let tables: i64 = conn.query_row(
@@ -239,7 +262,10 @@ pub fn check_backup(file: &Path) -> Result<()> {
         |r| r.get(0),
     )?;
     if version < 1 || tables < 4 {
-        return Err(named("is not an Overdue ledger".into()));
+        return Err(LedgerError::Invalid(crate::t!(
+            "err-ledger-backup-not-overdue",
+            path = path
+        )));
     }
     Ok(())
 }

@@ -287,9 +287,9 @@ impl Tx<'_> {
 
     /// One invoice with its history.
     pub fn case(&self, id: InvoiceId) -> Result<CaseData> {
-        self.cases(CaseFilter::One(id))?
-            .pop()
-            .ok_or_else(|| super::LedgerError::NotFound(format!("no invoice with id {id}")))
+        self.cases(CaseFilter::One(id))?.pop().ok_or_else(|| {
+            super::LedgerError::NotFound(crate::t!("err-ledger-no-invoice-id", id = id.to_string()))
+        })
     }
 
     /// How many invoices the ledger holds.

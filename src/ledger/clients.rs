@@ -92,9 +92,7 @@ impl Tx<'_> {
     pub fn set_logo(&self, logo: Option<&[u8]>) -> Result<()> {
         let changed = self.execute("UPDATE profile SET logo = ?1 WHERE id = 1", [logo])?;
         if changed == 0 {
-            return Err(LedgerError::NotFound(
-                "no business profile yet: run 'overdue profile set' first".into(),
-            ));
+            return Err(LedgerError::NotFound(crate::t!("err-ledger-no-profile")));
         }
         Ok(())
     }
@@ -140,7 +138,11 @@ impl Tx<'_> {
         match self.setting(key)? {
             None => Ok(default),
             Some(v) => v.parse().map_err(|_| {
-                LedgerError::Invalid(format!("setting '{key}' holds '{v}', not a number"))
+                LedgerError::Invalid(crate::t!(
+                    "err-ledger-setting-not-number",
+                    key = key.to_string(),
+                    value = v.clone()
+                ))
             }),
         }
     }
@@ -164,7 +166,7 @@ impl Tx<'_> {
             self.int_setting("min_balance_minor", policy.min_balance_minor)?;
         if let Some(v) = self.setting("claim_from")? {
             policy.claim_from = v.parse().map_err(|_| {
-                LedgerError::Invalid(format!("setting 'claim_from' holds '{v}', not a stage"))
+                LedgerError::Invalid(crate::t!("err-ledger-setting-not-stage", value = v.clone()))
             })?;
         }
         Ok(policy)
@@ -211,7 +213,9 @@ impl Tx<'_> {
             c.contact
         ])
         .map_err(|e| {
-            refuse_duplicate(e, || format!("a client named '{}' already exists", c.name))
+            refuse_duplicate(e, || {
+                crate::t!("err-ledger-client-exists", name = c.name.clone())
+            })
         })?;
         Ok(ClientId(self.last_insert_rowid()))
     }
@@ -225,7 +229,10 @@ impl Tx<'_> {
             client_values(c).as_slice(),
         )?;
         if changed == 0 {
-            return Err(LedgerError::NotFound(format!("no client with id {}", c.id)));
+            return Err(LedgerError::NotFound(crate::t!(
+                "err-ledger-no-client-id",
+                id = c.id.to_string()
+            )));
         }
         Ok(())
     }
@@ -247,7 +254,9 @@ impl Tx<'_> {
             client_from_row,
         )
         .optional()?
-        .ok_or_else(|| LedgerError::NotFound(format!("no client with id {id}")))
+        .ok_or_else(|| {
+            LedgerError::NotFound(crate::t!("err-ledger-no-client-id", id = id.to_string()))
+        })
     }
 
     /// One client by exact name.
@@ -293,12 +302,16 @@ impl Tx<'_> {
             })
             .min_by_key(|(d, _)| *d)
             .filter(|(d, _)| *d <= wanted.chars().count().max(4) / 2)
-            .map(|(_, c)| format!("; did you mean '{}'?", c.name))
-            .unwrap_or_default();
-        Err(LedgerError::NotFound(format!(
-            "no client named '{}'{nearest}",
-            id_or_name.trim()
-        )))
+            .map(|(_, c)| c.name.clone());
+        let name = id_or_name.trim().to_string();
+        Err(LedgerError::NotFound(match nearest {
+            Some(suggestion) => crate::t!(
+                "err-ledger-no-client-did-you-mean",
+                name = name,
+                suggestion = suggestion
+            ),
+            None => crate::t!("err-ledger-no-client-named", name = name),
+        }))
     }
 }
 

@@ -47,7 +47,9 @@ impl Tx<'_> {
             |r| Ok((r.get(0)?, payment_from_row(r, 1)?)),
         )
         .optional()?
-        .ok_or_else(|| LedgerError::NotFound(format!("no payment with id {id}")))
+        .ok_or_else(|| {
+            LedgerError::NotFound(crate::t!("err-ledger-no-payment-id", id = id.to_string()))
+        })
     }
 
     /// Records interest and compensation received, beside the payment that brought them.
@@ -110,7 +112,9 @@ impl Tx<'_> {
                 |r| event_from_row(r, 0),
             )
             .optional()?
-            .ok_or_else(|| LedgerError::NotFound(format!("no event {id} on that invoice")))?;
+            .ok_or_else(|| {
+                LedgerError::NotFound(crate::t!("err-ledger-no-event", id = id.to_string()))
+            })?;
         self.execute("DELETE FROM events WHERE id = ?1", [id])?;
         self.refresh_lifecycle(invoice)?;
         Ok(event)
@@ -138,7 +142,10 @@ impl Tx<'_> {
         )
         .map_err(|e| {
             refuse_duplicate(e, || {
-                format!("invoice number '{}' is already in the ledger", i.number.trim())
+                crate::t!(
+                    "err-ledger-invoice-exists",
+                    number = i.number.trim().to_string()
+                )
             })
         })?;
         self.refresh_lifecycle(i.id)
@@ -153,9 +160,9 @@ impl Tx<'_> {
             |r| r.get(0),
         )?;
         if letters > 0 {
-            return Err(LedgerError::Invalid(
-                "an invoice with letters is never deleted".into(),
-            ));
+            return Err(LedgerError::Invalid(crate::t!(
+                "err-ledger-invoice-with-letters"
+            )));
         }
         self.execute(
             "UPDATE corrections SET invoice_id = NULL WHERE invoice_id = ?1",

@@ -75,9 +75,11 @@ impl Tx<'_> {
     /// Loads a dump into this (empty) ledger, keeping every id.
     pub fn load_dump(&self, dump: &LedgerDump) -> Result<()> {
         if dump.format != DUMP_FORMAT || dump.version != DUMP_VERSION {
-            return Err(LedgerError::Invalid(format!(
-                "not an Overdue ledger export of version {DUMP_VERSION} (format '{}', version {})",
-                dump.format, dump.version
+            return Err(LedgerError::Invalid(crate::t!(
+                "err-ledger-dump-not-export",
+                expected = DUMP_VERSION.to_string(),
+                format = dump.format.clone(),
+                version = dump.version.to_string()
             )));
         }
         let used: i64 = self.query_row(
@@ -86,9 +88,7 @@ impl Tx<'_> {
             |r| r.get(0),
         )?;
         if used > 0 {
-            return Err(LedgerError::Invalid(
-                "the ledger already holds clients or invoices; import a ledger export into a new ledger (--db NEW.db)".into(),
-            ));
+            return Err(LedgerError::Invalid(crate::t!("err-ledger-dump-not-empty")));
         }
         if let Some(p) = &dump.profile {
             self.set_profile(p)?;
@@ -110,7 +110,13 @@ impl Tx<'_> {
 
     fn load_invoice(&self, d: &DumpInvoice) -> Result<()> {
         let i = &d.invoice;
-        let bad = |what: String| LedgerError::Invalid(format!("invoice '{}': {what}", i.number));
+        let bad = |what: String| {
+            LedgerError::Invalid(crate::t!(
+                "err-ledger-dump-invoice",
+                number = i.number.clone(),
+                error = what
+            ))
+        };
         self.execute(
             "INSERT INTO invoices (id, number, client_id, issued, due, amount_minor, currency, description, terms, late_rate_bp, terms_agreed_on)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -122,14 +128,13 @@ impl Tx<'_> {
             .iter()
             .try_fold(0i64, |sum, p| sum.checked_add(p.amount_minor));
         let Some(paid) = paid else {
-            return Err(bad(
-                "the payments add up to more than Overdue can count".into()
-            ));
+            return Err(bad(crate::t!("err-ledger-dump-payments-overflow")));
         };
         if paid > i.amount_minor {
-            return Err(bad(format!(
-                "payments ({paid}) exceed the amount ({})",
-                i.amount_minor
+            return Err(bad(crate::t!(
+                "err-ledger-dump-payments-exceed",
+                paid = paid.to_string(),
+                amount = i.amount_minor.to_string()
             )));
         }
         for p in &d.payments {

@@ -144,9 +144,9 @@ impl Tx<'_> {
         ])
         .map_err(|e| {
             refuse_duplicate(e, || {
-                format!(
-                    "invoice number '{}' is already in the ledger",
-                    n.number.trim()
+                crate::t!(
+                    "err-ledger-invoice-exists",
+                    number = n.number.trim().to_string()
                 )
             })
         })?;
@@ -167,7 +167,12 @@ impl Tx<'_> {
             |r| invoice_from_row(r, 0),
         )
         .optional()?
-        .ok_or_else(|| LedgerError::NotFound(format!("no invoice numbered '{}'", number.trim())))
+        .ok_or_else(|| {
+            LedgerError::NotFound(crate::t!(
+                "err-ledger-no-invoice-numbered",
+                number = number.trim().to_string()
+            ))
+        })
     }
 
     /// Payments of one invoice, by date.
@@ -232,8 +237,9 @@ impl Tx<'_> {
             params![letter_id, pdf, sha256, language],
         )?;
         if changed == 0 {
-            return Err(LedgerError::Invalid(format!(
-                "letter {letter_id} does not exist or already has its PDF"
+            return Err(LedgerError::Invalid(crate::t!(
+                "err-ledger-letter-has-pdf",
+                id = letter_id.to_string()
             )));
         }
         Ok(())
@@ -286,7 +292,7 @@ impl Tx<'_> {
         ])
         .map_err(|e| {
             refuse_duplicate(e, || {
-                format!("the {} was already sent for this invoice", l.stage.title())
+                crate::t!("err-ledger-stage-already-sent", stage = l.stage.as_str())
             })
         })?;
         Ok(self.last_insert_rowid())

@@ -26,8 +26,8 @@ use std::time::Duration;
 pub enum LedgerError {
     /// The file was written by a newer Overdue.
     #[error(
-        "this ledger has schema version {found}, but this Overdue only knows up to version {known}: \
-         it was written by a newer Overdue; upgrade Overdue to open it (the file was not changed)"
+        "{}",
+        crate::t!("err-ledger-too-new", found = .found.to_string(), known = .known.to_string())
     )]
     TooNew {
         /// The ledger's `user_version`.
@@ -36,7 +36,7 @@ pub enum LedgerError {
         known: i64,
     },
     /// Another process holds the write lock for longer than the busy timeout.
-    #[error("the ledger is busy in another window or process; try again in a moment")]
+    #[error("{}", crate::t!("err-ledger-busy"))]
     Busy,
     /// Something the user named does not exist.
     #[error("{0}")]
@@ -45,7 +45,7 @@ pub enum LedgerError {
     #[error("{0}")]
     Invalid(String),
     /// Upgrading the schema failed.
-    #[error("could not upgrade the ledger: {0}")]
+    #[error("{}", crate::t!("err-ledger-migration", error = .0.clone()))]
     Migration(String),
     /// The file could not be created or opened.
     #[error("{path}: {source}")]
@@ -57,12 +57,10 @@ pub enum LedgerError {
     },
     /// The file is there but is not an SQLite database (another program's file, or a
     /// ledger overwritten on disk).
-    #[error(
-        "{0} is not an Overdue ledger (it is not a database at all): give the right file with --db, or restore a backup over it with `overdue restore FILE` (this file is kept aside, not deleted)"
-    )]
+    #[error("{}", crate::t!("err-ledger-not-a-ledger", path = .0.display().to_string()))]
     NotALedger(PathBuf),
     /// Any other SQLite error.
-    #[error("ledger error: {0}")]
+    #[error("{}", crate::t!("err-ledger-sqlite", error = .0.to_string()))]
     Sqlite(rusqlite::Error),
 }
 
@@ -151,9 +149,10 @@ fn ensure_wal(conn: &Connection, path: &Path) -> Result<()> {
         match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)) {
             Ok(mode) if mode.eq_ignore_ascii_case("wal") => return Ok(()),
             Ok(mode) => {
-                return Err(LedgerError::Invalid(format!(
-                    "{}: could not switch the ledger to WAL mode (got '{mode}')",
-                    path.display()
+                return Err(LedgerError::Invalid(crate::t!(
+                    "err-ledger-wal",
+                    path = path.display().to_string(),
+                    mode = mode
                 )));
             }
             Err(e) if std::time::Instant::now() < give_up && is_busy(&e) => {
@@ -267,5 +266,50 @@ impl Ledger {
             Value::Text(t) => t,
             other => format!("{other:?}"),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LedgerError;
+    use crate::domain::ladder::Stage;
+    use crate::domain::party::Language;
+
+    /// A ledger error reads in the thread's language: English on the CLI's thread, the
+    /// window's language on the window's.
+    #[test]
+    fn ledger_errors_speak_the_threads_language() {
+        let too_new = LedgerError::TooNew { found: 9, known: 6 };
+        assert_eq!(
+            too_new.to_string(),
+            "this ledger has schema version 9, but this Overdue only knows up to version 6: \
+             it was written by a newer Overdue; upgrade Overdue to open it (the file was not changed)"
+        );
+        for stage in Stage::ALL {
+            assert_eq!(
+                crate::t!("err-ledger-stage-already-sent", stage = stage.as_str()),
+                format!("the {} was already sent for this invoice", stage.title())
+            );
+        }
+        crate::i18n::set_language(Language::It);
+        assert!(
+            too_new
+                .to_string()
+                .starts_with("questo archivio ha la versione di schema 9"),
+            "{too_new}"
+        );
+        crate::i18n::set_language(Language::De);
+        assert!(
+            LedgerError::Busy
+                .to_string()
+                .starts_with("der Datenbestand wird gerade"),
+            "{}",
+            LedgerError::Busy
+        );
+        crate::i18n::set_language(Language::Fr);
+        assert_eq!(
+            crate::t!("err-ledger-stage-already-sent", stage = "reminder"),
+            "le rappel a déjà été envoyé pour cette facture"
+        );
     }
 }

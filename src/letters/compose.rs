@@ -120,6 +120,8 @@ pub struct LetterModel {
     pub invoice_table: Table,
     /// Interest periods, compensation and total, when this letter claims them.
     pub claim_table: Option<Table>,
+    /// Further tables, each under its caption (a statement's activity).
+    pub more_tables: Vec<(String, Table)>,
     /// Paragraphs after the tables.
     pub after: Vec<Block>,
     /// Payment instructions: (label, value).
@@ -165,11 +167,15 @@ pub struct LetterModel {
 /// The payment details the payer needs, and what the profile lacks for this payer: an
 /// IBAN (grouped by four), the BIC for a payer abroad, and a UK account's sort code and
 /// account number for a payer in the UK or a UK creditor.
-fn payment_details(f: &LetterFacts<'_>, w: &i18n::Words) -> (Vec<(String, String)>, Vec<String>) {
-    let p = f.profile;
-    let abroad = f.client.country != p.country;
+pub(super) fn payment_details(
+    p: &BusinessProfile,
+    client: &Client,
+    reference: &str,
+    w: &i18n::Words,
+) -> (Vec<(String, String)>, Vec<String>) {
+    let abroad = client.country != p.country;
     let uk_account = p.sort_code.is_some() && p.account_number.is_some();
-    let uk_payer = f.client.country.code() == "GB" || p.country.code() == "GB";
+    let uk_payer = client.country.code() == "GB" || p.country.code() == "GB";
     let mut rows = vec![(w.holder.to_string(), p.name.clone())];
     let mut warnings = Vec::new();
     if let Some(iban) = &p.iban {
@@ -180,7 +186,7 @@ fn payment_details(f: &LetterFacts<'_>, w: &i18n::Words) -> (Vec<(String, String
     } else if abroad && p.iban.is_some() {
         warnings.push(format!(
             "{} pays from abroad and needs your BIC: add it with profile set --bic",
-            f.client.name
+            client.name
         ));
     }
     if uk_account && uk_payer {
@@ -198,7 +204,7 @@ fn payment_details(f: &LetterFacts<'_>, w: &i18n::Words) -> (Vec<(String, String
             "the business profile has no IBAN (nor a UK sort code and account number for a UK payer): the letter gives no account to pay into".into(),
         );
     }
-    rows.push((w.reference.to_string(), f.invoice.number.clone()));
+    rows.push((w.reference.to_string(), reference.to_string()));
     (rows, warnings)
 }
 
@@ -232,21 +238,31 @@ fn lines(text: Option<&str>) -> Vec<String> {
     .unwrap_or_default()
 }
 
-/// Builds the letter: renders its template and lays out its blocks and tables.
-pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel, TemplateError> {
-    let lang = f.lang;
-    let w = words(lang);
-    let cur = f.invoice.currency;
-    let money = |m: i64| format::money(m, cur, lang);
-    let ctx = context(f);
-    let text = templates.render(lang, f.stage, &ctx)?;
-    let p = f.profile;
-    let claim = f.claim;
+/// The parts every letter shares: the sender's block, the recipient's window-envelope
+/// address, the place and date, and the footer.
+pub(super) struct Letterhead {
+    /// Sender: name first, then address and contact lines.
+    pub sender: Vec<String>,
+    /// Recipient: name first, then the address lines.
+    pub recipient: Vec<String>,
+    /// "Bologna, 22 novembre 2026".
+    pub place_date: String,
+    /// The footer's business details.
+    pub footer: String,
+}
 
+/// The letterhead of a letter from `p` to `client` dated `date`, in `lang`.
+pub(super) fn letterhead(
+    p: &BusinessProfile,
+    client: &Client,
+    date: NaiveDate,
+    lang: Language,
+) -> Letterhead {
+    let w = words(lang);
     let mut sender = vec![p.name.clone()];
     sender.extend(lines(p.address.as_deref()));
     // A reader abroad needs the sender's country to write back (the Reply Form's address).
-    if f.client.country != p.country && p.address.is_some() {
+    if client.country != p.country && p.address.is_some() {
         sender.push(country_name(p.country, lang));
     }
     if let Some(vat) = &p.vat_id {
@@ -259,19 +275,56 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
     if !contact.is_empty() {
         sender.push(contact.join(" · "));
     }
-    let mut recipient = vec![f.client.name.clone()];
-    if let Some(contact) = f.client.contact.as_deref().filter(|c| !c.trim().is_empty()) {
+    let mut recipient = vec![client.name.clone()];
+    if let Some(contact) = client.contact.as_deref().filter(|c| !c.trim().is_empty()) {
         recipient.push(attention_line(contact.trim(), lang));
     }
-    recipient.extend(lines(f.client.address.as_deref()));
+    recipient.extend(lines(client.address.as_deref()));
     // An envelope abroad ends with the country, in capitals, in the sender's language.
-    if f.client.country != p.country {
-        recipient.push(country_name(f.client.country, p.language));
+    if client.country != p.country {
+        recipient.push(country_name(client.country, p.language));
     }
     let place_date = match p.city.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-        Some(city) => format!("{city}, {}", format::date(f.date, lang)),
-        None => format::date(f.date, lang),
+        Some(city) => format!("{city}, {}", format::date(date, lang)),
+        None => format::date(date, lang),
     };
+
+    let footer = {
+        let mut parts = vec![p.name.clone()];
+        parts.extend(lines(p.address.as_deref()));
+        if let Some(vat) = &p.vat_id {
+            parts.push(format!("{} {vat}", w.vat));
+        }
+        if let Some(iban) = &p.iban {
+            parts.push(format!("IBAN {iban}"));
+        }
+        parts.join(" · ")
+    };
+    Letterhead {
+        sender,
+        recipient,
+        place_date,
+        footer,
+    }
+}
+
+/// Builds the letter: renders its template and lays out its blocks and tables.
+pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel, TemplateError> {
+    let lang = f.lang;
+    let w = words(lang);
+    let cur = f.invoice.currency;
+    let money = |m: i64| format::money(m, cur, lang);
+    let ctx = context(f);
+    let text = templates.render(lang, f.stage, &ctx)?;
+    let p = f.profile;
+    let claim = f.claim;
+
+    let Letterhead {
+        sender,
+        recipient,
+        place_date,
+        footer,
+    } = letterhead(p, f.client, f.date, lang);
 
     let paid = f.paid_minor();
     let invoice_table = Table {
@@ -342,7 +395,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
     });
     let total_due = f.total_due_minor();
 
-    let (payment, payment_warnings) = payment_details(f, w);
+    let (payment, payment_warnings) = payment_details(p, f.client, &f.invoice.number, w);
 
     // A stale rate table matters only where the letter states a figure that rests on it.
     let mut warnings: Vec<String> = if f.include_claim {
@@ -379,17 +432,6 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
     if f.include_claim && claim.compensation_withheld {
         warnings.extend(claim.compensation_note.clone());
     }
-    let footer = {
-        let mut parts = vec![p.name.clone()];
-        parts.extend(lines(p.address.as_deref()));
-        if let Some(vat) = &p.vat_id {
-            parts.push(format!("{} {vat}", w.vat));
-        }
-        if let Some(iban) = &p.iban {
-            parts.push(format!("IBAN {iban}"));
-        }
-        parts.join(" · ")
-    };
     let mut model = LetterModel {
         paper: p.paper,
         lang,
@@ -409,6 +451,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         before: text.before,
         invoice_table,
         claim_table,
+        more_tables: Vec::new(),
         after: text.after,
         payment,
         closing: text.closing,

@@ -12,4 +12,5 @@ pub mod next_step;
 pub mod pdf;
 pub mod salutation;
 pub mod sample;
+pub mod statement;
 pub mod templates;

@@ -440,7 +440,7 @@ fn paragraphs(lines: &[&str]) -> Vec<Block> {
 /// `a **b** c` → runs; an unpaired `**` stays as text.
 fn runs(text: &str) -> Vec<Run> {
     let parts: Vec<&str> = text.split("**").collect();
-    if parts.len() % 2 == 0 {
+    if parts.len().is_multiple_of(2) {
         return vec![Run {
             text: text.to_string(),
             bold: false,

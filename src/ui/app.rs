@@ -69,6 +69,8 @@ pub struct PreviewState {
     pub due: bool,
     /// The view to go back to.
     pub back: View,
+    /// A statement of account (`invoice` then names the client): saved, never sent.
+    pub statement: bool,
 }
 
 /// The clients view's state.

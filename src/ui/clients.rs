@@ -139,6 +139,13 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
                 if ui.button(t!("clients-new-invoice")).clicked() {
                     cmds.push(Command::NewInvoice(Some(c.name.clone())));
                 }
+                if ui
+                    .button(t!("clients-statement"))
+                    .on_hover_text(t!("clients-statement-hint"))
+                    .clicked()
+                {
+                    cmds.push(Command::Statement(c.id.to_string()));
+                }
             });
             egui::Grid::new("client facts")
                 .num_columns(2)

@@ -72,6 +72,8 @@ pub enum CaseAction {
 pub enum Command {
     /// Shows another view.
     Show(View),
+    /// Opens a client's statement of account (id or name) in the preview.
+    Statement(String),
     /// Speaks another language (Settings › Window language); kept in the ledger.
     SetLanguage(crate::domain::party::Language),
     /// Saves the business profile (first run and settings).

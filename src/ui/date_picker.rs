@@ -144,7 +144,7 @@ fn month_ui(
                     picked = Some(day);
                 }
                 column += 1;
-                if column % 7 == 0 {
+                if column.is_multiple_of(7) {
                     ui.end_row();
                 }
                 match day.succ_opt() {

@@ -486,15 +486,15 @@ fn timeline_ui(ui: &mut Ui, history: &[HistoryEntry], cur: crate::domain::money:
                 ui.label(h.date.to_string());
                 ui.label(RichText::new(kind_words(&h.kind)).strong());
                 let mut text = h.text.clone();
-                if h.kind == "letter" {
-                    if let (Some(a), Some(dl)) = (h.amount_minor, h.deadline) {
-                        text = t!(
-                            "detail-timeline-letter",
-                            text = text,
-                            amount = money(a, cur),
-                            date = widgets::day(dl)
-                        );
-                    }
+                if h.kind == "letter"
+                    && let (Some(a), Some(dl)) = (h.amount_minor, h.deadline)
+                {
+                    text = t!(
+                        "detail-timeline-letter",
+                        text = text,
+                        amount = money(a, cur),
+                        date = widgets::day(dl)
+                    );
                 }
                 if let Some(u) = h.until {
                     text = t!("detail-timeline-until", text = text, date = widgets::day(u));

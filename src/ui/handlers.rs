@@ -218,10 +218,9 @@ impl App {
             .detail
             .as_ref()
             .is_some_and(|d| d.detail.row.number == number)
+            && let Err(e) = self.load_detail(number)
         {
-            if let Err(e) = self.load_detail(number) {
-                self.toast(e.to_string(), true);
-            }
+            self.toast(e.to_string(), true);
         }
         self.reload();
     }
@@ -253,6 +252,7 @@ impl App {
                 self.view = view;
             }
             Command::Reload => self.reload(),
+            Command::Statement(client) => self.open_statement(&client),
             Command::SetLanguage(lang) => {
                 // A preference, not a record: a read-only window changes it for the session.
                 if self.read_only_reason().is_none()
@@ -560,5 +560,6 @@ fn writes(cmd: &Command) -> bool {
             | Command::AskReason(_)
             | Command::EditInvoice
             | Command::SetLanguage(_)
+            | Command::Statement(_)
     )
 }

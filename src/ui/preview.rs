@@ -23,12 +23,20 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
             if ui.button(t!("common-cancel")).clicked() {
                 cmds.push(Command::Show(p.back));
             }
-            let name = crate::actions::letter_file_name(&p.invoice, p.model.stage);
+            let name = if p.statement {
+                crate::actions::statement_file_name(&p.invoice, p.model.date)
+            } else {
+                crate::actions::letter_file_name(&p.invoice, p.model.stage)
+            };
             if ui.button(t!("preview-save-pdf")).clicked() {
                 cmds.push(Command::SavePdfAs {
                     file_name: name,
                     pdf: p.pdf.clone(),
                 });
+            }
+            // A statement is saved, or sent by the user; it never climbs the ladder.
+            if p.statement {
+                return;
             }
             let send = ui
                 .add_enabled(p.due, egui::Button::new(t!("preview-send")))
@@ -127,6 +135,11 @@ fn sheet(ui: &mut Ui, m: &LetterModel) {
     if let Some(t) = &m.claim_table {
         ui.add_space(6.0);
         table(ui, "claim table", t);
+    }
+    for (i, (caption, t)) in m.more_tables.iter().enumerate() {
+        ui.add_space(6.0);
+        ui.label(bold(caption));
+        table(ui, &format!("more table {i}"), t);
     }
     blocks(ui, &m.after);
     if !m.payment.is_empty() {

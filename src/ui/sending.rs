@@ -34,6 +34,27 @@ impl App {
                     pdf: Arc::new(letter.pdf),
                     due,
                     back,
+                    statement: false,
+                });
+                self.view = View::Preview;
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    /// Opens a client's statement of account in the preview (nothing is recorded).
+    pub(super) fn open_statement(&mut self, client: &str) {
+        let today = self.today;
+        let back = self.view;
+        match actions::statement_letter(&mut self.ledger, client, today, None, None) {
+            Ok((statement, letter)) => {
+                self.preview = Some(PreviewState {
+                    invoice: statement.client,
+                    model: letter.model,
+                    pdf: Arc::new(letter.pdf),
+                    due: false,
+                    back,
+                    statement: true,
                 });
                 self.view = View::Preview;
             }
@@ -57,11 +78,11 @@ impl App {
                     text += &format!("\n{w}");
                 }
                 self.toast(text, false);
-                if let Some(p) = &self.preview {
-                    if p.invoice == invoice {
-                        self.view = p.back;
-                        self.preview = None;
-                    }
+                if let Some(p) = &self.preview
+                    && p.invoice == invoice
+                {
+                    self.view = p.back;
+                    self.preview = None;
                 }
                 self.changed(invoice);
             }

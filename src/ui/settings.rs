@@ -458,7 +458,11 @@ mod tests {
     fn a_first_run_form_follows_the_system_country() {
         let de = ProfileForm::for_country("DE");
         assert_eq!(
-            (de.language.as_str(), de.currency.as_str(), de.next_step.as_str()),
+            (
+                de.language.as_str(),
+                de.currency.as_str(),
+                de.next_step.as_str()
+            ),
             ("de", "EUR", "payment_order")
         );
         let us = ProfileForm::for_country("US");

@@ -159,7 +159,12 @@ pub fn missing_glyphs(m: &LetterModel) -> Vec<char> {
             visit(&r.text);
         }
     }
-    let tables = std::iter::once(&m.invoice_table).chain(m.claim_table.as_ref());
+    let tables = std::iter::once(&m.invoice_table)
+        .chain(m.claim_table.as_ref())
+        .chain(m.more_tables.iter().map(|(_, t)| t));
+    for (caption, _) in &m.more_tables {
+        visit(caption);
+    }
     for t in tables {
         for s in t.head.iter().chain(t.rows.iter().flat_map(|r| &r.cells)) {
             visit(s);
@@ -231,6 +236,17 @@ pub fn render(m: &LetterModel) -> Vec<u8> {
     flow.y += 2.0;
     flow.table(&m.invoice_table, &m.continued);
     if let Some(t) = &m.claim_table {
+        flow.table(t, &m.continued);
+    }
+    for (caption, t) in &m.more_tables {
+        flow.y += 4.0;
+        flow.block(&Block {
+            runs: vec![Run {
+                text: caption.clone(),
+                bold: true,
+            }],
+            bullet: false,
+        });
         flow.table(t, &m.continued);
     }
     for b in &m.after {
