@@ -950,3 +950,37 @@ err-policy-stage-required = ist mit --earliest oder --deadline erforderlich
 ## Clients › Statement (clients.rs)
 clients-statement = Kontoauszug
 clients-statement-hint = Der Kontoauszug: alle offenen Rechnungen mit ihrer Altersstruktur, in der Sprache des Kunden. Es wird nichts gespeichert.
+
+## core: ladder.rs
+msg-ladder-paid-on = bezahlt am { $date }
+msg-ladder-paid = bezahlt
+msg-ladder-below-minimum = offener Betrag { $balance } liegt nicht über dem Mindestbetrag von { $minimum }
+msg-ladder-disputed = bestritten seit { $date }
+msg-ladder-promised = Zahlung zugesagt bis { $date }
+msg-ladder-paused = pausiert bis { $date }
+msg-ladder-handed-over = übergeben am { $date }
+msg-ladder-written-off = abgeschrieben am { $date }
+msg-ladder-not-overdue = noch nicht überfällig (fällig am { $date })
+msg-ladder-waiting = wartet auf die Frist { $stage ->
+    [reminder] der Zahlungserinnerung
+    [formal_letter] der Mahnung
+    [seven_day_notice] der 2. Mahnung
+   *[legal_warning] der letzten Mahnung
+} ({ $date })
+msg-ladder-not-before = { $stage ->
+    [reminder] die Zahlungserinnerung ist
+    [formal_letter] die Mahnung ist
+    [seven_day_notice] die 2. Mahnung ist
+   *[legal_warning] die letzte Mahnung ist
+} nicht vor dem { $date } fällig
+msg-ladder-send = { $stage ->
+    [reminder] Zahlungserinnerung
+    [formal_letter] Mahnung
+    [seven_day_notice] 2. Mahnung
+   *[legal_warning] letzte Mahnung
+} senden (Frist { $date })
+msg-ladder-handover-ready = bereit zur Übergabe: die Frist der letzten Mahnung ({ $date }) ist abgelaufen
+
+## core: rates.rs (the stale-table warning)
+msg-rate-table-stale-prefix = Zinstabelle möglicherweise veraltet
+msg-rate-table-stale = { $prefix }: die Tabelle { $table } hat keinen Eintrag für { $period }; der Satz von { $used } ({ $rate } %) wurde verwendet

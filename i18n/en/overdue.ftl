@@ -942,3 +942,37 @@ err-csv-paid-too-much = is more than the amount
 ## Clients › Statement (clients.rs)
 clients-statement = Statement
 clients-statement-hint = The statement of account: every open invoice with its aging, in the client's language. Nothing is recorded.
+
+## core: ladder.rs (the engine's reasons, as the window shows them; English is also written in the code)
+msg-ladder-paid-on = paid on { $date }
+msg-ladder-paid = paid
+msg-ladder-below-minimum = balance { $balance } is at or below the minimum of { $minimum }
+msg-ladder-disputed = disputed since { $date }
+msg-ladder-promised = promise to pay until { $date }
+msg-ladder-paused = paused until { $date }
+msg-ladder-handed-over = handed over on { $date }
+msg-ladder-written-off = written off on { $date }
+msg-ladder-not-overdue = not overdue yet (due { $date })
+msg-ladder-waiting = waiting for the deadline of the { $stage ->
+    [reminder] reminder
+    [formal_letter] formal letter
+    [seven_day_notice] second demand
+   *[legal_warning] legal warning
+} ({ $date })
+msg-ladder-not-before = the { $stage ->
+    [reminder] reminder
+    [formal_letter] formal letter
+    [seven_day_notice] second demand
+   *[legal_warning] legal warning
+} is not due before { $date }
+msg-ladder-send = send the { $stage ->
+    [reminder] reminder
+    [formal_letter] formal letter
+    [seven_day_notice] second demand
+   *[legal_warning] legal warning
+} (deadline { $date })
+msg-ladder-handover-ready = ready to hand over: the legal warning's deadline ({ $date }) has passed
+
+## core: rates.rs (the stale-table warning)
+msg-rate-table-stale-prefix = rate table may be stale
+msg-rate-table-stale = { $prefix }: the { $table } table has no entry for { $period }; the rate of { $used } ({ $rate } %) was used

@@ -959,3 +959,37 @@ err-policy-stage-required = est obligatoire avec --earliest ou --deadline
 ## Clients › Statement (clients.rs)
 clients-statement = Relevé de compte
 clients-statement-hint = Le relevé de compte : toutes les factures ouvertes avec leur ancienneté, dans la langue du client. Rien n'est enregistré.
+
+## core: ladder.rs
+msg-ladder-paid-on = payée le { $date }
+msg-ladder-paid = payée
+msg-ladder-below-minimum = le solde de { $balance } ne dépasse pas le minimum de { $minimum }
+msg-ladder-disputed = contestée depuis le { $date }
+msg-ladder-promised = paiement promis d'ici le { $date }
+msg-ladder-paused = en pause jusqu'au { $date }
+msg-ladder-handed-over = transmise à l'avocat le { $date }
+msg-ladder-written-off = passée en perte le { $date }
+msg-ladder-not-overdue = pas encore échue (échéance le { $date })
+msg-ladder-waiting = en attente du délai { $stage ->
+    [reminder] du rappel
+    [formal_letter] de la mise en demeure
+    [seven_day_notice] de la deuxième relance
+   *[legal_warning] de la dernière mise en demeure
+} ({ $date })
+msg-ladder-not-before = { $stage ->
+    [reminder] le rappel n'est pas dû
+    [formal_letter] la mise en demeure n'est pas due
+    [seven_day_notice] la deuxième relance n'est pas due
+   *[legal_warning] la dernière mise en demeure n'est pas due
+} avant le { $date }
+msg-ladder-send = envoyer { $stage ->
+    [reminder] le rappel
+    [formal_letter] la mise en demeure
+    [seven_day_notice] la deuxième relance
+   *[legal_warning] la dernière mise en demeure
+} (délai { $date })
+msg-ladder-handover-ready = prête à transmettre : le délai de la dernière mise en demeure ({ $date }) est passé
+
+## core: rates.rs (the stale-table warning)
+msg-rate-table-stale-prefix = la table des taux n'est peut-être pas à jour
+msg-rate-table-stale = { $prefix } : la table { $table } n'a pas de ligne pour { $period } ; le taux de { $used } ({ $rate } %) a été utilisé

@@ -962,3 +962,37 @@ err-policy-stage-required = è obbligatoria con --earliest o --deadline
 ## Clients › Statement (clients.rs)
 clients-statement = Estratto conto
 clients-statement-hint = L'estratto conto: tutte le fatture aperte con la loro anzianità, nella lingua del cliente. Non viene registrato nulla.
+
+## core: ladder.rs
+msg-ladder-paid-on = pagata il { $date }
+msg-ladder-paid = pagata
+msg-ladder-below-minimum = il saldo di { $balance } non supera il minimo di { $minimum }
+msg-ladder-disputed = contestata dal { $date }
+msg-ladder-promised = pagamento promesso entro il { $date }
+msg-ladder-paused = in pausa fino al { $date }
+msg-ladder-handed-over = affidata al legale il { $date }
+msg-ladder-written-off = stralciata il { $date }
+msg-ladder-not-overdue = non ancora scaduta (scadenza { $date })
+msg-ladder-waiting = in attesa del termine { $stage ->
+    [reminder] del sollecito
+    [formal_letter] della messa in mora
+    [seven_day_notice] del secondo sollecito
+   *[legal_warning] dell'ultimo avviso
+} ({ $date })
+msg-ladder-not-before = { $stage ->
+    [reminder] il sollecito non è dovuto
+    [formal_letter] la messa in mora non è dovuta
+    [seven_day_notice] il secondo sollecito non è dovuto
+   *[legal_warning] l'ultimo avviso non è dovuto
+} prima del { $date }
+msg-ladder-send = invia { $stage ->
+    [reminder] il sollecito
+    [formal_letter] la messa in mora
+    [seven_day_notice] il secondo sollecito
+   *[legal_warning] l'ultimo avviso
+} (termine { $date })
+msg-ladder-handover-ready = da affidare al legale: il termine dell'ultimo avviso ({ $date }) è scaduto
+
+## core: rates.rs (the stale-table warning)
+msg-rate-table-stale-prefix = la tabella dei tassi potrebbe non essere aggiornata
+msg-rate-table-stale = { $prefix }: la tabella { $table } non ha una riga per { $period }; è stato usato il tasso di { $used } ({ $rate } %)

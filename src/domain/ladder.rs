@@ -254,8 +254,60 @@ pub enum Reason {
     },
 }
 
+/// The reason in the thread's language when it is not English (the window's); English,
+/// the CLI's and the JSON's, is written directly below, without a message look-up, because
+/// the due queue describes every invoice.
+fn translated_reason(r: &Reason) -> Option<String> {
+    if crate::i18n::language() == super::party::Language::En {
+        return None;
+    }
+    Some(translated_reason_any(r))
+}
+
+/// The reason through the messages, in the thread's language (English included).
+fn translated_reason_any(r: &Reason) -> String {
+    use crate::present::Day;
+    use crate::t;
+    let day = |d: &NaiveDate| Day(*d).to_string();
+    match r {
+        Reason::Paid { on: Some(d) } => t!("msg-ladder-paid-on", date = day(d)),
+        Reason::Paid { on: None } => t!("msg-ladder-paid"),
+        Reason::BelowMinimum {
+            balance_minor,
+            minimum_minor,
+            currency,
+        } => {
+            let cur = currency.parse().unwrap_or(super::money::Currency::EUR);
+            t!(
+                "msg-ladder-below-minimum",
+                balance = crate::present::amount(*balance_minor, cur),
+                minimum = crate::present::amount(*minimum_minor, cur)
+            )
+        }
+        Reason::Disputed { since } => t!("msg-ladder-disputed", date = day(since)),
+        Reason::Promised { until } => t!("msg-ladder-promised", date = day(until)),
+        Reason::Paused { until } => t!("msg-ladder-paused", date = day(until)),
+        Reason::HandedOver { on } => t!("msg-ladder-handed-over", date = day(on)),
+        Reason::WrittenOff { on } => t!("msg-ladder-written-off", date = day(on)),
+        Reason::NotOverdue { due } => t!("msg-ladder-not-overdue", date = day(due)),
+        Reason::WaitingForDeadline { stage, deadline } => t!(
+            "msg-ladder-waiting",
+            stage = stage.as_str(),
+            date = day(deadline)
+        ),
+        Reason::NotBefore { stage, date } => t!(
+            "msg-ladder-not-before",
+            stage = stage.as_str(),
+            date = day(date)
+        ),
+    }
+}
+
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(text) = translated_reason(self) {
+            return f.write_str(&text);
+        }
         match self {
             Reason::Paid { on: Some(d) } => write!(f, "paid on {d}"),
             Reason::Paid { on: None } => write!(f, "paid"),
@@ -554,6 +606,22 @@ impl NextAction {
 
     /// One sentence for a user.
     pub fn describe(&self) -> String {
+        if crate::i18n::language() != super::party::Language::En {
+            let day = |d: &NaiveDate| crate::present::Day(*d).to_string();
+            match self {
+                NextAction::Send { stage, deadline } => {
+                    return crate::t!(
+                        "msg-ladder-send",
+                        stage = stage.as_str(),
+                        date = day(deadline)
+                    );
+                }
+                NextAction::HandoverReady { deadline } => {
+                    return crate::t!("msg-ladder-handover-ready", date = day(deadline));
+                }
+                NextAction::Nothing(_) => {}
+            }
+        }
         match self {
             NextAction::Send { stage, deadline } => {
                 format!("send the {} (deadline {deadline})", stage.title())

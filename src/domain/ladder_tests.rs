@@ -342,3 +342,64 @@ fn status_and_position_follow_the_history() {
     assert_eq!(status(&case(&f), &policy, d("2026-10-21")), Status::Paid);
     assert!(!Status::Paid.is_open());
 }
+
+/// The English written in the code (the CLI's fast path) and the English message the
+/// other languages translate say the same, for every reason; Italian reads as Italian.
+#[test]
+fn reasons_read_the_same_through_the_messages_and_translate() {
+    use crate::domain::party::Language;
+    let d = NaiveDate::from_ymd_opt(2026, 11, 5).expect("day");
+    let reasons = [
+        Reason::Paid { on: Some(d) },
+        Reason::Paid { on: None },
+        Reason::Disputed { since: d },
+        Reason::Promised { until: d },
+        Reason::Paused { until: d },
+        Reason::HandedOver { on: d },
+        Reason::WrittenOff { on: d },
+        Reason::NotOverdue { due: d },
+        Reason::WaitingForDeadline {
+            stage: Stage::SevenDayNotice,
+            deadline: d,
+        },
+        Reason::NotBefore {
+            stage: Stage::FormalLetter,
+            date: d,
+        },
+    ];
+    let actions = [
+        NextAction::Send {
+            stage: Stage::LegalWarning,
+            deadline: d,
+        },
+        NextAction::HandoverReady { deadline: d },
+    ];
+    std::thread::spawn(move || {
+        crate::i18n::set_language(Language::En);
+        let code: Vec<String> = reasons.iter().map(|r| r.to_string()).collect();
+        let code_actions: Vec<String> = actions.iter().map(NextAction::describe).collect();
+        // The same through the messages' English (days as the code writes them).
+        crate::present::set_thread_locale(Language::En);
+        let iso = |s: String| s.replace("05/11/2026", "2026-11-05");
+        let via: Vec<String> = reasons
+            .iter()
+            .map(|r| iso(super::translated_reason_any(r)))
+            .collect();
+        assert_eq!(code, via);
+        assert_eq!(
+            code_actions[0],
+            "send the legal warning (deadline 2026-11-05)"
+        );
+        crate::i18n::set_language(Language::It);
+        assert_eq!(
+            reasons[8].to_string(),
+            "in attesa del termine del secondo sollecito (05/11/2026)"
+        );
+        assert_eq!(
+            actions[0].describe(),
+            "invia l'ultimo avviso (termine 05/11/2026)"
+        );
+    })
+    .join()
+    .expect("thread");
+}

@@ -458,12 +458,13 @@ impl RateTable {
                 first: self.first(series).map(|e| e.from),
             })?;
         let stale = (used.from != start).then(|| {
-            format!(
-                "rate table may be stale: the {} table has no entry for {}; the rate of {} ({} %) was used",
-                series.label(),
-                series.period_name(start),
-                series.period_name(used.from),
-                percent(used.bp)
+            crate::t!(
+                "msg-rate-table-stale",
+                prefix = stale_prefix(),
+                table = series.label_text(),
+                period = series.period_name(start),
+                used = series.period_name(used.from),
+                rate = percent(used.bp)
             )
         });
         Ok(RateLookup {
@@ -472,13 +473,20 @@ impl RateTable {
         })
     }
 
-    /// Stale-table warnings for a day: one per table with no row for its period.
+    /// Stale-table warnings for a day (each starts with [`stale_prefix`]): one per table
+    /// with no row for its period.
     pub fn staleness(&self, day: NaiveDate) -> Vec<String> {
         RateSeries::ALL
             .iter()
             .filter_map(|s| self.lookup(*s, day).ok().and_then(|l| l.stale))
             .collect()
     }
+}
+
+/// How a stale-table warning begins, in the thread's language ("rate table may be
+/// stale"): the window draws these warnings apart so that they cannot be missed.
+pub fn stale_prefix() -> String {
+    crate::t!("msg-rate-table-stale-prefix")
 }
 
 #[cfg(test)]

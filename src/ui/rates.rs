@@ -68,7 +68,7 @@ pub fn split_stale(warnings: &[String]) -> (Vec<String>, Vec<String>) {
     warnings
         .iter()
         .cloned()
-        .partition(|w| w.starts_with("rate table may be stale"))
+        .partition(|w| w.starts_with(&crate::domain::rates::stale_prefix()))
 }
 
 /// A letter's warnings, as the preview and the Send confirmation show them: the stale
