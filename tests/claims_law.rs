@@ -362,6 +362,21 @@ fn a_sent_letter_keeps_what_it_said_when_a_rate_is_added() {
         ],
     );
     let before = std::fs::read(dir.join("2026-017_formal_letter.pdf")).expect("pdf");
+    // Exported through a temp file and a rename, readable by the user only.
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".part")), "{names:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.join("2026-017_formal_letter.pdf"))
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
     env.ok(
         "2026-11-22",
         &[

@@ -984,3 +984,6 @@ msg-ladder-handover-ready = bereit zur Übergabe: die Frist der letzten Mahnung 
 ## core: rates.rs (the stale-table warning)
 msg-rate-table-stale-prefix = Zinstabelle möglicherweise veraltet
 msg-rate-table-stale = { $prefix }: die Tabelle { $table } hat keinen Eintrag für { $period }; der Satz von { $used } ({ $rate } %) wurde verwendet
+
+## core: run.rs (a render thread that panicked)
+err-run-render-panicked = { $invoice } ({ $stage }): das Schreiben konnte nicht erstellt werden (der Erstellungsvorgang brach ab: { $error }); dafür wurde nichts gespeichert

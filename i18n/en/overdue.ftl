@@ -976,3 +976,6 @@ msg-ladder-handover-ready = ready to hand over: the legal warning's deadline ({ 
 ## core: rates.rs (the stale-table warning)
 msg-rate-table-stale-prefix = rate table may be stale
 msg-rate-table-stale = { $prefix }: the { $table } table has no entry for { $period }; the rate of { $used } ({ $rate } %) was used
+
+## core: run.rs (a render thread that panicked)
+err-run-render-panicked = { $invoice } ({ $stage }): the letter could not be rendered (the render thread stopped: { $error }); nothing was recorded for it

@@ -993,3 +993,6 @@ msg-ladder-handover-ready = prête à transmettre : le délai de la dernière mi
 ## core: rates.rs (the stale-table warning)
 msg-rate-table-stale-prefix = la table des taux n'est peut-être pas à jour
 msg-rate-table-stale = { $prefix } : la table { $table } n'a pas de ligne pour { $period } ; le taux de { $used } ({ $rate } %) a été utilisé
+
+## core: run.rs (a render thread that panicked)
+err-run-render-panicked = { $invoice } ({ $stage }) : la lettre n'a pas pu être composée (le processus de composition s'est arrêté : { $error }) ; rien n'a été enregistré pour elle

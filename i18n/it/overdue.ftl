@@ -996,3 +996,6 @@ msg-ladder-handover-ready = da affidare al legale: il termine dell'ultimo avviso
 ## core: rates.rs (the stale-table warning)
 msg-rate-table-stale-prefix = la tabella dei tassi potrebbe non essere aggiornata
 msg-rate-table-stale = { $prefix }: la tabella { $table } non ha una riga per { $period }; è stato usato il tasso di { $used } ({ $rate } %)
+
+## core: run.rs (a render thread that panicked)
+err-run-render-panicked = { $invoice } ({ $stage }): impossibile comporre la lettera (il processo di composizione si è interrotto: { $error }); per questa fattura non è stato registrato nulla

@@ -528,7 +528,7 @@ pub fn export_letters(
         let path = match &l.pdf {
             Some(bytes) => {
                 let path = dir.join(letter_file_name(&invoice.number, l.stage));
-                std::fs::write(&path, bytes).map_err(|e| {
+                super::run::write_private_atomic(&path, bytes).map_err(|e| {
                     ActionError::field(
                         "out",
                         t!(

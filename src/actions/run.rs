@@ -127,6 +127,7 @@ pub fn run(
     let done = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut summary = RunSummary::default();
+    let mut panics: Vec<String> = Vec::new();
     for (c, chunk) in jobs.chunks(CHUNK).enumerate() {
         let next = AtomicUsize::new(0);
         let mut results: Vec<(usize, Result<RenderedLetter>)> = std::thread::scope(|s| {
@@ -149,11 +150,30 @@ pub fn run(
                     })
                 })
                 .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
+            // A render thread that panicked loses the letters it held: they are named as
+            // failed below, never silently dropped.
+            let mut all = Vec::new();
+            for h in handles {
+                match h.join() {
+                    Ok(mine) => all.extend(mine),
+                    Err(payload) => panics.push(panic_text(payload.as_ref())),
+                }
+            }
+            all
         });
+        if !panics.is_empty() {
+            let have: std::collections::HashSet<usize> = results.iter().map(|(i, _)| *i).collect();
+            let lost = chunk.iter().enumerate().filter(|(i, _)| !have.contains(i));
+            for (_, (g, stage, _)) in lost {
+                summary.failed.push(t!(
+                    "err-run-render-panicked",
+                    invoice = g.case.invoice.number.clone(),
+                    stage = crate::actions::stage_name(*stage),
+                    error = panics.join("; ")
+                ));
+            }
+            panics.clear();
+        }
         results.sort_by_key(|(i, _)| *i);
         let offset = c * CHUNK;
         for (i, result) in results {
@@ -171,6 +191,15 @@ pub fn run(
         }
     }
     Ok(summary)
+}
+
+/// What a panic said, when it said something.
+fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_string())
 }
 
 /// How many letters are rendered before they are written and recorded.
@@ -300,6 +329,21 @@ fn record_one(
         )
     })?;
     Ok(())
+}
+
+/// Writes a file readable by the user only, through a temp file beside it and a rename,
+/// so that a crash never leaves a half PDF under the final name.
+pub(crate) fn write_private_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".part");
+    let tmp = PathBuf::from(tmp);
+    if let Err(e) = write_private(&tmp, bytes) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
 }
 
 /// Writes a file readable by the user only.
