@@ -987,3 +987,27 @@ msg-rate-table-stale = { $prefix }: die Tabelle { $table } hat keinen Eintrag f�
 
 ## core: run.rs (a render thread that panicked)
 err-run-render-panicked = { $invoice } ({ $stage }): das Schreiben konnte nicht erstellt werden (der Erstellungsvorgang brach ab: { $error }); dafür wurde nichts gespeichert
+
+## core: backups.rs (JSON export and import)
+err-backups-json-read = { $path } kann nicht gelesen werden: { $error }
+err-backups-json-invalid = { $path } ist kein gültiger Export eines Datenbestands ({ $error })
+
+## Settings › Backups: JSON (backups.rs)
+backups-json-hint = Um Ihren Datenbestand auf einen anderen Rechner zu bringen: dort als JSON exportieren und hier in einen neuen Datenbestand importieren.
+backups-json-file = JSON-Datei
+backups-export-json = Als JSON exportieren…
+backups-import-json = JSON-Export importieren…
+backups-exported-json = { $clients ->
+    [one] 1 Kunde
+   *[other] { $clients } Kunden
+} und { $invoices ->
+    [one] 1 Rechnung
+   *[other] { $invoices } Rechnungen
+} nach { $path } exportiert.
+backups-imported-json = { $clients ->
+    [one] 1 Kunde
+   *[other] { $clients } Kunden
+} und { $invoices ->
+    [one] 1 Rechnung
+   *[other] { $invoices } Rechnungen
+} importiert.

@@ -979,3 +979,27 @@ msg-rate-table-stale = { $prefix }: the { $table } table has no entry for { $per
 
 ## core: run.rs (a render thread that panicked)
 err-run-render-panicked = { $invoice } ({ $stage }): the letter could not be rendered (the render thread stopped: { $error }); nothing was recorded for it
+
+## core: backups.rs (JSON export and import)
+err-backups-json-read = cannot read { $path }: { $error }
+err-backups-json-invalid = { $path } is not a valid ledger export ({ $error })
+
+## Settings › Backups: JSON (backups.rs)
+backups-json-hint = To move your ledger to another machine: export it as JSON there, import it into a new ledger here.
+backups-json-file = JSON file
+backups-export-json = Export as JSON…
+backups-import-json = Import a JSON export…
+backups-exported-json = Exported { $clients ->
+    [one] 1 client
+   *[other] { $clients } clients
+} and { $invoices ->
+    [one] 1 invoice
+   *[other] { $invoices } invoices
+} to { $path }.
+backups-imported-json = Imported { $clients ->
+    [one] 1 client
+   *[other] { $clients } clients
+} and { $invoices ->
+    [one] 1 invoice
+   *[other] { $invoices } invoices
+}.

@@ -996,3 +996,27 @@ msg-rate-table-stale = { $prefix } : la table { $table } n'a pas de ligne pour {
 
 ## core: run.rs (a render thread that panicked)
 err-run-render-panicked = { $invoice } ({ $stage }) : la lettre n'a pas pu être composée (le processus de composition s'est arrêté : { $error }) ; rien n'a été enregistré pour elle
+
+## core: backups.rs (JSON export and import)
+err-backups-json-read = impossible de lire { $path } : { $error }
+err-backups-json-invalid = { $path } n'est pas un export de registre valide ({ $error })
+
+## Settings › Backups: JSON (backups.rs)
+backups-json-hint = Pour déplacer votre registre sur un autre ordinateur : exportez-le en JSON là-bas, importez-le ici dans un nouveau registre.
+backups-json-file = Fichier JSON
+backups-export-json = Exporter en JSON…
+backups-import-json = Importer un export JSON…
+backups-exported-json = { $clients ->
+    [one] 1 client
+   *[other] { $clients } clients
+} et { $invoices ->
+    [one] 1 facture exportés
+   *[other] { $invoices } factures exportés
+} vers { $path }.
+backups-imported-json = { $clients ->
+    [one] 1 client
+   *[other] { $clients } clients
+} et { $invoices ->
+    [one] 1 facture importés
+   *[other] { $invoices } factures importés
+}.

@@ -999,3 +999,27 @@ msg-rate-table-stale = { $prefix }: la tabella { $table } non ha una riga per { 
 
 ## core: run.rs (a render thread that panicked)
 err-run-render-panicked = { $invoice } ({ $stage }): impossibile comporre la lettera (il processo di composizione si è interrotto: { $error }); per questa fattura non è stato registrato nulla
+
+## core: backups.rs (JSON export and import)
+err-backups-json-read = impossibile leggere { $path }: { $error }
+err-backups-json-invalid = { $path } non è un'esportazione valida dell'archivio ({ $error })
+
+## Settings › Backups: JSON (backups.rs)
+backups-json-hint = Per spostare l'archivio su un altro computer: esportalo in JSON lì e importalo qui in un archivio nuovo.
+backups-json-file = File JSON
+backups-export-json = Esporta in JSON…
+backups-import-json = Importa un'esportazione JSON…
+backups-exported-json = { $clients ->
+    [one] 1 cliente
+   *[other] { $clients } clienti
+} e { $invoices ->
+    [one] 1 fattura esportata
+   *[other] { $invoices } fatture esportate
+} in { $path }.
+backups-imported-json = { $clients ->
+    [one] 1 cliente
+   *[other] { $clients } clienti
+} e { $invoices ->
+    [one] 1 fattura importata
+   *[other] { $invoices } fatture importate
+}.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{ActionError, Result};
 use crate::ledger::Ledger;
 use crate::ledger::backup::{BackupFile, backup_dir, check_backup, file_identity, list_backups};
+use crate::ledger::dump::LedgerDump;
 
 /// A time stamp for file names, from the clock: `2026-11-22T093015`.
 fn stamp() -> String {
@@ -70,4 +71,46 @@ pub fn backups(ledger: &Ledger) -> Result<Vec<BackupFile>> {
     let mut list = list_backups(ledger.path())?;
     list.reverse();
     Ok(list)
+}
+
+/// Writes the whole ledger to `file` as JSON (a new file, readable by the user only);
+/// returns how many clients and invoices it holds.
+pub fn export_json(ledger: &mut Ledger, file: &Path) -> Result<(usize, usize)> {
+    let dump = ledger.read(|tx| -> Result<LedgerDump> { Ok(tx.dump()?) })?;
+    let text = serde_json::to_string_pretty(&dump)
+        .map_err(|e| ActionError::field("file", e.to_string()))?;
+    super::write_file(file, text.as_bytes())?;
+    Ok((dump.clients.len(), dump.invoices.len()))
+}
+
+/// Loads a JSON export into this ledger in one transaction; returns how many clients and
+/// invoices it brought.
+pub fn import_json(ledger: &mut Ledger, file: &Path) -> Result<(usize, usize)> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        ActionError::field(
+            "file",
+            crate::t!(
+                "err-backups-json-read",
+                path = file.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+    })?;
+    let dump: LedgerDump = serde_json::from_str(&text).map_err(|e| {
+        ActionError::field(
+            "file",
+            crate::t!(
+                "err-backups-json-invalid",
+                path = file.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+    })?;
+    ledger.write(|tx| -> Result<()> { Ok(tx.load_dump(&dump)?) })?;
+    Ok((dump.clients.len(), dump.invoices.len()))
+}
+
+/// How many invoices the ledger holds (an empty ledger gets the newcomer's hint).
+pub fn invoice_count(ledger: &mut Ledger) -> Result<i64> {
+    Ok(ledger.read(|tx| tx.invoice_count())?)
 }

@@ -310,6 +310,16 @@ pub fn parse_client(input: &ClientInput, profile: Option<&BusinessProfile>) -> R
     })
 }
 
+/// The business profile, if one was set.
+pub fn profile(ledger: &mut Ledger) -> Result<Option<BusinessProfile>> {
+    Ok(ledger.read(|tx| tx.profile())?)
+}
+
+/// Whether the profile has a logo.
+pub fn has_logo(ledger: &mut Ledger) -> Result<bool> {
+    Ok(ledger.read(|tx| tx.logo())?.is_some())
+}
+
 /// The window's language chosen in Settings, if any.
 pub fn ui_language(ledger: &mut Ledger) -> Result<Option<crate::domain::party::Language>> {
     Ok(ledger.read(|tx| tx.ui_language())?)

@@ -32,7 +32,7 @@ use std::path::PathBuf;
 
 use crate::actions;
 use crate::domain::ladder::Stage;
-use crate::ledger::{self, Ledger, dump::LedgerDump};
+use crate::ledger::{self, Ledger};
 use crate::present::count;
 
 /// Runs the parsed command line.
@@ -77,7 +77,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
     };
     // Slash dates follow --date-format, else the profile's country; amounts and dates are
     // printed in --locale, else the profile's language.
-    let profile = ledger.read(|tx| tx.profile()).ok().flatten();
+    let profile = actions::profile(&mut ledger).ok().flatten();
     let convention = profile.as_ref().map(|p| p.country.slash_order());
     actions::set_date_order(cli.date_format, convention);
     if let Some(lang) = cli.locale.or(profile.map(|p| p.language)) {
@@ -194,7 +194,7 @@ fn welcome(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
     let rows = actions::due_queue(ledger, today, false)?;
     say!("Due on {}:", crate::present::Day(today));
     output::due(&rows, false);
-    let empty = ledger.read(|tx| -> anyhow::Result<bool> { Ok(tx.invoice_count()? == 0) })?;
+    let empty = actions::invoice_count(ledger)? == 0;
     say!();
     if empty {
         say!("The ledger is empty. Try it on demo data:  overdue --db demo.db demo");
@@ -416,27 +416,21 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             Ok(())
         }
         Command::Export { file } => {
-            let dump = ledger.read(|tx| -> anyhow::Result<LedgerDump> { Ok(tx.dump()?) })?;
-            let text = serde_json::to_string_pretty(&dump)?;
-            write_new_file(&file, text.as_bytes())?;
+            let (clients, invoices) = actions::export_json(ledger, &file)?;
             say!(
                 "Exported {} and {} to {}.",
-                count(dump.clients.len(), "client", "clients"),
-                count(dump.invoices.len(), "invoice", "invoices"),
+                count(clients, "client", "clients"),
+                count(invoices, "invoice", "invoices"),
                 file.display()
             );
             Ok(())
         }
         Command::ImportJson { file } => {
-            let text =
-                std::fs::read_to_string(&file).with_context(|| format!("{}", file.display()))?;
-            let dump: LedgerDump = serde_json::from_str(&text)
-                .with_context(|| format!("{} is not a valid ledger export", file.display()))?;
-            ledger.write(|tx| -> anyhow::Result<()> { Ok(tx.load_dump(&dump)?) })?;
+            let (clients, invoices) = actions::import_json(ledger, &file)?;
             say!(
                 "Imported {} and {}.",
-                count(dump.clients.len(), "client", "clients"),
-                count(dump.invoices.len(), "invoice", "invoices")
+                count(clients, "client", "clients"),
+                count(invoices, "invoice", "invoices")
             );
             Ok(())
         }
@@ -475,7 +469,7 @@ pub(crate) fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Re
 /// `overdue backup`: a new backup, or the list of them.
 fn backup(ledger: &mut Ledger, out: Option<PathBuf>, list: bool) -> anyhow::Result<()> {
     if list {
-        for b in ledger::backup::list_backups(ledger.path())? {
+        for b in actions::backups(ledger)?.iter().rev() {
             say!("{}\t{} bytes", b.path.display(), b.bytes);
         }
         return Ok(());

@@ -55,7 +55,7 @@ pub(super) fn profile(ledger: &mut Ledger, cmd: ProfileCmd) -> anyhow::Result<()
             Ok(())
         }
         ProfileCmd::Show { json } => {
-            let p = ledger.read(|tx| -> anyhow::Result<_> { Ok(tx.profile()?) })?;
+            let p = actions::profile(ledger)?;
             let Some(p) = p else {
                 bail!(
                     "no business profile yet; set one with: overdue profile set --name .. --country .."
@@ -125,7 +125,7 @@ pub(super) fn policy(ledger: &mut Ledger, cmd: PolicyCmd) -> anyhow::Result<()> 
         "Legal warning to a consumer: {} days.",
         policy.consumer_legal_warning_deadline_days
     );
-    let profile = ledger.read(|tx| -> anyhow::Result<_> { Ok(tx.profile()?) })?;
+    let profile = actions::profile(ledger)?;
     let cur = profile.map_or(crate::domain::money::Currency::EUR, |p| p.currency);
     say!(
         "Nothing is sent at or below a balance of {}.",

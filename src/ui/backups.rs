@@ -17,6 +17,8 @@ pub struct BackupsState {
     pub list: Option<Vec<BackupFile>>,
     /// The file typed for a restore.
     pub restore_path: String,
+    /// The file typed for a JSON export or import.
+    pub json_path: String,
     /// A restore waiting for the user's yes.
     pub confirm: Option<std::path::PathBuf>,
     /// For the file waiting: whether it is a backup of another ledger, and why (checked
@@ -76,6 +78,43 @@ pub fn backups_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
                 Some(std::path::PathBuf::from(typed))
             };
             s.confirm = picked;
+        }
+    });
+    ui.add_space(6.0);
+    json_ui(ui, s, cmds);
+}
+
+/// Moving the ledger to another machine: the whole ledger as JSON, and back.
+fn json_ui(ui: &mut Ui, s: &mut BackupsState, cmds: &mut Vec<Command>) {
+    ui.label(RichText::new(t!("backups-json-hint")).weak());
+    ui.horizontal(|ui| {
+        let l = ui.label(t!("backups-json-file"));
+        ui.add(
+            egui::TextEdit::singleline(&mut s.json_path)
+                .hint_text(t!("csv-path-hint"))
+                .desired_width(320.0),
+        )
+        .labelled_by(l.id);
+        let typed = s.json_path.trim().to_string();
+        let typed = (!typed.is_empty()).then(|| std::path::PathBuf::from(typed));
+        if ui.button(t!("backups-export-json")).clicked()
+            && let Some(file) = typed.clone().or_else(|| {
+                rfd::FileDialog::new()
+                    .add_filter("JSON", &["json"])
+                    .set_file_name("overdue-export.json")
+                    .save_file()
+            })
+        {
+            cmds.push(Command::ExportJson(file));
+        }
+        if ui.button(t!("backups-import-json")).clicked()
+            && let Some(file) = typed.or_else(|| {
+                rfd::FileDialog::new()
+                    .add_filter("JSON", &["json"])
+                    .pick_file()
+            })
+        {
+            cmds.push(Command::ImportJson(file));
         }
     });
 }
@@ -141,6 +180,33 @@ impl App {
                 }
                 self.list_backups();
             }
+            Command::ExportJson(file) => match actions::export_json(&mut self.ledger, &file) {
+                Ok((clients, invoices)) => self.toast(
+                    t!(
+                        "backups-exported-json",
+                        clients = clients,
+                        invoices = invoices,
+                        path = file.display().to_string()
+                    ),
+                    false,
+                ),
+                Err(e) => self.toast(e.to_string(), true),
+            },
+            Command::ImportJson(file) => match actions::import_json(&mut self.ledger, &file) {
+                Ok((clients, invoices)) => {
+                    self.toast(
+                        t!(
+                            "backups-imported-json",
+                            clients = clients,
+                            invoices = invoices
+                        ),
+                        false,
+                    );
+                    self.settings.loaded = false;
+                    self.reload();
+                }
+                Err(e) => self.toast(e.to_string(), true),
+            },
             Command::Restore(file) => {
                 // The user saw and confirmed any "another ledger" warning in the dialog.
                 match actions::restore(&mut self.ledger, &file, true) {

@@ -204,6 +204,10 @@ pub enum Command {
     BackupNow,
     /// Replaces the ledger with a backup (after the user confirmed).
     Restore(std::path::PathBuf),
+    /// Writes the whole ledger as JSON to a new file (`overdue export`).
+    ExportJson(std::path::PathBuf),
+    /// Loads a JSON export into the ledger (`overdue import-json`).
+    ImportJson(std::path::PathBuf),
     /// Switches between dark and light.
     ToggleTheme,
     /// Reloads the overview from the ledger.

@@ -162,7 +162,7 @@ impl App {
         if let Some(p) = &o.profile {
             self.settings.profile = ProfileForm::of(p);
             self.settings.policy = PolicyForm::of(&o.policy, p.currency);
-            self.settings.has_logo = self.ledger.read(|tx| tx.logo()).ok().flatten().is_some();
+            self.settings.has_logo = actions::has_logo(&mut self.ledger).unwrap_or(false);
             self.settings.loaded = true;
             self.load_template(self.settings.editor.lang, self.settings.editor.stage);
             let today = self.today;
@@ -444,9 +444,11 @@ impl App {
                 }
             }
             Command::RemoveLogo => self.set_logo(None),
-            c @ (Command::ListBackups | Command::BackupNow | Command::Restore(_)) => {
-                self.backup_command(c)
-            }
+            c @ (Command::ListBackups
+            | Command::BackupNow
+            | Command::Restore(_)
+            | Command::ExportJson(_)
+            | Command::ImportJson(_)) => self.backup_command(c),
         }
     }
 

@@ -154,7 +154,7 @@ fn run_job(
         Job::Demo(demo) => Outcome::Demo((|| {
             drop(ledger);
             let mut l = Ledger::open(&demo).map_err(|e| text(&e))?;
-            let count = l.read(|tx| tx.invoice_count()).map_err(|e| text(&e))?;
+            let count = actions::invoice_count(&mut l).map_err(|e| text(&e))?;
             if count > 0 {
                 return Ok((demo.clone(), count as usize));
             }
