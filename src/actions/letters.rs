@@ -468,7 +468,7 @@ pub fn preview(
         Some(s) => s,
         None => preview_stage(&g, today)?,
     };
-    let deadline = ladder::add_days(today, g.policy.deadline_days(stage, g.case.debtor));
+    let deadline = g.policy.deadline(stage, g.case.debtor, today);
     render_gathered(&g, stage, today, deadline, lang, assets)
 }
 

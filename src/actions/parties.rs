@@ -315,6 +315,11 @@ pub fn profile(ledger: &mut Ledger) -> Result<Option<BusinessProfile>> {
     Ok(ledger.read(|tx| tx.profile())?)
 }
 
+/// Every client, by name.
+pub fn clients(ledger: &mut Ledger) -> Result<Vec<Client>> {
+    Ok(ledger.read(|tx| tx.clients())?)
+}
+
 /// Whether the profile has a logo.
 pub fn has_logo(ledger: &mut Ledger) -> Result<bool> {
     Ok(ledger.read(|tx| tx.logo())?.is_some())

@@ -549,8 +549,7 @@ pub(crate) fn record_letter(
     if let Some(missing) = super::letters::sender_missing(&g.profile) {
         return Err(ActionError::Refused(missing));
     }
-    let days = g.policy.deadline_days(stage, g.case.debtor);
-    let deadline = ladder::add_days(today, days);
+    let deadline = g.policy.deadline(stage, g.case.debtor, today);
     let model = super::letters::compose_gathered(&g, stage, today, deadline, None, assets)?;
     let rendered = match prerendered {
         Some(p) if p.model == model => p,

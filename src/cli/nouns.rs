@@ -159,7 +159,7 @@ pub(super) fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> a
             Ok(())
         }
         ClientCmd::List { json } => {
-            let clients = ledger.read(|tx| -> anyhow::Result<_> { Ok(tx.clients()?) })?;
+            let clients = actions::clients(ledger)?;
             if json {
                 return output::json_rows(&clients);
             }

@@ -101,6 +101,13 @@ impl LadderPolicy {
     }
 
     /// Days the letter of `stage` gives a debtor of `kind`.
+    /// The deadline a letter of `stage` sent on `sent` to a `kind` debtor gives: the one
+    /// place a deadline is computed (the engine, a forced send and a preview all ask here).
+    pub fn deadline(&self, stage: Stage, kind: ClientKind, sent: NaiveDate) -> NaiveDate {
+        add_days(sent, self.deadline_days(stage, kind))
+    }
+
+    /// The days of that deadline.
     pub fn deadline_days(&self, stage: Stage, kind: ClientKind) -> i64 {
         if stage == Stage::LegalWarning && kind == ClientKind::Consumer {
             self.consumer_legal_warning_deadline_days
@@ -504,7 +511,7 @@ pub fn next_action(case: &Case, policy: &LadderPolicy, today: NaiveDate) -> Next
             date: earliest,
         });
     }
-    let deadline = add_days(today, policy.deadline_days(next, case.debtor));
+    let deadline = policy.deadline(next, case.debtor, today);
     NextAction::Send {
         stage: next,
         deadline,
