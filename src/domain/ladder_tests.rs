@@ -383,7 +383,7 @@ fn reasons_read_the_same_through_the_messages_and_translate() {
         let iso = |s: String| s.replace("05/11/2026", "2026-11-05");
         let via: Vec<String> = reasons
             .iter()
-            .map(|r| iso(super::translated_reason_any(r)))
+            .map(|r| iso(crate::domain::ladder_words::translated_reason_any(r)))
             .collect();
         assert_eq!(code, via);
         assert_eq!(

@@ -11,6 +11,7 @@ pub mod events;
 pub mod interest;
 pub mod invoice;
 pub mod ladder;
+mod ladder_words;
 pub mod money;
 pub mod party;
 pub mod rates;
