@@ -5,17 +5,8 @@
 
 mod common;
 
-use common::Env;
+use common::{Env, pdf_text};
 use serde_json::Value;
-
-fn pdf_text(bytes: &[u8]) -> String {
-    pdf_extract::extract_text_from_mem(bytes)
-        .expect("the PDF's text can be extracted")
-        .replace('\u{a0}', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 fn client(env: &Env, name: &str, extra: &[&str]) {
     let mut args = vec!["client", "add", "--name", name];

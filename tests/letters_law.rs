@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::Env;
+use common::{Env, pdf_text};
 use serde_json::Value;
 
 const STAGES: [&str; 4] = [
@@ -15,15 +15,6 @@ const STAGES: [&str; 4] = [
     "seven_day_notice",
     "legal_warning",
 ];
-
-fn pdf_text(bytes: &[u8]) -> String {
-    pdf_extract::extract_text_from_mem(bytes)
-        .expect("the PDF's text can be extracted")
-        .replace('\u{a0}', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 struct Debtor {
     name: &'static str,

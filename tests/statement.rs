@@ -3,16 +3,7 @@
 //! records nothing and moves no invoice.
 
 mod common;
-use common::Env;
-
-fn pdf_text(bytes: &[u8]) -> String {
-    pdf_extract::extract_text_from_mem(bytes)
-        .expect("the PDF's text can be extracted")
-        .replace('\u{a0}', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use common::{Env, pdf_text};
 
 fn add(env: &Env, number: &str, issued: &str, due: &str, amount: &str, currency: &str) {
     env.ok(

@@ -185,3 +185,13 @@ pub fn texts<'a>(list: &'a serde_json::Value, field: &str) -> Vec<&'a str> {
         })
         .collect()
 }
+
+/// The text of a PDF, no-break spaces as spaces and every run of white space as one.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    pdf_extract::extract_text_from_mem(bytes)
+        .expect("the PDF's text can be extracted")
+        .replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
