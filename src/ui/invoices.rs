@@ -170,7 +170,9 @@ impl InvoiceTable {
 pub fn invoices_ui(ui: &mut Ui, o: &Overview, t: &mut InvoiceTable, cmds: &mut Vec<Command>) {
     let find = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
     let focus = ui.input_mut(|i| i.consume_shortcut(&find));
-    ui.horizontal(|ui| {
+    // Wrapped: in a narrow window (or a longer language) the filters go on to a second
+    // row instead of past the edge.
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(t!("invoices-search"));
         let r = ui
             .add(

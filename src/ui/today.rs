@@ -120,8 +120,15 @@ fn aging_ui(ui: &mut Ui, o: &Overview) {
         .collect();
     let chart =
         egui_plot::BarChart::new("overdue", bars).color(egui::Color32::from_rgb(0xd9, 0x6c, 0x2c));
+    // A short window (800×500) keeps room for the queue: the chart shrinks, and the
+    // amounts are still written out under it.
+    let chart_height = if ui.ctx().content_rect().height() < 640.0 {
+        60.0
+    } else {
+        150.0
+    };
     egui_plot::Plot::new("aging")
-        .height(150.0)
+        .height(chart_height)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
