@@ -222,6 +222,20 @@ fn the_pdf_reads_back_in_each_language_and_nothing_is_recorded() {
     // Nothing recorded: the queue and the history are as they were.
     assert_eq!(env.due("2026-11-30"), before_due);
     assert_eq!(env.ok("2026-11-30", &["history", "S-3"]), before_history);
+    // A client who owes nothing gets a short, settled statement with no empty table.
+    let out = env.path("settled.pdf");
+    env.ok(
+        "2026-11-30",
+        &[
+            "statement",
+            "Jane Doe",
+            "--out",
+            out.to_str().expect("path"),
+        ],
+    );
+    let text = pdf_text(&std::fs::read(&out).expect("pdf"));
+    assert!(text.contains("No invoice is open"), "{text}");
+    assert!(!text.contains("Days"), "no empty invoice table: {text}");
     // A client that does not exist is named.
     let err = env.fails("2026-11-30", &["statement", "Nobody Ltd"]);
     assert!(err.contains("Nobody Ltd"), "{err}");

@@ -131,7 +131,9 @@ fn sheet(ui: &mut Ui, m: &LetterModel) {
     ui.label(text(&m.salutation));
     ui.add_space(4.0);
     blocks(ui, &m.before);
-    table(ui, "invoice table", &m.invoice_table);
+    if !m.invoice_table.rows.is_empty() {
+        table(ui, "invoice table", &m.invoice_table);
+    }
     if let Some(t) = &m.claim_table {
         ui.add_space(6.0);
         table(ui, "claim table", t);

@@ -234,7 +234,10 @@ pub fn render(m: &LetterModel) -> Vec<u8> {
         flow.block(b);
     }
     flow.y += 2.0;
-    flow.table(&m.invoice_table, &m.continued);
+    // A statement with nothing open has no invoice rows: no empty table is printed.
+    if !m.invoice_table.rows.is_empty() {
+        flow.table(&m.invoice_table, &m.continued);
+    }
     if let Some(t) = &m.claim_table {
         flow.table(t, &m.continued);
     }
