@@ -8,6 +8,7 @@ mod ui_common;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use overdue::actions::{self, LetterAssets};
+use overdue::domain::ladder::{Stage, Step};
 use overdue::ledger::Ledger;
 use overdue::ui::{App, View};
 use ui_common::{demo_ledger, settle, today};
@@ -72,7 +73,7 @@ fn first_run_asks_for_the_profile_then_loads_the_demo() {
     let number = o
         .due
         .iter()
-        .find(|r| r.stage.as_deref() != Some("handover_ready"))
+        .find(|r| r.stage != Some(Step::Handover))
         .expect("due")
         .invoice
         .clone();
@@ -94,7 +95,7 @@ fn sending_the_first_due_letter_from_today_stores_it_and_shrinks_the_queue() {
     let before = h.state().overview().expect("overview").due.clone();
     let first = before
         .iter()
-        .find(|r| r.stage.as_deref() != Some("handover_ready"))
+        .find(|r| r.stage != Some(Step::Handover))
         .expect("a letter is due")
         .clone();
     // The first Send button is on the first letter's row (handover rows have none).
@@ -110,8 +111,7 @@ fn sending_the_first_due_letter_from_today_stores_it_and_shrinks_the_queue() {
     );
     let title = first
         .stage
-        .as_deref()
-        .and_then(|s| s.parse::<overdue::domain::ladder::Stage>().ok())
+        .and_then(|s| s.stage())
         .expect("a stage")
         .title();
     assert!(
@@ -123,7 +123,7 @@ fn sending_the_first_due_letter_from_today_stores_it_and_shrinks_the_queue() {
     let warnings = {
         let mut ledger = Ledger::open(&path).expect("open");
         let assets = actions::LetterAssets::for_ledger(&ledger).expect("assets");
-        let stage = first.stage.as_deref().and_then(|s| s.parse().ok());
+        let stage = first.stage.and_then(|s| s.stage());
         actions::preview(&mut ledger, &first.invoice, stage, None, today(), &assets)
             .expect("preview")
             .model
@@ -157,7 +157,7 @@ fn sending_the_first_due_letter_from_today_stores_it_and_shrinks_the_queue() {
     let stored = actions::stored_letters(&mut ledger, &first.invoice).expect("letters");
     let last = stored.last().expect("a letter");
     assert_eq!(last.sent, today());
-    assert_eq!(Some(last.stage.to_string()), first.stage);
+    assert_eq!(Some(Step::Letter(last.stage)), first.stage);
     let pdf = last.pdf.as_ref().expect("its PDF is stored");
     assert!(pdf.starts_with(b"%PDF-"));
     assert!(
@@ -182,7 +182,7 @@ fn overdue_invoice(h: &Harness<'static, App>) -> (String, i64) {
     let row = o
         .due
         .iter()
-        .find(|r| r.stage.as_deref() == Some("formal_letter"))
+        .find(|r| r.stage == Some(Step::Letter(Stage::FormalLetter)))
         .or_else(|| o.due.first())
         .expect("a due invoice");
     (row.invoice.clone(), row.balance_minor)
@@ -609,7 +609,7 @@ fn hand_over_asks_first_and_undo_brings_the_invoice_back() {
         .expect("overview")
         .due
         .iter()
-        .find(|r| r.stage.as_deref() == Some("handover_ready"))
+        .find(|r| r.stage == Some(Step::Handover))
         .expect("an invoice ready to hand over")
         .invoice
         .clone();

@@ -28,20 +28,20 @@ state-paused = pausiert
 state-promised = Zahlung zugesagt
 
 first-run-welcome = Willkommen bei Overdue
-first-run-who-are-you = Die Schreiben gehen in Ihrem Namen hinaus. Sagen Sie Overdue, wer Sie sind; Sie können es später in den Einstellungen ändern.
+first-run-who-are-you = Die Schreiben werden in Ihrem Namen verschickt. Geben Sie an, wer Sie sind; Sie können die Angaben später in den Einstellungen ändern.
 first-run-save-continue = Speichern und weiter
 first-run-how-start = Ihr Profil ist gespeichert. Wie möchten Sie beginnen?
 first-run-getting-ready = Ihr Datenbestand wird vorbereitet…
 first-run-start-empty = Leer beginnen
-first-run-start-empty-hint = Fügen Sie Rechnungen einzeln mit Neue Rechnung hinzu.
+first-run-start-empty-hint = Fügen Sie Rechnungen einzeln über „Neue Rechnung“ hinzu.
 first-run-try-demo = Demo ausprobieren
-first-run-try-demo-hint = Ein eigener Demo-Datenbestand mit { $count } erfundenen Rechnungen auf jeder Stufe; Ihr eigener Datenbestand bleibt leer und unberührt.
+first-run-try-demo-hint = Ein separater Demo-Datenbestand mit { $count } erfundenen Rechnungen auf allen Mahnstufen; Ihr eigener Datenbestand bleibt leer und unberührt.
 first-run-import = CSV importieren
 first-run-data-stays = Ihre Daten bleiben auf diesem Rechner.
 csv-columns-hint = Spalten: Nummer, Kunde, Datum, Fällig, Betrag (und optional Währung, bezahlt, E-Mail…).
-csv-format-hint = Durch Komma oder Semikolon getrennt. Eine Datei mit auch nur einer fehlerhaften Zeile importiert nichts, und der Fehler nennt die Zeile.
+csv-format-hint = Durch Komma oder Semikolon getrennt. Enthält die Datei auch nur eine fehlerhafte Zeile, wird nichts importiert; die Fehlermeldung nennt die Zeile.
 csv-file = CSV-Datei
-csv-path-hint = Pfad, oder leer lassen zum Durchsuchen
+csv-path-hint = Pfad (leer lassen, um die Datei auszuwählen)
 
 ## detail.rs (the invoice page)
 detail-heading = Rechnung { $invoice }
@@ -49,7 +49,7 @@ detail-amount = Betrag
 detail-paid = Bezahlt
 detail-balance = Offener Betrag
 detail-issued = Ausgestellt am
-detail-due = Fälligkeit
+detail-due = Fällig am
 detail-terms = Zahlungsbedingungen: { $terms }
 detail-terms-agreed = Zahlungsbedingungen: { $terms } (vereinbart am { $date })
 detail-step-sent = gesendet am { $date }
@@ -59,14 +59,14 @@ detail-step-ready = bereit
 detail-step-not-yet = noch nicht
 detail-step-on = am { $date }
 # The last box of the ladder strip (capitalised by the window).
-detail-step-handover = Übergabe an Anwalt
+detail-step-handover = Übergabe
 detail-next = Als Nächstes: { $reason }
-detail-preview-letter = Vorschau des Schreibens
+detail-preview-letter = Vorschau anzeigen
 detail-send-letter = Schreiben senden
-detail-claim-heading = Forderung heute
+detail-claim-heading = Forderung (Stand heute)
 detail-interest-from = Zinsen laufen ab { $date } ({ $reason })
 detail-no-interest = Es laufen keine Zinsen: { $reason }
-detail-interest-rate = zu { $rate }
+detail-interest-rate = – Zinssatz: { $rate }
 detail-interest-daily = { $amount } pro Tag
 detail-col-from = Von
 detail-col-to = Bis
@@ -86,52 +86,52 @@ detail-paid-on = Bezahlt am
 detail-amount-paid = Gezahlter Betrag
 detail-method = Zahlungsart
 detail-record-payment = Zahlung erfassen
-detail-case-heading = Einen Kontakt festhalten oder das weitere Vorgehen ändern
+detail-case-heading = Kontakt erfassen oder weiteres Vorgehen ändern
 detail-note = Notiz
 detail-until = Bis
-detail-log-call = Anruf festhalten
-detail-log-email = E-Mail festhalten
-detail-log-meeting = Treffen festhalten
+detail-log-call = Anruf erfassen
+detail-log-email = E-Mail erfassen
+detail-log-meeting = Besprechung erfassen
 detail-add-note = Notiz hinzufügen
-detail-resolve-dispute = Einwand erledigt
+detail-resolve-dispute = Einwand erledigen
 detail-open-dispute = Einwand erfassen
-detail-promise = Zahlungszusage
+detail-promise = Zahlungszusage erfassen
 detail-until-hint = Bis zum oben angegebenen Tag
 detail-pause = Pausieren
 detail-write-off = Abschreiben
-detail-hand-over = An Anwalt übergeben
-detail-not-received = Geforderte, nicht erhaltene Zinsen: { $interest }
-detail-not-received-compensation = Geforderte, nicht erhaltene Zinsen: { $interest }; Pauschale: { $compensation }
+detail-hand-over = Übergeben
+detail-not-received = Geforderte, aber nicht gezahlte Zinsen: { $interest }
+detail-not-received-compensation = Geforderte, aber nicht gezahlte Zinsen: { $interest }; Pauschale: { $compensation }
 # $decision is "waived" or "kept".
 detail-decided = Entscheidung: { $decision ->
-        [waived] auf die Zinsen verzichten
-       *[other] Zinsen weiter fordern
+        [waived] Verzicht auf die Zinsen
+       *[other] Zinsen werden weiter gefordert
     }.
 detail-waive = Verzichten
 detail-keep-claiming = Weiter fordern
-detail-keep-claiming-hint = Offen lassen für ein Schreiben nur über die Zinsen
+detail-keep-claiming-hint = Offen lassen, um die Zinsen gesondert anzumahnen
 detail-corrections-heading = Korrekturen
 detail-void-payment = Zahlung { $id } stornieren
-detail-void-payment-hint = Diese Zahlung zurücknehmen (bleibt mit dem Grund im Verlauf)
+detail-void-payment-hint = Diese Zahlung stornieren (sie bleibt mit dem Grund im Verlauf)
 detail-edit-invoice = Rechnung bearbeiten
 detail-undo-handover = Übergabe rückgängig machen
 detail-undo-writeoff = Abschreibung rückgängig machen
 detail-timeline-heading = Verlauf
 detail-timeline-empty = Noch nichts erfasst.
-detail-timeline-letter = { $text }: { $amount } bis { $date }
+detail-timeline-letter = { $text }: { $amount }, zahlbar bis { $date }
 detail-timeline-until = { $text } (bis { $date })
 # What each timeline entry is.
 detail-kind-letter = Schreiben
 detail-kind-payment = Zahlung
 detail-kind-call = Anruf
 detail-kind-email = E-Mail
-detail-kind-meeting = Treffen
+detail-kind-meeting = Besprechung
 detail-kind-note = Notiz
 detail-kind-promise-to-pay = Zahlungszusage
 detail-kind-dispute-opened = Einwand erhoben
 detail-kind-dispute-resolved = Einwand erledigt
 detail-kind-paused-until = pausiert
-detail-kind-handed-over = an Anwalt übergeben
+detail-kind-handed-over = übergeben
 detail-kind-written-off = abgeschrieben
 detail-kind-invoice-changed = Rechnung geändert
 detail-kind-invoice-deleted = Rechnung gelöscht
@@ -167,7 +167,7 @@ handlers-nothing-imported = Nichts importiert: { $error }
 handlers-demo-failed = Die Demo konnte nicht geöffnet werden: { $error }
 handlers-no-letters-folder = Der Datenbestand hat keinen Ordner, in den Schreiben abgelegt werden können.
 handlers-invoice-added = Rechnung { $number } hinzugefügt.
-handlers-policy-saved = Regeln der Mahnstufen gespeichert.
+handlers-policy-saved = Mahnregeln gespeichert.
 handlers-template-saved = Vorlage gespeichert unter { $path }.
 handlers-rate-saved = Zinssatz gespeichert: { $series } ab { $date }, { $rate } %. Die nächste Forderungsberechnung verwendet ihn.
 handlers-template-reset = Die mitgelieferte Vorlage wird wieder verwendet.
@@ -175,12 +175,12 @@ handlers-logo-filter = PNG oder JPEG
 handlers-profile-saved = Profil von { $name } gespeichert.
 handlers-logo-saved = Logo gespeichert.
 handlers-logo-removed = Logo entfernt.
-handlers-ready-empty = Bereit. Fügen Sie Ihre erste Rechnung mit Neue Rechnung hinzu.
+handlers-ready-empty = Bereit. Fügen Sie Ihre erste Rechnung über „Neue Rechnung“ hinzu.
 
 ## app.rs (top bar, status bar, window title, demo and read-only notices)
 app-read-only-why = { $date } liegt in der Zukunft: Das Fenster zeigt diesen Tag und erfasst nichts (Overdue erfasst, was geschehen ist)
-app-demo-open = Der Demo-Datenbestand ist geöffnet ({ $count } erfundene Rechnungen); Ihr eigener Datenbestand bleibt unberührt. Zurück zu meinem Datenbestand führt Sie dorthin zurück.
-app-back-home = Zurück in Ihrem eigenen Datenbestand.
+app-demo-open = Der Demo-Datenbestand ist geöffnet ({ $count } erfundene Rechnungen); Ihr eigener Datenbestand bleibt unberührt. „Zurück zu meinem Datenbestand“ führt Sie dorthin zurück.
+app-back-home = Sie sind wieder in Ihrem eigenen Datenbestand.
 app-demo-title = Overdue — DEMO-Datenbestand (erfundene Daten)
 app-read-only = SCHREIBGESCHÜTZT
 app-demo = DEMO
@@ -200,21 +200,21 @@ app-working = Wird bearbeitet…
 app-ledger-path = Datenbestand: { $path }
 app-cannot-read = Der Datenbestand kann nicht gelesen werden: { $error }
 app-no-invoice-open = Keine Rechnung geöffnet.
-app-no-letter-to-preview = Kein Schreiben für die Vorschau.
+app-no-letter-to-preview = Kein Schreiben für eine Vorschau vorhanden.
 
 ## sending.rs (sending one letter, saving and opening PDFs)
-sending-recorded = { $stage } für { $number } als versendet erfasst; das PDF ist gespeichert (Frist { $date }).
-sending-not-sent = Nicht versendet: { $error }
+sending-recorded = Die { $stage } zu { $number } wurde als gesendet erfasst; das PDF ist gespeichert (Frist { $date }).
+sending-not-sent = Nicht gesendet: { $error }
 sending-saved = Gespeichert unter { $path }.
 sending-opened = { $path } geöffnet.
 sending-cannot-open = { $path } kann nicht mit { $program } geöffnet werden: { $error }
 
 ## backups.rs (Settings › Backups and the restore confirmation)
-backups-automatic = Beim ersten Schreibvorgang jedes Tages wird automatisch eine Sicherung angelegt, benannt nach der Systemuhr, in einem eigenen Ordner dieses Datenbestands; die letzten { $count } werden aufbewahrt.
+backups-automatic = Bei der ersten Änderung eines Tages wird automatisch eine Sicherung in einem eigenen Ordner dieses Datenbestands angelegt (benannt nach Datum und Uhrzeit des Systems); die letzten { $count } werden aufbewahrt.
 backups-back-up-now = Jetzt sichern
 backups-none-yet = Noch keine Sicherungen.
 backups-size-kb = { $size } KB
-backups-restore-this = Diese wiederherstellen
+backups-restore-this = Diese Sicherung wiederherstellen
 backups-restore-from-file = Aus einer Datei wiederherstellen
 backups-restore = Wiederherstellen…
 backups-ledger-filter = Overdue-Datenbestand
@@ -233,7 +233,7 @@ backups-cannot-list = Die Sicherungen können nicht aufgelistet werden: { $error
 ## today.rs (Today: figures, aging, the due queue, the coming week, Log call / Pause)
 today-due-heading = Heute fällig ({ $count })
 today-send-all = Alle senden ({ $count })
-today-nothing-due = Heute ist nichts fällig. Jede offene Rechnung ist noch im Zahlungsziel oder wartet auf den Ablauf einer Frist.
+today-nothing-due = Heute ist nichts fällig. Alle offenen Rechnungen liegen noch im Zahlungsziel oder warten auf den Ablauf einer Frist.
 today-soon-heading = In den nächsten { $days } Tagen ({ $count })
 today-nothing-soon = In der kommenden Woche wird nichts fällig.
 today-outstanding = Ausstehend
@@ -245,8 +245,8 @@ today-reminder-sent = Zahlungserinnerung gesendet
 today-formal-letter-sent = Mahnung gesendet
 today-second-demand-sent = 2. Mahnung gesendet
 today-legal-warning-sent = Letzte Mahnung gesendet
-today-handed-over = An Anwalt übergeben
-today-aging-heading = Überfällig nach Alter ({ $currency })
+today-handed-over = Übergeben
+today-aging-heading = Überfällig nach Tagen ({ $currency })
 # The aging buckets, by days overdue.
 today-aging-0-30 = 0–30 Tage
 today-aging-31-60 = 31–60 Tage
@@ -264,16 +264,16 @@ today-col-actions = Aktionen
 today-col-on = Am
 today-col-what = Was
 today-preview = Vorschau
-today-preview-hint = Das Schreiben ansehen, bevor es hinausgeht
+today-preview-hint = Das Schreiben ansehen, bevor es verschickt wird
 today-send = Senden
 today-send-hint = Als gesendet erfassen und das PDF speichern
-today-hand-over = An Anwalt übergeben
+today-hand-over = Übergeben
 today-log-call = Anruf erfassen
-today-pause = Pause
+today-pause = Pausieren
 today-pause-heading = Mahnlauf für { $number } pausieren
 today-log-call-heading = Anruf zu { $number } erfassen
 today-until = Bis
-today-pause-why = Grund (für das Protokoll)
+today-pause-why = Grund (für den Verlauf)
 today-call-what = Was besprochen wurde
 
 ## invoices.rs (Invoices: filters, table, new-invoice form)
@@ -307,7 +307,7 @@ invoices-pick-client = Kunden wählen
 invoices-currency = Währung
 invoices-terms = Zahlungsbedingungen
 invoices-description = Beschreibung
-invoices-late-rate = Verzugszins %
+invoices-late-rate = Verzugszinssatz %
 invoices-add = Rechnung hinzufügen
 
 ## clients.rs (Clients: list, a client's facts and invoices, add and edit form)
@@ -318,27 +318,27 @@ clients-kind-public = Öffentliche Stelle
 clients-kind-is-business = Unternehmen
 clients-kind-is-consumer = Verbraucher
 clients-kind-is-public = öffentliche Stelle
-clients-law-default = Wie mein Land
+clients-law-default = Wie in meinem Land
 clients-law-it = Italien (D.Lgs. 231/2002)
-clients-law-de = Deutschland (BGB 288)
+clients-law-de = Deutschland (§ 288 BGB)
 clients-law-fr = Frankreich (Code de commerce)
 clients-law-eu = EU-Richtlinie 2011/7
 clients-law-gb = Vereinigtes Königreich (Late Payment Act 1998)
 clients-law-none = Keine gesetzlichen Zinsen
-clients-law-from-my-country = wie mein Land
+clients-law-from-my-country = wie in meinem Land
 clients-heading = Kunden
-clients-add = Kunde hinzufügen
+clients-add = Kunden hinzufügen
 clients-filter = Filter
 clients-name = Name
-clients-owes = Schuldet
+clients-owes = Offen
 clients-nothing = nichts
-clients-pick-hint = Wählen Sie links einen Kunden.
-clients-edit = Kunde bearbeiten
+clients-pick-hint = Wählen Sie links einen Kunden aus.
+clients-edit = Kunden bearbeiten
 clients-new-invoice = Neue Rechnung für diesen Kunden
 clients-kind = Art
 clients-country = Land
 clients-language = Sprache
-clients-law = Recht
+clients-law = Anwendbares Recht
 clients-email = E-Mail
 clients-address = Adresse
 clients-vat = USt-IdNr.
@@ -351,10 +351,10 @@ clients-col-status = Status
 clients-col-ladder = Mahnstufe
 clients-new-heading = Neuer Kunde
 clients-country-iso = Land (ISO-Code)
-clients-sole-trader = Einzelunternehmer (eine Person, keine Gesellschaft)
+clients-sole-trader = Einzelunternehmer (natürliche Person, keine Gesellschaft)
 clients-contact = Ansprechpartner
 clients-salutation = Anrede (z. B. Herr Schmidt)
-clients-save = Kunde speichern
+clients-save = Kunden speichern
 
 ## preview.rs (the letter preview's buttons)
 preview-save-pdf = PDF speichern unter…
@@ -381,9 +381,9 @@ rates-series-heading = { $count ->
 rates-stale-heading = Die Zinsen in diesem Schreiben beruhen auf einer veralteten Zinstabelle:
 rates-warning = Warnung: { $warning }
 rates-not-loaded = Die Zinssätze werden mit den Schreiben geladen.
-rates-all-current = Jede Tabelle reicht bis heute.
+rates-all-current = Alle Tabellen sind auf dem aktuellen Stand.
 rates-add-heading = Zinssatz hinzufügen oder korrigieren
-rates-add-hint = Ein Zinssatz gilt ab 1. Januar oder 1. Juli (ab 1. Januar beim italienischen gesetzlichen Zinssatz). Ihre Einträge gehen den mitgelieferten Zeilen vor; bereits gesendete Schreiben behalten, was sie gesagt haben.
+rates-add-hint = Ein Zinssatz gilt ab dem 1. Januar oder dem 1. Juli (beim italienischen gesetzlichen Zinssatz nur ab dem 1. Januar). Ihre Einträge haben Vorrang vor den mitgelieferten Zeilen; bereits gesendete Schreiben bleiben unverändert.
 rates-table = Tabelle
 rates-from-date = Ab (JJJJ-MM-TT)
 rates-rate-percent = Zinssatz in Prozent
@@ -395,7 +395,7 @@ rates-col-rate = Satz %
 rates-col-origin = Herkunft
 rates-col-source = Quelle
 rates-origin-shipped = mitgeliefert
-rates-origin-yours = Ihrer
+rates-origin-yours = eigener Eintrag
 
 ## settings.rs (Settings: profile, ladder policy, template editor, data location)
 settings-paper-a4 = A4
@@ -406,22 +406,22 @@ settings-sending-pec = PEC (italienische zertifizierte E-Mail)
 settings-next-small-claims = Klage (Bagatellverfahren)
 settings-next-payment-order = Mahnbescheid
 settings-next-collection-agency = Inkassobüro
-settings-next-lawyer = Ein Anwalt
+settings-next-lawyer = Rechtsanwalt
 settings-business-name = Firmenname
 settings-address = Adresse
-settings-town = Ort, von dem aus Schreiben datiert werden
+settings-town = Ort für die Datumszeile der Schreiben
 settings-country = Land (ISO-Code)
 settings-vat = USt-IdNr.
 settings-iban = IBAN
 settings-bic = BIC (für Zahler im Ausland)
-settings-sort-code = UK Sort Code
+settings-sort-code = UK-Sort-Code
 settings-account-number = UK-Kontonummer
 settings-email = E-Mail
 settings-phone = Telefon
 settings-signatory = Unterzeichner
 settings-letter-language = Sprache der Schreiben
 settings-currency = Währung
-settings-paper = Papier
+settings-paper = Papierformat
 settings-sending = Versand der Mahnungen
 settings-next-step = Schritt nach der letzten Mahnung
 settings-profile-heading = Firmenprofil
@@ -431,14 +431,14 @@ settings-no-logo = Kein Logo.
 settings-choose-logo = Logo wählen…
 settings-remove-logo = Logo entfernen
 settings-policy-heading = Mahnregeln
-settings-templates-heading = Vorlagen für Schreiben
+settings-templates-heading = Briefvorlagen
 settings-rates-heading = Zinstabellen
 settings-backups-heading = Sicherungen
 settings-data-heading = Speicherort der Daten
 settings-ledger-path = Datenbestand: { $path }
 settings-templates-path = Ihre Vorlagen: { $path }
 settings-rates-path = Ihre Zinstabellen: { $path }
-settings-letters-path = Sammelschreiben: { $path }
+settings-letters-path = Ordner für Schreiben: { $path }
 settings-data-stays = Alles bleibt auf diesem Rechner.
 settings-col-stage = Stufe
 settings-col-earliest = Frühestens (Tage nach Fälligkeit)
@@ -457,7 +457,7 @@ settings-template-text = Text der Vorlage
 settings-template-ok = Die Vorlage ist in Ordnung.
 settings-not-saved = Nicht gespeichert: { $error }
 settings-save-template = Vorlage speichern
-settings-reset-template = Zurück zur mitgelieferten Vorlage
+settings-reset-template = Mitgelieferte Vorlage verwenden
 settings-preview-waits = Die Vorschau erscheint, sobald die Vorlage in Ordnung ist.
 
 ## widgets.rs (shared widgets)
@@ -470,18 +470,18 @@ confirm-undo-handover-title = Übergabe von { $invoice } rückgängig machen?
 confirm-undo-writeoff-title = Abschreibung von { $invoice } rückgängig machen?
 # $stage is a stage-* name.
 confirm-send-title = Die { $stage } senden?
-confirm-send-text = Die { $stage } zu { $invoice } als heute ({ $date }) gesendet erfassen. Ihr PDF wird so gespeichert, wie es jetzt ist, und ändert sich nie mehr; das Mahnverfahren geht von ihr aus weiter.
+confirm-send-text = Die { $stage } zu { $invoice } wird als heute ({ $date }) gesendet erfasst. Das PDF wird im jetzigen Zustand gespeichert und danach nicht mehr verändert; der Mahnlauf geht von dieser Stufe aus weiter.
 confirm-send-yes = Die { $stage } senden
-confirm-payment-overpaid = die Rechnung ist damit vollständig bezahlt, und { $amount } gehen auf die geforderten Zinsen und die Pauschale (zuerst die Zinsen)
+confirm-payment-overpaid = die Rechnung ist damit vollständig bezahlt; { $amount } werden auf die geforderten Zinsen und die Pauschale angerechnet (zuerst auf die Zinsen)
 confirm-payment-in-full = die Rechnung ist damit vollständig bezahlt
 confirm-payment-remaining = { $amount } bleiben offen
 confirm-payment-title = Diese Zahlung erfassen?
 # $effect is one of confirm-payment-overpaid, -in-full, -remaining.
 confirm-payment-text = Eine Zahlung von { $amount } zu { $invoice } vom { $date } erfassen: { $effect }.
-confirm-handover-title = { $invoice } an Anwalt übergeben?
-confirm-handover-text = { $invoice } als am { $date } an den Anwalt übergeben markieren: Overdue schlägt dafür keine Schreiben mehr vor. „Übergabe rückgängig machen“ auf ihrer Seite holt sie zurück.
+confirm-handover-title = { $invoice } zur weiteren Verfolgung übergeben?
+confirm-handover-text = { $invoice } als am { $date } übergeben markieren: Overdue schlägt für diese Rechnung keine Schreiben mehr vor. Mit „Übergabe rückgängig machen“ auf der Rechnungsseite lässt sich das zurücknehmen.
 confirm-writeoff-title = { $invoice } abschreiben?
-confirm-writeoff-text = { $invoice } am { $date } abschreiben: Es wird nichts mehr eingefordert. „Abschreibung rückgängig machen“ auf ihrer Seite holt sie zurück.
+confirm-writeoff-text = { $invoice } zum { $date } abschreiben: Es wird nichts mehr eingefordert. Mit „Abschreibung rückgängig machen“ auf der Rechnungsseite lässt sich das zurücknehmen.
 confirm-reason-kept = Der Grund bleibt im Verlauf der Rechnung.
 confirm-reason = Grund
 confirm-reason-confirm = Bestätigen
@@ -493,18 +493,18 @@ confirm-writeoff-undone = Abschreibung rückgängig gemacht
 edits-payment-recorded = Zahlung zu { $invoice } erfasst; offener Betrag jetzt { $balance }.
 # $kind is call, email, meeting or note.
 edits-logged = { $kind ->
-        [call] Anruf festgehalten
-        [email] E-Mail festgehalten
-        [meeting] Treffen festgehalten
-        [note] Notiz festgehalten
-       *[other] { $kind } festgehalten
+        [call] Anruf erfasst
+        [email] E-Mail erfasst
+        [meeting] Besprechung erfasst
+        [note] Notiz erfasst
+       *[other] { $kind } erfasst
     }
-edits-dispute-opened = Einwand erfasst: Das Mahnverfahren ist pausiert
-edits-dispute-resolved = Einwand erledigt: Das Mahnverfahren läuft weiter
-edits-promise-logged = Zahlungszusage bis { $date } festgehalten
-edits-paused = Mahnverfahren pausiert bis { $date }
+edits-dispute-opened = Einwand erfasst: Der Mahnlauf ist pausiert
+edits-dispute-resolved = Einwand erledigt: Der Mahnlauf geht weiter
+edits-promise-logged = Zahlungszusage bis { $date } erfasst
+edits-paused = Mahnlauf pausiert bis { $date }
 edits-written-off = abgeschrieben
-edits-handed-over = an Anwalt übergeben
+edits-handed-over = übergeben
 edits-client-added = Kunde { $client } hinzugefügt.
 edits-client-saved = Kunde { $client } gespeichert.
 # The fields a case action's error names, before the action's own words.
@@ -519,10 +519,10 @@ forms-not-whole-days = „{ $value }“ ist keine ganze Zahl von Tagen
 
 ## invoice_edit.rs (Correct invoice dialog)
 invoice-edit-heading = Rechnung { $invoice } korrigieren
-invoice-edit-letters-sent = Für diese Rechnung wurden bereits Schreiben gesendet: Sie bleiben, wie sie waren. Das nächste Schreiben und die Forderung verwenden die korrigierten Angaben.
+invoice-edit-letters-sent = Für diese Rechnung wurden bereits Schreiben gesendet; diese bleiben unverändert. Das nächste Schreiben und die Forderung verwenden die korrigierten Angaben.
 invoice-edit-number = Nummer
 invoice-edit-issued = Ausgestellt am
-invoice-edit-due = Fälligkeit
+invoice-edit-due = Fällig am
 invoice-edit-amount = Betrag
 invoice-edit-description = Beschreibung
 invoice-edit-terms = Zahlungsbedingungen
@@ -533,7 +533,7 @@ invoice-edit-save = Korrektur speichern
 invoice-edit-corrected = { $invoice } korrigiert: { $changes }.
 
 ## dialogs.rs (known clients on import, Send all, Import)
-dialogs-match-heading = Einige Namen sind bekannte Kunden, anders geschrieben
+dialogs-match-heading = Einige Namen gehören zu bekannten Kunden, sind aber anders geschrieben
 dialogs-match-text = Es wurde nichts importiert. Diese Zeilen nennen einen Kunden, den Sie schon haben, mit anderer Groß- und Kleinschreibung, anderen Akzenten oder Satzzeichen:
 dialogs-match-book = Den bekannten Kunden zuordnen
 dialogs-send-all-title = { $count ->
@@ -547,7 +547,7 @@ dialogs-send-all-yes = { $count ->
 dialogs-stale-rates = Schreiben, die für diese Zeiträume Zinsen fordern, verwenden den letzten bekannten Zinssatz:
 dialogs-stale-rates-hint = Tragen Sie den Zinssatz zuerst unter Einstellungen › Zinstabellen ein, falls er veröffentlicht ist.
 dialogs-send-all-checked = Jedes Schreiben wird kurz vor dem Erfassen noch einmal geprüft: Eine inzwischen bezahlte oder bestrittene Rechnung wird übersprungen.
-dialogs-send-all-stored = Die PDFs werden im Datenbestand gespeichert und Kopien in den Ordner für Schreiben daneben geschrieben.
+dialogs-send-all-stored = Die PDFs werden im Datenbestand gespeichert; Kopien werden im Ordner für Schreiben daneben abgelegt.
 dialogs-import-heading = Rechnungen aus einer CSV-Datei importieren
 dialogs-import = Importieren
 
@@ -564,7 +564,7 @@ date-sat = Sa
 date-sun = So
 
 ## Settings › Window language (settings.rs)
-settings-window-language = Sprache des Fensters
+settings-window-language = Sprache der Oberfläche
 
 ## core: src/domain/money.rs (amounts and currencies)
 err-money-unknown-currency = unbekannte Währung „{ $value }“ (erwartet wird ein ISO-4217-Code wie EUR, GBP, USD)
@@ -605,7 +605,7 @@ msg-party-field-correction = Korrekturart
 msg-party-field-law = Recht
 msg-party-field-rate-table = Zinstabelle
 msg-party-expected-country = ein ISO-3166-Alpha-2-Code wie IT, DE, FR, GB
-msg-party-expected-log-kind = call, email, meeting oder note (Zahlungszusagen, Einwände, Pausen, Übergaben an den Anwalt und Abschreibungen haben eigene Befehle)
+msg-party-expected-log-kind = call, email, meeting oder note (Zahlungszusagen, Einwände, Pausen, Übergaben und Abschreibungen haben eigene Befehle)
 # A list of codes as typed: $codes is "a, b, c", $last the last one.
 msg-party-one-of = { $codes } oder { $last }
 err-party-not-an-email = „{ $value }“ ist keine E-Mail-Adresse (name@example.com)
@@ -671,7 +671,7 @@ err-rate-table-gap = { $label }: Für den { $day } ist kein Wert bekannt; die Ta
 err-rate-table-gap-empty = { $label }: Für den { $day } ist kein Wert bekannt; die Tabelle { $series } ist leer. Tragen Sie den damals geltenden Satz mit `overdue rates set { $series } { $period } RATE --source TEXT` ein (oder im Fenster unter Einstellungen › Zinstabellen)
 # $boundary is msg-rate-table-starts-yearly or -half-yearly.
 err-rate-table-not-period-start = mit dem { $from } beginnt kein Zeitraum der Tabelle { $series } (verwenden Sie den { $boundary })
-err-rate-table-out-of-range = { $rate } % liegt außerhalb von -5 bis 30 %; geben Sie den Zinssatz in Prozent an, z. B. 2.40
+err-rate-table-out-of-range = { $rate } % liegt außerhalb von -5 bis 30 %; geben Sie den Zinssatz in Prozent an (z. B. 2,40)
 err-rate-table-no-source = geben Sie an, woher der Zinssatz stammt (die amtliche Bekanntmachung), z. B. „Pressemitteilung der EZB vom 5. Juni 2026“
 err-rate-table-source-one-line = muss eine einzige Textzeile sein
 err-rate-table-file-not-a-date = „{ $value }“ ist kein Datum (JJJJ-MM-TT)
@@ -702,7 +702,7 @@ msg-interest-table-fr-legal = französischer gesetzlicher Zinssatz
 # A half-year of a rate table: $half is 1 or 2.
 msg-interest-half-year = { $half }. Halbjahr { $year }
 # The rate as a formula. $rate and $points are numbers as written ("2.15", "8"); $reference is " (2.15 %)" or empty.
-msg-interest-formula-contractual = vereinbarter Zinssatz von { $rate } % jährlich
+msg-interest-formula-contractual = vereinbarte { $rate } % jährlich
 msg-interest-formula-legal-rate = { $table } ({ $rate } %, Stand { $period })
 msg-interest-formula-legal = { $table }
 msg-interest-formula-fixed = { $points } Prozentpunkte über dem { $table }, Stand { $period }{ $reference }, fest für die gesamte Laufzeit der Forderung
@@ -722,7 +722,7 @@ msg-interest-start-formal-letter = der Tag nach der förmlichen Mahnung (mise en
 msg-interest-start-not-yet = noch nicht im Verzug: weder eine im Vertrag vereinbarte Fälligkeit noch eine Mahnung mit abgelaufener Frist
 msg-interest-start-never = für diesen Schuldner fallen nach diesem Recht keine Zinsen an
 # The legal basis of a claim.
-msg-interest-basis-contract = der im Vertrag vereinbarte Verzugszinssatz, { $rate } % jährlich, einfache Zinsen
+msg-interest-basis-contract = der im Vertrag vereinbarte Verzugszinssatz, { $rate } % jährlich, ohne Zinseszins
 msg-interest-basis-none-no-law = für diesen Kunden gelten keine gesetzlichen Verzugszinsen, und es wurde kein Zinssatz vereinbart
 msg-interest-basis-none-gb-consumer = nach dem Recht von England und Wales werden der Schuld eines Verbrauchers vor einem Urteil keine Zinsen hinzugerechnet, und es wurde kein Zinssatz vereinbart
 msg-interest-basis-none-consumer = ein Verbraucher schuldet keine Verzugszinsen für den Geschäftsverkehr ({ $law }), und es wurde kein Zinssatz vereinbart
@@ -736,7 +736,7 @@ msg-interest-basis-fr = französisches Handelsgesetzbuch (Code de commerce), Art
 msg-interest-basis-eu = Richtlinie 2011/7/EU, Art. 2: EZB-Hauptrefinanzierungssatz + 8 Prozentpunkte
 msg-interest-basis-gb = Late Payment of Commercial Debts (Interest) Act 1998: Leitzins der Bank of England + 8 Prozentpunkte, fest für die gesamte Laufzeit der Forderung
 msg-interest-fee-gb = der Festbetrag nach Section 5A
-msg-interest-fee-de = die Pauschale von 40 EUR nach § 288 Abs. 5 BGB
+msg-interest-fee-de = die Verzugspauschale von 40 EUR nach § 288 Abs. 5 BGB
 msg-interest-fee-it = die Pauschale von 40 EUR nach Art. 6
 msg-interest-fee-fr-public = die Pauschale von 40 EUR nach Art. L2192-13 und D2192-35
 msg-interest-fee-fr = die Pauschale von 40 EUR nach Art. D441-5
@@ -799,7 +799,7 @@ err-csv-paid-too-much = ist höher als der Betrag
 err-ledger-too-new = dieser Datenbestand hat die Schemaversion { $found }, diese Overdue-Version kennt aber nur Versionen bis { $known }: er wurde von einer neueren Overdue-Version geschrieben; aktualisieren Sie Overdue, um ihn zu öffnen (die Datei wurde nicht verändert)
 err-ledger-busy = der Datenbestand wird gerade in einem anderen Fenster oder Prozess verwendet; versuchen Sie es gleich noch einmal
 err-ledger-migration = der Datenbestand konnte nicht aktualisiert werden: { $error }
-err-ledger-not-a-ledger = { $path } ist kein Overdue-Datenbestand (es ist überhaupt keine Datenbank): geben Sie mit --db die richtige Datei an oder spielen Sie mit `overdue restore FILE` eine Sicherung darüber ein (diese Datei wird beiseitegelegt, nicht gelöscht)
+err-ledger-not-a-ledger = { $path } ist kein Overdue-Datenbestand (es ist überhaupt keine Datenbank): Geben Sie mit --db die richtige Datei an oder spielen Sie mit `overdue restore FILE` eine Sicherung darüber ein (diese Datei wird beiseitegelegt, nicht gelöscht)
 err-ledger-sqlite = Fehler im Datenbestand: { $error }
 err-ledger-wal = { $path }: der Datenbestand konnte nicht in den WAL-Modus versetzt werden (Antwort: „{ $mode }“)
 msg-ledger-backup-no-profile = einem Datenbestand ohne Profil
@@ -812,7 +812,7 @@ err-ledger-backup-not-sqlite = { $path }: ist keine SQLite-Datenbank ({ $error }
 err-ledger-backup-damaged = { $path }: ist beschädigt (Integritätsprüfung: { $result })
 err-ledger-backup-too-new = { $path }: hat die Schemaversion { $found }, neuer als diese Overdue-Version kennt ({ $known }); aktualisieren Sie zuerst Overdue
 err-ledger-backup-not-overdue = { $path }: ist kein Overdue-Datenbestand
-err-ledger-no-profile = noch kein Unternehmensprofil: führen Sie zuerst 'overdue profile set' aus
+err-ledger-no-profile = noch kein Firmenprofil: Führen Sie zuerst `overdue profile set` aus
 err-ledger-setting-not-number = die Einstellung „{ $key }“ enthält „{ $value }“, keine Zahl
 err-ledger-setting-not-stage = die Einstellung „claim_from“ enthält „{ $value }“, keine Mahnstufe
 err-ledger-client-exists = ein Kunde namens „{ $name }“ existiert bereits
@@ -845,14 +845,14 @@ err-parties-not-yes-no = „{ $value }“ ist weder ja noch nein
 err-parties-empty = ist leer
 err-parties-control-character = enthält ein Steuerzeichen (etwa einen Tabulator oder ein Escape-Zeichen)
 err-parties-too-long = ist länger als { $max } Zeichen
-err-parties-country-required = ist erforderlich (es gibt kein Unternehmensprofil, aus dem es übernommen werden kann)
+err-parties-country-required = ist erforderlich (es gibt kein Firmenprofil, aus dem es übernommen werden kann)
 err-parties-public-not-individual = eine öffentliche Stelle ist keine natürliche Person
-err-parties-one-line = muss in eine einzige Zeile passen
+err-parties-one-line = muss eine einzige Textzeile sein
 err-parties-name-taken = „{ $name }“ ist bereits der Name von Kunde { $id }
 
 ## core: actions/rates.rs, backups.rs, template_files.rs, views.rs
 err-rates-set-no-folder = der Datenbestand hat keinen Ordner für eine Zinsdatei
-err-rates-set-not-a-rate = „{ $value }“ ist kein Zinssatz in Prozent mit höchstens zwei Nachkommastellen, z. B. 2.40
+err-rates-set-not-a-rate = „{ $value }“ ist kein Zinssatz in Prozent mit höchstens zwei Nachkommastellen (z. B. 2,40)
 err-rates-set-fix-file = { $error }; korrigieren oder entfernen Sie zuerst diese Datei
 err-backups-other-ledger = diese Sicherung gehört zu { $theirs }, nicht zu { $ours }: ein anderer Datenbestand
 err-backups-pass-other-ledger = { $reason }; um diesen Datenbestand trotzdem durch diese Sicherung zu ersetzen, geben Sie --other-ledger an
@@ -874,7 +874,7 @@ err-corrections-nothing-to-change = nichts zu ändern: Jedes Feld entspricht ber
 err-corrections-currency-after-records = Zahlungen oder Schreiben wurden in der bisherigen Währung erfasst; stornieren Sie zuerst die Zahlungen
 err-corrections-amount-below-paid = { $amount } ist weniger als die bereits bezahlten { $paid }; stornieren Sie zuerst eine Zahlung
 err-corrections-has-letters = zu { $invoice } gibt es bereits Schreiben, daher wird die Rechnung nie gelöscht; korrigieren Sie sie (invoice set) oder schreiben Sie sie ab
-err-corrections-not-handed-over = { $invoice } ist nicht an einen Anwalt übergeben
+err-corrections-not-handed-over = { $invoice } wurde nicht übergeben
 err-corrections-not-written-off = { $invoice } ist nicht abgeschrieben
 err-corrections-nothing-claimed = zu { $invoice } gibt es keine geforderten und nicht erhaltenen Zinsen oder Pauschalen (die Rechnung ist nicht bezahlt, oder es wurde nichts gefordert)
 msg-corrections-interest-waived = geforderte und nicht erhaltene Zinsen von { $interest } und Pauschale von { $compensation }: Verzicht erfasst
@@ -883,17 +883,17 @@ msg-corrections-interest-kept = geforderte und nicht erhaltene Zinsen von { $int
 ## core: actions/record.rs (payments, the log, disputes, promises, pauses, write-off, handover, sending)
 err-record-no-profile-for-claim = mehr als der offene Betrag, und es gibt kein Firmenprofil, um die Forderung zu berechnen
 err-record-more-than-claim = { $amount } ist mehr als die Forderung am { $date }: offener Betrag { $balance }, Zinsen { $interest }, Pauschale { $compensation } ({ $received } bereits erhalten); eine Überzahlung wird nicht erfasst
-err-record-date-after-today = { $date } liegt nach heute ({ $today })
+err-record-date-after-today = { $date } liegt in der Zukunft (heute ist der { $today })
 err-record-date-before-issued = { $date } liegt vor dem Rechnungsdatum ({ $issued })
 err-record-text-empty = ist leer
 # $reason is the engine's reason (in English).
 err-record-no-dispute-opened = es kann kein Einwand erfasst werden: { $reason }
 err-record-dispute-already-open = seit { $since } ist bereits ein Einwand offen
 err-record-no-dispute-open = zu dieser Rechnung ist kein Einwand offen
-err-record-promise-passed = { $date } ist bereits vorbei
-err-record-pause-not-after-today = { $date } liegt nicht nach heute ({ $today })
+err-record-promise-passed = { $date } liegt bereits in der Vergangenheit
+err-record-pause-not-after-today = { $date } muss nach dem heutigen Tag ({ $today }) liegen
 err-record-cannot-write-off = Abschreiben nicht möglich: { $reason }
-err-record-not-ready-handover = nicht bereit zur Übergabe an den Anwalt: { $reason }
+err-record-not-ready-handover = nicht bereit zur Übergabe: { $reason }
 err-record-no-letter = es kann kein Schreiben gesendet werden: { $reason }
 # $due and $wanted are stage-* names.
 err-record-stage-due-not-wanted = fällig ist die { $due }, nicht die { $wanted }
@@ -902,7 +902,7 @@ err-record-force-hint = --force setzt sich darüber hinweg und sendet die nächs
 # $why is the engine's reason or err-record-stage-due-not-wanted; $hint is err-record-copy-hint or err-record-force-hint.
 err-record-not-sent = nicht gesendet: { $why } ({ $hint })
 err-record-sent-today = die { $stage } wurde heute ({ $today }) gesendet: Am selben Tag geht kein zweites Schreiben hinaus ({ $copy })
-err-record-legal-warning-sent = die letzte Mahnung wurde bereits gesendet; übergeben Sie die Rechnung an den Anwalt
+err-record-legal-warning-sent = die letzte Mahnung wurde bereits gesendet; übergeben Sie die Rechnung zur weiteren Verfolgung
 err-record-stage-cannot-follow = die { $last } wurde bereits gesendet; die { $stage } kann nicht darauf folgen ({ $copy })
 
 ## core: actions/letters.rs (letters: the sender, previews, exports)
@@ -911,13 +911,13 @@ err-letters-no-profile = noch kein Firmenprofil: Schreiben brauchen einen Absend
 err-letters-sender-missing = ohne die Angaben des Absenders wird kein Schreiben gesendet; im Profil fehlt Folgendes: { $missing }; ergänzen Sie das Profil mit overdue profile set (oder Einstellungen › Firmenprofil)
 msg-letters-sender-lacks = { $what ->
         [address] die Postanschrift (--address)
-        [city] der Ort, von dem aus die Schreiben datiert werden (--city)
-       *[both] die Postanschrift (--address) und der Ort, von dem aus die Schreiben datiert werden (--city)
+        [city] der Ort für die Datumszeile der Schreiben (--city)
+       *[both] die Postanschrift (--address) und der Ort für die Datumszeile der Schreiben (--city)
     }
 # $detail and $reason are the correction as the ledger keeps it.
 msg-letters-corrected-since = die Rechnung wurde nach dem letzten Schreiben (vom { $last }) am { $date } korrigiert: { $detail } (Grund: { $reason })
 err-letters-interest-unstated = die { $stage } kann die geforderten Zinsen nicht beziffern: { $error }
-err-letters-all-sent = alle Schreiben des Mahnverfahrens wurden gesendet; mit --stage sehen Sie eines davon erneut in der Vorschau
+err-letters-all-sent = alle Schreiben des Mahnlaufs wurden gesendet; mit --stage können Sie eines davon erneut in der Vorschau ansehen
 err-letters-cannot-create = { $path } kann nicht angelegt werden: { $error }
 err-letters-cannot-write = { $path } kann nicht geschrieben werden: { $error }
 
@@ -949,7 +949,7 @@ err-policy-stage-required = ist mit --earliest oder --deadline erforderlich
 
 ## Clients › Statement (clients.rs)
 clients-statement = Kontoauszug
-clients-statement-hint = Der Kontoauszug: alle offenen Rechnungen mit ihrer Altersstruktur, in der Sprache des Kunden. Es wird nichts gespeichert.
+clients-statement-hint = Der Kontoauszug: alle offenen Rechnungen mit ihrer Altersstruktur, in der Sprache des Kunden. Es wird nichts erfasst.
 
 ## core: ladder.rs
 msg-ladder-paid-on = bezahlt am { $date }
@@ -979,7 +979,7 @@ msg-ladder-send = { $stage ->
     [seven_day_notice] 2. Mahnung
    *[legal_warning] letzte Mahnung
 } senden (Frist { $date })
-msg-ladder-handover-ready = bereit zur Übergabe: die Frist der letzten Mahnung ({ $date }) ist abgelaufen
+msg-ladder-handover-ready = bereit zur Übergabe: Die Frist der letzten Mahnung ({ $date }) ist abgelaufen
 
 ## core: rates.rs (the stale-table warning)
 msg-rate-table-stale-prefix = Zinstabelle möglicherweise veraltet

@@ -17,7 +17,7 @@ stage-reminder = rappel
 stage-formal-letter = mise en demeure
 stage-seven-day-notice = deuxième relance
 stage-legal-warning = dernière mise en demeure
-state-handover-ready = prête à transmettre
+state-handover-ready = prête à être transmise
 state-handed-over = transmise
 state-no-letter = aucune lettre
 state-paid = payée
@@ -35,11 +35,11 @@ first-run-getting-ready = Préparation de votre registre…
 first-run-start-empty = Commencer à vide
 first-run-start-empty-hint = Ajoutez les factures une à une avec Nouvelle facture.
 first-run-try-demo = Essayer la démo
-first-run-try-demo-hint = Un registre de démonstration séparé avec { $count } factures fictives à chaque étape ; votre propre registre reste vide et intact.
+first-run-try-demo-hint = Un registre de démonstration séparé avec { $count } factures fictives, à chaque étape des relances ; votre propre registre reste vide et intact.
 first-run-import = Importer un CSV
 first-run-data-stays = Vos données restent sur cet ordinateur.
 csv-columns-hint = Colonnes : numéro, client, date, échéance, montant (et, si besoin, devise, payé, e-mail…).
-csv-format-hint = Séparé par des virgules ou des points-virgules. Un fichier avec une seule ligne erronée n'importe rien, et l'erreur nomme la ligne.
+csv-format-hint = Séparateur : virgule ou point-virgule. Si une seule ligne est erronée, rien n'est importé, et le message d'erreur indique laquelle.
 csv-file = Fichier CSV
 csv-path-hint = chemin, ou laisser vide pour parcourir
 
@@ -53,7 +53,7 @@ detail-due = Échéance
 detail-terms = Conditions de paiement : { $terms }
 detail-terms-agreed = Conditions de paiement : { $terms } (convenues le { $date })
 detail-step-sent = envoyée le { $date }
-detail-step-due-now = à envoyer, délai { $date }
+detail-step-due-now = à envoyer, date limite : { $date }
 detail-step-not-sent = non envoyée
 detail-step-ready = prête
 detail-step-not-yet = pas encore
@@ -86,7 +86,7 @@ detail-paid-on = Payé le
 detail-amount-paid = Montant payé
 detail-method = Moyen de paiement
 detail-record-payment = Enregistrer le paiement
-detail-case-heading = Noter un contact, ou changer la suite
+detail-case-heading = Noter un échange, ou modifier la suite des relances
 detail-note = Note
 detail-until = Jusqu'au
 detail-log-call = Noter un appel
@@ -107,9 +107,9 @@ detail-decided = Décision : { $decision ->
         [waived] intérêts abandonnés
        *[other] intérêts toujours réclamés
     }.
-detail-waive = Abandonner
-detail-keep-claiming = Continuer à réclamer
-detail-keep-claiming-hint = Les laisser ouverts pour une lettre portant sur les seuls intérêts
+detail-waive = Y renoncer
+detail-keep-claiming = Continuer à les réclamer
+detail-keep-claiming-hint = Garder la créance ouverte pour une lettre réclamant les seuls intérêts
 detail-corrections-heading = Corrections
 detail-void-payment = Annuler le paiement { $id }
 detail-void-payment-hint = Retirer ce paiement (conservé dans l'historique avec le motif)
@@ -118,7 +118,7 @@ detail-undo-handover = Annuler la transmission
 detail-undo-writeoff = Annuler le passage en perte
 detail-timeline-heading = Historique
 detail-timeline-empty = Rien d'enregistré pour l'instant.
-detail-timeline-letter = { $text } : { $amount } avant le { $date }
+detail-timeline-letter = { $text } : { $amount } au plus tard le { $date }
 detail-timeline-until = { $text } (jusqu'au { $date })
 # What each timeline entry is.
 detail-kind-letter = lettre
@@ -169,7 +169,7 @@ handlers-import-converted = Le fichier était en { $encoding } ; il a été conv
 handlers-import-new-clients = Nouveaux clients : { $names }.
 handlers-nothing-imported = Rien n'a été importé : { $error }
 handlers-demo-failed = La démo n'a pas pu être ouverte : { $error }
-handlers-no-letters-folder = Le registre n'a pas de dossier où écrire les lettres.
+handlers-no-letters-folder = Le registre n'a aucun dossier où enregistrer les lettres.
 handlers-invoice-added = Facture { $number } ajoutée.
 handlers-policy-saved = Règles de relance enregistrées.
 handlers-template-saved = Modèle enregistré dans { $path }.
@@ -179,12 +179,12 @@ handlers-logo-filter = PNG ou JPEG
 handlers-profile-saved = Profil de { $name } enregistré.
 handlers-logo-saved = Logo enregistré.
 handlers-logo-removed = Logo supprimé.
-handlers-ready-empty = Prêt. Ajoutez votre première facture avec Nouvelle facture.
+handlers-ready-empty = Tout est prêt. Ajoutez votre première facture avec Nouvelle facture.
 
 ## app.rs (top bar, status bar, window title, demo and read-only notices)
 app-read-only-why = Le { $date } est dans le futur : la fenêtre affiche ce jour et n'enregistre rien (Overdue enregistre ce qui s'est passé)
 app-demo-open = Le registre de démonstration est ouvert ({ $count } factures fictives) ; votre propre registre reste intact. Retour à mon registre vous y ramène.
-app-back-home = De retour dans votre propre registre.
+app-back-home = Vous êtes de retour dans votre registre.
 app-demo-title = Overdue — registre de DÉMO (données fictives)
 app-read-only = LECTURE SEULE
 app-demo = DÉMO
@@ -200,7 +200,7 @@ app-dark-theme = Thème sombre
 app-as-of = au { $date }
 app-sending-letters = Envoi des lettres
 app-progress = { $done } sur { $total }
-app-working = Traitement…
+app-working = Traitement en cours…
 app-ledger-path = Registre : { $path }
 app-cannot-read = Impossible de lire le registre : { $error }
 app-no-invoice-open = Aucune facture ouverte.
@@ -214,7 +214,7 @@ sending-opened = { $path } ouvert.
 sending-cannot-open = Impossible d'ouvrir { $path } avec { $program } : { $error }
 
 ## backups.rs (Settings › Backups and the restore confirmation)
-backups-automatic = Une sauvegarde est faite automatiquement à la première écriture de chaque jour, nommée d'après l'horloge système, dans un dossier propre à ce registre ; les { $count } dernières sont conservées.
+backups-automatic = Une sauvegarde est effectuée automatiquement à la première écriture de chaque jour, nommée d'après l'horloge système, dans un dossier propre à ce registre ; les { $count } dernières sont conservées.
 backups-back-up-now = Sauvegarder maintenant
 backups-none-yet = Aucune sauvegarde pour l'instant.
 backups-size-kb = { $size } Ko
@@ -237,7 +237,7 @@ backups-cannot-list = Impossible de lister les sauvegardes : { $error }
 ## today.rs (Today: figures, aging, the due queue, the coming week, Log call / Pause)
 today-due-heading = À faire aujourd'hui ({ $count })
 today-send-all = Tout envoyer ({ $count })
-today-nothing-due = Rien à faire aujourd'hui. Chaque facture ouverte est dans ses délais ou attend l'expiration d'un délai.
+today-nothing-due = Rien à faire aujourd'hui. Toutes les factures ouvertes sont dans les délais ou attendent l'expiration d'un délai.
 today-soon-heading = Dans les { $days } prochains jours ({ $count })
 today-nothing-soon = Rien n'arrive à échéance dans la semaine à venir.
 today-outstanding = Encours
@@ -263,17 +263,17 @@ today-col-invoice = Facture
 today-col-balance = Solde
 today-col-days = Jours
 today-col-letter = Lettre
-today-col-deadline = Délai
+today-col-deadline = Date limite
 today-col-actions = Actions
 today-col-on = Le
-today-col-what = Quoi
+today-col-what = Étape
 today-preview = Aperçu
 today-preview-hint = Voir la lettre avant son envoi
 today-send = Envoyer
 today-send-hint = L'enregistrer comme envoyée et conserver son PDF
 today-hand-over = Transmettre à l'avocat
 today-log-call = Noter un appel
-today-pause = Pause
+today-pause = Suspendre
 today-pause-heading = Mettre en pause les relances de { $number }
 today-log-call-heading = Noter un appel pour { $number }
 today-until = Jusqu'au
@@ -311,7 +311,7 @@ invoices-pick-client = Choisir un client
 invoices-currency = Devise
 invoices-terms = Conditions de paiement
 invoices-description = Description
-invoices-late-rate = Taux de retard %
+invoices-late-rate = Taux des pénalités de retard (%)
 invoices-add = Ajouter la facture
 
 ## clients.rs (Clients: list, a client's facts and invoices, add and edit form)
@@ -328,13 +328,13 @@ clients-law-de = Allemagne (BGB 288)
 clients-law-fr = France (Code de commerce)
 clients-law-eu = Directive UE 2011/7
 clients-law-gb = Royaume-Uni (Late Payment Act 1998)
-clients-law-none = Pas d'intérêts légaux
+clients-law-none = Aucun intérêt de retard légal
 clients-law-from-my-country = celle de mon pays
 clients-heading = Clients
 clients-add = Ajouter un client
 clients-filter = Filtrer
 clients-name = Nom
-clients-owes = Doit
+clients-owes = Restant dû
 clients-nothing = rien
 clients-pick-hint = Choisissez un client à gauche.
 clients-edit = Modifier le client
@@ -342,7 +342,7 @@ clients-new-invoice = Nouvelle facture pour ce client
 clients-kind = Type
 clients-country = Pays
 clients-language = Langue
-clients-law = Droit
+clients-law = Loi applicable
 clients-email = E-mail
 clients-address = Adresse
 clients-vat = N° de TVA
@@ -363,18 +363,18 @@ clients-save = Enregistrer le client
 ## preview.rs (the letter preview's buttons)
 preview-save-pdf = Enregistrer le PDF sous…
 preview-send = Envoyer
-preview-not-due = Cette lettre n'est pas celle à envoyer aujourd'hui : vous pouvez la prévisualiser, pas l'envoyer.
+preview-not-due = Cette lettre n'est pas celle à envoyer aujourd'hui : vous pouvez en voir l'aperçu, mais pas l'envoyer.
 preview-logo = Logo
 
 ## rates.rs (Settings › Interest rate tables, and the stale-table warnings)
 rates-choice-ecb-mro = Taux de refinancement principal de la BCE (IT, FR, UE)
 rates-choice-de-basiszins = Basiszinssatz allemand (DE)
-rates-choice-boe-base = Taux directeur de la Bank of England (GB)
+rates-choice-boe-base = Taux directeur de la Banque d'Angleterre (GB)
 rates-choice-it-legal = Taux légal italien, annuel (consommateurs IT)
 rates-choice-fr-legal = Taux de l'intérêt légal (consommateurs FR)
 rates-series-ecb-mro = Taux de refinancement principal de la BCE
 rates-series-de-basiszins = Basiszinssatz allemand (taux de base)
-rates-series-boe-base = Taux directeur de la Bank of England
+rates-series-boe-base = Taux directeur de la Banque d'Angleterre
 rates-series-it-legal = Taux d'intérêt légal italien (art. 1284 c.c.)
 rates-series-fr-legal = Taux de l'intérêt légal
 # A rate table's name and how many rows it has.
@@ -385,9 +385,9 @@ rates-series-heading = { $count ->
 rates-stale-heading = Les intérêts de cette lettre reposent sur une table de taux périmée :
 rates-warning = Attention : { $warning }
 rates-not-loaded = Les taux se chargent avec les lettres.
-rates-all-current = Chaque table couvre la date du jour.
+rates-all-current = Toutes les tables couvrent la date du jour.
 rates-add-heading = Ajouter ou corriger un taux
-rates-add-hint = Un taux s'applique à partir du 1er janvier ou du 1er juillet (du 1er janvier pour le taux légal italien). Les vôtres priment sur les lignes fournies ; les lettres déjà envoyées gardent ce qu'elles disaient.
+rates-add-hint = Un taux s'applique à partir du 1er janvier ou du 1er juillet (du 1er janvier pour le taux légal italien). Vos taux priment sur ceux fournis ; les lettres déjà envoyées restent inchangées.
 rates-table = Table
 rates-from-date = À partir du (AAAA-MM-JJ)
 rates-rate-percent = Taux en pourcentage
@@ -399,7 +399,7 @@ rates-col-rate = Taux %
 rates-col-origin = Origine
 rates-col-source = Source
 rates-origin-shipped = fourni
-rates-origin-yours = le vôtre
+rates-origin-yours = saisi par vous
 
 ## settings.rs (Settings: profile, ladder policy, template editor, data location)
 settings-paper-a4 = A4
@@ -411,13 +411,13 @@ settings-next-small-claims = Tribunal (petits litiges)
 settings-next-payment-order = Injonction de payer
 settings-next-collection-agency = Société de recouvrement
 settings-next-lawyer = Un avocat
-settings-business-name = Raison sociale
+settings-business-name = Nom ou raison sociale
 settings-address = Adresse
-settings-town = Ville d'où les lettres sont datées
+settings-town = Ville de rédaction des lettres
 settings-country = Pays (code ISO)
 settings-vat = N° de TVA
 settings-iban = IBAN
-settings-bic = BIC (pour les payeurs à l'étranger)
+settings-bic = BIC (pour les paiements depuis l'étranger)
 settings-sort-code = Sort code (Royaume-Uni)
 settings-account-number = Numéro de compte (Royaume-Uni)
 settings-email = E-mail
@@ -426,12 +426,12 @@ settings-signatory = Signataire
 settings-letter-language = Langue des lettres
 settings-currency = Devise
 settings-paper = Papier
-settings-sending = Envoi des relances
+settings-sending = Mode d'envoi des relances
 settings-next-step = Étape après la dernière mise en demeure
 settings-profile-heading = Profil de l'entreprise
 settings-save-profile = Enregistrer le profil
 settings-logo-set = Un logo est défini.
-settings-no-logo = Pas de logo.
+settings-no-logo = Aucun logo.
 settings-choose-logo = Choisir un logo…
 settings-remove-logo = Retirer le logo
 settings-policy-heading = Règles de relance
@@ -449,8 +449,8 @@ settings-col-earliest = Au plus tôt (jours après l'échéance)
 settings-col-deadline = Délai accordé (jours)
 settings-earliest-hint = premier jour possible
 settings-consumer-deadline = Délai de la dernière mise en demeure pour les consommateurs (jours)
-settings-min-balance = Solde minimum à relancer
-settings-claim-from = Réclamer les intérêts à partir de
+settings-min-balance = Solde minimum justifiant une relance
+settings-claim-from = Réclamer les intérêts à partir de l'étape
 settings-next-step-note = L'étape après la dernière mise en demeure se règle dans le profil ci-dessus.
 settings-save-policy = Enregistrer les règles
 settings-template-language = Langue du modèle
@@ -474,27 +474,27 @@ confirm-undo-handover-title = Annuler la transmission de { $invoice } ?
 confirm-undo-writeoff-title = Annuler le passage en perte de { $invoice } ?
 # $stage is a stage-* name.
 confirm-send-title = Envoyer la lettre de { $stage } ?
-confirm-send-text = Enregistrer la lettre de { $stage } pour { $invoice } comme envoyée aujourd'hui ({ $date }). Son PDF est conservé tel qu'il est maintenant et ne change plus ; les relances reprennent à partir de cette lettre.
+confirm-send-text = Enregistrer la lettre de { $stage } pour { $invoice } comme envoyée aujourd'hui ({ $date }). Son PDF est conservé tel qu'il est maintenant et ne sera plus modifié ; la suite des relances se calcule à partir de cette lettre.
 confirm-send-yes = Envoyer la lettre de { $stage }
-confirm-payment-overpaid = la facture sera entièrement payée, et { $amount } ira aux intérêts et à l'indemnité forfaitaire réclamés (les intérêts d'abord)
+confirm-payment-overpaid = la facture sera entièrement payée, et { $amount } sera imputé sur les intérêts et l'indemnité forfaitaire réclamés (en priorité sur les intérêts)
 confirm-payment-in-full = la facture sera entièrement payée
 confirm-payment-remaining = il restera { $amount } à payer
 confirm-payment-title = Enregistrer ce paiement ?
 # $effect is one of confirm-payment-overpaid, -in-full, -remaining.
-confirm-payment-text = Enregistrer un paiement de { $amount } sur { $invoice } daté du { $date } : { $effect }.
+confirm-payment-text = Enregistrer un paiement de { $amount } en date du { $date } sur { $invoice } : { $effect }.
 confirm-handover-title = Transmettre { $invoice } à l'avocat ?
-confirm-handover-text = Marquer { $invoice } comme transmise à l'avocat le { $date } : Overdue ne propose plus de lettres pour elle. « Annuler la transmission » sur sa page la rétablit.
+confirm-handover-text = Marquer { $invoice } comme transmise à l'avocat le { $date } : Overdue cesse de proposer des lettres pour cette facture. « Annuler la transmission », sur sa page, la rétablit.
 confirm-writeoff-title = Passer { $invoice } en perte ?
 confirm-writeoff-text = Passer { $invoice } en perte le { $date } : plus rien n'est réclamé. « Annuler le passage en perte » sur sa page la rétablit.
 confirm-reason-kept = Le motif est conservé dans l'historique de la facture.
 confirm-reason = Motif
 confirm-reason-confirm = Confirmer
-confirm-payment-voided = paiement { $id } annulé ; solde désormais { $balance }
+confirm-payment-voided = paiement { $id } annulé ; nouveau solde : { $balance }
 confirm-handover-undone = transmission annulée
 confirm-writeoff-undone = passage en perte annulé
 
 ## edits.rs (toasts after a payment, a case action, a client saved)
-edits-payment-recorded = Paiement enregistré sur { $invoice } ; solde désormais { $balance }.
+edits-payment-recorded = Paiement enregistré sur { $invoice } ; nouveau solde : { $balance }.
 # $kind is call, email, meeting or note.
 edits-logged = { $kind ->
         [call] appel noté
@@ -505,7 +505,7 @@ edits-logged = { $kind ->
     }
 edits-dispute-opened = contestation ouverte : les relances sont en pause
 edits-dispute-resolved = contestation close : les relances reprennent
-edits-promise-logged = promesse de paiement avant le { $date } notée
+edits-promise-logged = promesse de paiement d'ici le { $date } notée
 edits-paused = relances en pause jusqu'au { $date }
 edits-written-off = passée en perte
 edits-handed-over = transmise à l'avocat
@@ -530,16 +530,16 @@ invoice-edit-due = Échéance
 invoice-edit-amount = Montant
 invoice-edit-description = Description
 invoice-edit-terms = Conditions de paiement
-invoice-edit-late-rate = Taux de retard %
+invoice-edit-late-rate = Taux des pénalités de retard (%)
 invoice-edit-reason = Motif de la correction
 invoice-edit-save = Enregistrer la correction
 # $changes lists what changed, as the ledger words it.
 invoice-edit-corrected = { $invoice } corrigée : { $changes }.
 
 ## dialogs.rs (known clients on import, Send all, Import)
-dialogs-match-heading = Certains noms sont des clients connus, écrits autrement
+dialogs-match-heading = Certains noms correspondent à des clients existants, écrits différemment
 dialogs-match-text = Rien n'a été importé. Ces lignes désignent un client que vous avez déjà, avec d'autres majuscules, accents ou ponctuation :
-dialogs-match-book = Les rattacher aux clients connus
+dialogs-match-book = Les rattacher aux clients existants
 dialogs-send-all-title = Envoyer { $count ->
         [one] { $count } lettre
        *[other] { $count } lettres
@@ -551,7 +551,7 @@ dialogs-send-all-yes = Envoyer { $count ->
 dialogs-stale-rates = Les lettres qui réclament des intérêts pour ces périodes utilisent le dernier taux connu :
 dialogs-stale-rates-hint = Ajoutez d'abord le taux dans Réglages › Tables des taux d'intérêt, s'il est publié.
 dialogs-send-all-checked = Chaque lettre est vérifiée à nouveau juste avant d'être enregistrée : une facture payée ou contestée entre-temps est ignorée.
-dialogs-send-all-stored = Les PDF sont enregistrés dans le registre, et des copies écrites dans le dossier des lettres, à côté.
+dialogs-send-all-stored = Les PDF sont enregistrés dans le registre, et une copie de chacun est placée dans le dossier des lettres, à côté du registre.
 dialogs-import-heading = Importer des factures depuis un CSV
 dialogs-import = Importer
 
@@ -667,7 +667,7 @@ err-bank-account-number = « { $value } » n'est pas un numéro de compte britan
 ## core: src/domain/rates.rs (rate tables: files, gaps, rates the user adds)
 msg-rate-table-label-ecb-mro = taux de refinancement principal de la BCE
 msg-rate-table-label-de-basiszins = Basiszinssatz allemand (taux de base)
-msg-rate-table-label-boe-base = taux directeur de la Bank of England
+msg-rate-table-label-boe-base = taux directeur de la Banque d'Angleterre
 msg-rate-table-label-it-legal = taux d'intérêt légal italien (art. 1284 c.c.)
 msg-rate-table-label-fr-legal = taux de l'intérêt légal
 # The days a row of a table may start on.
@@ -679,7 +679,7 @@ err-rate-table-gap = aucun { $label } n'est connu pour le { $day } : la table { 
 err-rate-table-gap-empty = aucun { $label } n'est connu pour le { $day } : la table { $series } est vide. Ajoutez le taux alors en vigueur avec `overdue rates set { $series } { $period } RATE --source TEXT` (ou dans la fenêtre, sous Réglages › Tables des taux d'intérêt)
 # $boundary is msg-rate-table-starts-yearly or -half-yearly.
 err-rate-table-not-period-start = le { $from } ne commence pas une période de la table { $series } (utilisez le { $boundary })
-err-rate-table-out-of-range = { $rate } % est hors de l'intervalle de -5 à 30 % ; indiquez le taux en pourcentage, par ex. 2.40
+err-rate-table-out-of-range = { $rate } % est hors de l'intervalle de -5 à 30 % ; indiquez le taux en pourcentage, par ex. 2,40
 err-rate-table-no-source = indiquez d'où vient le taux (l'avis officiel), par ex. « communiqué de presse de la BCE du 5 juin 2026 »
 err-rate-table-source-one-line = doit tenir sur une seule ligne
 err-rate-table-file-not-a-date = « { $value } » n'est pas une date (AAAA-MM-JJ)
@@ -704,7 +704,7 @@ msg-interest-compensation-other-currency = l'indemnité forfaitaire prévue par 
 # Tables as a formula names them.
 msg-interest-table-ecb-mro = taux de refinancement principal de la BCE
 msg-interest-table-de-basiszins = Basiszinssatz allemand
-msg-interest-table-boe-base = taux de base de la Banque d'Angleterre
+msg-interest-table-boe-base = taux directeur de la Banque d'Angleterre
 msg-interest-table-it-legal = taux de l'intérêt légal italien
 msg-interest-table-fr-legal = taux de l'intérêt légal
 # A half-year of a rate table: $half is 1 or 2.
@@ -734,10 +734,10 @@ msg-interest-start-formal-letter = le lendemain de la mise en demeure du { $sent
 msg-interest-start-not-yet = pas encore en demeure : aucune échéance convenue dans le contrat et aucune mise en demeure dont le délai a expiré
 msg-interest-start-never = aucun intérêt ne court pour ce débiteur selon cette loi
 # The legal basis of a claim.
-msg-interest-basis-contract = le taux de pénalité de retard convenu dans le contrat, { $rate } % par an, intérêts simples
+msg-interest-basis-contract = le taux des pénalités de retard convenu dans le contrat, { $rate } % par an, intérêts simples
 msg-interest-basis-none-no-law = aucun intérêt légal de retard ne s'applique à ce client, et aucun taux n'a été convenu
 msg-interest-basis-none-gb-consumer = selon le droit d'Angleterre et du pays de Galles, aucun intérêt ne s'ajoute à la dette d'un consommateur avant jugement, et aucun taux n'a été convenu
-msg-interest-basis-none-consumer = un consommateur ne doit pas d'intérêts de retard entre professionnels selon { $law }, et aucun taux n'a été convenu
+msg-interest-basis-none-consumer = selon { $law }, un consommateur ne doit pas les intérêts de retard prévus entre professionnels, et aucun taux n'a été convenu
 msg-interest-basis-de-consumer = Code civil allemand (BGB), §§ 286 et 288, al. 1 : taux de base (Basiszinssatz) + 5 points, à compter de la demeure
 msg-interest-basis-de = Code civil allemand (BGB), §§ 286 et 288, al. 2 : taux de base (Basiszinssatz) + 9 points, à compter de la demeure
 msg-interest-basis-it-consumer = Code civil italien, art. 1284 : taux de l'intérêt légal, à compter du lendemain de l'échéance (art. 1219 et 1282)
@@ -746,13 +746,13 @@ msg-interest-basis-fr-consumer = Code civil, art. 1231-6 et 1344-1 : taux de l'i
 msg-interest-basis-fr-public = Code de la commande publique, art. L2192-13 et R2192-31 : intérêts moratoires au taux de la BCE + 8 points, fixé au taux du semestre au cours duquel les intérêts ont commencé à courir
 msg-interest-basis-fr = Code de commerce, art. L441-10 : taux de refinancement de la BCE + 10 points
 msg-interest-basis-eu = directive 2011/7/UE, art. 2 : taux de refinancement principal de la BCE + 8 points
-msg-interest-basis-gb = Late Payment of Commercial Debts (Interest) Act 1998 : taux de base de la Banque d'Angleterre + 8 points, figé pour toute la durée de la créance
+msg-interest-basis-gb = Late Payment of Commercial Debts (Interest) Act 1998 : taux directeur de la Banque d'Angleterre + 8 points, figé pour toute la durée de la créance
 msg-interest-fee-gb = la somme forfaitaire de la section 5A
-msg-interest-fee-de = l'indemnité forfaitaire de 40 EUR prévue au § 288, al. 5, BGB
-msg-interest-fee-it = l'indemnité forfaitaire de 40 EUR prévue à l'art. 6
-msg-interest-fee-fr-public = l'indemnité forfaitaire de 40 EUR prévue aux art. L2192-13 et D2192-35
-msg-interest-fee-fr = l'indemnité forfaitaire de 40 EUR prévue à l'art. D441-5
-msg-interest-fee-eu = l'indemnité forfaitaire de 40 EUR prévue à l'art. 6 de la directive
+msg-interest-fee-de = l'indemnité forfaitaire de 40 € prévue au § 288, al. 5, BGB
+msg-interest-fee-it = l'indemnité forfaitaire de 40 € prévue à l'art. 6
+msg-interest-fee-fr-public = l'indemnité forfaitaire pour frais de recouvrement de 40 € prévue aux art. L2192-13 et D2192-35
+msg-interest-fee-fr = l'indemnité forfaitaire pour frais de recouvrement de 40 € prévue à l'art. D441-5
+msg-interest-fee-eu = l'indemnité forfaitaire de 40 € prévue à l'art. 6 de la directive
 # The basis with the fixed compensation after it ($fee is a msg-interest-fee-*).
 msg-interest-basis-with-fee = { $rate } ; { $fee }
 
@@ -857,14 +857,14 @@ err-parties-not-yes-no = « { $value } » n'est ni oui ni non
 err-parties-empty = est vide
 err-parties-control-character = contient un caractère de contrôle (par exemple une tabulation ou un échappement)
 err-parties-too-long = dépasse { $max } caractères
-err-parties-country-required = est obligatoire (aucun profil d'entreprise dont le reprendre)
+err-parties-country-required = est obligatoire (aucun profil d'entreprise ne permet de le déduire)
 err-parties-public-not-individual = un organisme public n'est pas une personne physique
 err-parties-one-line = doit tenir sur une seule ligne
 err-parties-name-taken = « { $name } » est déjà le nom du client { $id }
 
 ## core: actions/rates.rs, backups.rs, template_files.rs, views.rs
 err-rates-set-no-folder = le registre n'a pas de dossier pour un fichier de taux
-err-rates-set-not-a-rate = « { $value } » n'est pas un taux en pourcentage avec au plus deux décimales, par exemple 2.40
+err-rates-set-not-a-rate = « { $value } » n'est pas un taux en pourcentage avec au plus deux décimales, par exemple 2,40
 err-rates-set-fix-file = { $error } ; corrigez ou supprimez d'abord ce fichier
 err-backups-other-ledger = cette sauvegarde appartient à { $theirs }, pas à { $ours } : c'est un autre registre
 err-backups-pass-other-ledger = { $reason } ; pour remplacer malgré tout ce registre par cette sauvegarde, ajoutez --other-ledger
@@ -881,16 +881,16 @@ err-corrections-reason-required = indiquez le motif (--reason) : les corrections
 err-corrections-reason-after-letters = { $count ->
         [one] { $count } lettre a été envoyée
        *[other] { $count } lettres ont été envoyées
-    } pour { $invoice } : indiquez pourquoi elle est corrigée (--reason) ; les lettres restent telles qu'elles ont été envoyées
+    } pour { $invoice } : indiquez le motif de la correction (--reason) ; les lettres restent telles qu'elles ont été envoyées
 err-corrections-nothing-to-change = rien à modifier : chaque champ est déjà tel qu'indiqué
 err-corrections-currency-after-records = des paiements ou des lettres ont été enregistrés dans l'ancienne devise ; annulez d'abord les paiements
 err-corrections-amount-below-paid = { $amount } est inférieur aux { $paid } déjà payés ; annulez d'abord un paiement
 err-corrections-has-letters = { $invoice } a des lettres : elle n'est jamais supprimée ; corrigez-la (invoice set) ou passez-la en perte
 err-corrections-not-handed-over = { $invoice } n'est pas transmise à l'avocat
 err-corrections-not-written-off = { $invoice } n'est pas passée en perte
-err-corrections-nothing-claimed = { $invoice } n'a ni intérêts ni indemnité forfaitaire réclamés et non reçus (elle n'est pas payée, ou rien n'a été réclamé)
-msg-corrections-interest-waived = intérêts de { $interest } et indemnité forfaitaire de { $compensation } réclamés et non reçus : abandonnés
-msg-corrections-interest-kept = intérêts de { $interest } et indemnité forfaitaire de { $compensation } réclamés et non reçus : toujours réclamés
+err-corrections-nothing-claimed = { $invoice } n'a ni intérêts ni indemnité forfaitaire réclamés et non perçus (elle n'est pas payée, ou rien n'a été réclamé)
+msg-corrections-interest-waived = intérêts de { $interest } et indemnité forfaitaire de { $compensation } réclamés et non perçus : abandonnés
+msg-corrections-interest-kept = intérêts de { $interest } et indemnité forfaitaire de { $compensation } réclamés et non perçus : toujours réclamés
 
 ## core: actions/record.rs (payments, the log, disputes, promises, pauses, write-off, handover, sending)
 err-record-no-profile-for-claim = supérieur au solde, et aucun profil d'entreprise pour calculer la créance
@@ -908,9 +908,9 @@ err-record-cannot-write-off = passage en perte impossible : { $reason }
 err-record-not-ready-handover = pas prête à être transmise à l'avocat : { $reason }
 err-record-no-letter = aucune lettre ne peut être envoyée : { $reason }
 # $due and $wanted are stage-* names.
-err-record-stage-due-not-wanted = la lettre due est celle de { $due }, pas celle de { $wanted }
+err-record-stage-due-not-wanted = l'étape à envoyer est « { $due } », pas « { $wanted } »
 err-record-copy-hint = pour une copie d'une lettre déjà envoyée : overdue letters export { $invoice } --out DIR
-err-record-force-hint = --force passe outre et envoie l'étape suivante ; c'est consigné
+err-record-force-hint = --force passe outre et envoie l'étape suivante ; l'opération est consignée
 # $why is the engine's reason or err-record-stage-due-not-wanted; $hint is err-record-copy-hint or err-record-force-hint.
 err-record-not-sent = non envoyée : { $why } ({ $hint })
 err-record-sent-today = la lettre de { $stage } a été envoyée aujourd'hui ({ $today }) : aucune deuxième lettre ne part le même jour ({ $copy })
@@ -923,8 +923,8 @@ err-letters-no-profile = pas encore de profil d'entreprise : les lettres ont bes
 err-letters-sender-missing = aucune lettre ne part sans les coordonnées de l'expéditeur : il manque au profil { $missing } ; complétez-le avec overdue profile set (ou Réglages › Profil de l'entreprise)
 msg-letters-sender-lacks = { $what ->
         [address] l'adresse postale (--address)
-        [city] la ville depuis laquelle les lettres sont datées (--city)
-       *[both] l'adresse postale (--address) et la ville depuis laquelle les lettres sont datées (--city)
+        [city] la ville de rédaction des lettres (--city)
+       *[both] l'adresse postale (--address) et la ville de rédaction des lettres (--city)
     }
 # $detail and $reason are the correction as the ledger keeps it.
 msg-letters-corrected-since = la facture a été corrigée depuis la dernière lettre (du { $last }), le { $date } : { $detail } (motif : { $reason })
@@ -970,7 +970,7 @@ msg-ladder-paused = en pause jusqu'au { $date }
 msg-ladder-handed-over = transmise à l'avocat le { $date }
 msg-ladder-written-off = passée en perte le { $date }
 msg-ladder-not-overdue = pas encore échue (échéance le { $date })
-msg-ladder-waiting = en attente du délai { $stage ->
+msg-ladder-waiting = en attente de l'expiration du délai { $stage ->
     [reminder] du rappel
     [formal_letter] de la mise en demeure
     [seven_day_notice] de la deuxième relance
@@ -987,8 +987,8 @@ msg-ladder-send = envoyer { $stage ->
     [formal_letter] la mise en demeure
     [seven_day_notice] la deuxième relance
    *[legal_warning] la dernière mise en demeure
-} (délai { $date })
-msg-ladder-handover-ready = prête à transmettre : le délai de la dernière mise en demeure ({ $date }) est passé
+} (date limite : { $date })
+msg-ladder-handover-ready = prête à être transmise : le délai de la dernière mise en demeure ({ $date }) a expiré
 
 ## core: rates.rs (the stale-table warning)
 msg-rate-table-stale-prefix = la table des taux n'est peut-être pas à jour
@@ -1007,16 +1007,16 @@ backups-json-file = Fichier JSON
 backups-export-json = Exporter en JSON…
 backups-import-json = Importer un export JSON…
 backups-exported-json = { $clients ->
-    [one] 1 client
+    [one] { $clients } client
    *[other] { $clients } clients
 } et { $invoices ->
-    [one] 1 facture exportés
+    [one] { $invoices } facture exportés
    *[other] { $invoices } factures exportés
-} vers { $path }.
+} dans { $path }.
 backups-imported-json = { $clients ->
-    [one] 1 client
+    [one] { $clients } client
    *[other] { $clients } clients
 } et { $invoices ->
-    [one] 1 facture importés
+    [one] { $invoices } facture importés
    *[other] { $invoices } factures importés
 }.

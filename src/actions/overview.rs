@@ -32,7 +32,7 @@ pub struct SoonRow {
     /// The day something falls due.
     pub on: NaiveDate,
     /// What will be due then: a stage, or `handover_ready`.
-    pub what: String,
+    pub what: ladder::Step,
     /// Balance today.
     pub balance_minor: i64,
     /// Currency.
@@ -216,11 +216,7 @@ fn soon_row(
     let c = case.case();
     (1..=SOON_DAYS).find_map(|ahead| {
         let day = ladder::add_days(today, ahead);
-        let what = match ladder::next_action(&c, policy, day) {
-            NextAction::Send { stage, .. } => stage.to_string(),
-            NextAction::HandoverReady { .. } => "handover_ready".to_string(),
-            NextAction::Nothing(_) => return None,
-        };
+        let what = ladder::next_action(&c, policy, day).step()?;
         Some(SoonRow {
             invoice: case.invoice.number.clone(),
             client: case.client_name.clone(),

@@ -24,7 +24,7 @@ pub struct DueRow {
     /// Client name.
     pub client: String,
     /// The stage to send, or `handover_ready`; `null` when nothing is due (`--all`).
-    pub stage: Option<String>,
+    pub stage: Option<ladder::Step>,
     /// The deadline the letter will give.
     pub deadline: Option<NaiveDate>,
     /// Balance on the day.
@@ -48,10 +48,10 @@ pub(crate) fn due_row_of(
     all: bool,
 ) -> DueRow {
     let inv = &case.invoice;
-    let (stage, deadline) = match action {
-        NextAction::Send { stage, deadline } => (Some(stage.to_string()), Some(*deadline)),
-        NextAction::HandoverReady { .. } => (Some("handover_ready".to_string()), None),
-        NextAction::Nothing(_) => (None, None),
+    let stage = action.step();
+    let deadline = match action {
+        NextAction::Send { deadline, .. } => Some(*deadline),
+        _ => None,
     };
     DueRow {
         invoice: inv.number.clone(),

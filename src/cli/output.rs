@@ -88,7 +88,7 @@ pub fn due(rows: &[DueRow], all: bool) {
                 r.client.clone(),
                 money(r.balance_minor, r.currency),
                 r.days_overdue.to_string(),
-                r.stage.clone().unwrap_or_else(|| "-".into()),
+                r.stage.map_or_else(|| "-".into(), |s| s.to_string()),
                 r.deadline.map_or("-".into(), |d| Day(d).to_string()),
             ];
             if all {

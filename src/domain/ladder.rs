@@ -8,6 +8,7 @@
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 use super::events::{Event, EventKind};
 use super::invoice::{Invoice, Payment, balance_on, settled_on};
@@ -257,6 +258,58 @@ pub enum Reason {
         /// Its earliest day.
         date: NaiveDate,
     },
+}
+
+/// The step a row of the queue names: a stage's letter, or the handover once the legal
+/// warning's deadline has passed. Written as the stage's code or `handover_ready` (the
+/// JSON's and the CLI's word), handed to the window as a value, never a string to parse.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// The letter of this stage.
+    Letter(Stage),
+    /// Ready to hand over.
+    Handover,
+}
+
+impl Step {
+    /// `formal_letter`, …, or `handover_ready`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Step::Letter(s) => s.as_str(),
+            Step::Handover => "handover_ready",
+        }
+    }
+
+    /// The stage, for a letter.
+    pub fn stage(&self) -> Option<Stage> {
+        match self {
+            Step::Letter(s) => Some(*s),
+            Step::Handover => None,
+        }
+    }
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Step {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl NextAction {
+    /// The step this action names, if any.
+    pub fn step(&self) -> Option<Step> {
+        match self {
+            NextAction::Send { stage, .. } => Some(Step::Letter(*stage)),
+            NextAction::HandoverReady { .. } => Some(Step::Handover),
+            NextAction::Nothing(_) => None,
+        }
+    }
 }
 
 /// What to do about one invoice today.

@@ -362,14 +362,15 @@ pub fn write_rate_file(series: RateSeries, entries: &[RateEntry]) -> String {
     out
 }
 
-/// `2.15` or `-0.5` → basis points; at most two decimals, at most 100 %.
+/// `2.15`, `2,15` or `-0.5` → basis points; at most two decimals, at most 100 %.
 pub fn parse_percent_bp(text: &str) -> Option<i64> {
     let text = text.trim().trim_end_matches('%').trim();
     let (neg, t) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    // "2.40" or, as Italians, Germans and French write it, "2,40".
+    let (int, frac) = t.split_once(['.', ',']).unwrap_or((t, ""));
     if int.is_empty()
         || frac.len() > 2
         || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())

@@ -213,6 +213,11 @@ fn user_rates_are_checked_field_by_field() {
     assert!(check_user_rate(RateSeries::DeBasiszins, d("2026-07-01"), -500, "x").is_ok());
     assert_eq!(parse_percent_bp("2.4 %"), Some(240));
     assert_eq!(parse_percent_bp("-0.88"), Some(-88));
+    assert_eq!(
+        parse_percent_bp("2,40"),
+        Some(240),
+        "a decimal comma, as Europeans write it"
+    );
 }
 
 #[test]

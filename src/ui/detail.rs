@@ -106,7 +106,7 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
                     t!("detail-step-not-yet")
                 }
             },
-            |h| t!("detail-step-on", date = h.date.to_string()),
+            |h| t!("detail-step-on", date = widgets::day(h.date)),
         );
         step(
             ui,

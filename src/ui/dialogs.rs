@@ -88,7 +88,7 @@ impl App {
             let n = self.overview.as_ref().map_or(0, |o| {
                 o.due
                     .iter()
-                    .filter(|r| r.stage.as_deref() != Some("handover_ready"))
+                    .filter(|r| r.stage != Some(crate::domain::ladder::Step::Handover))
                     .count()
             });
             let today = self.today;

@@ -25,7 +25,8 @@ impl App {
                 let due = self.overview.as_ref().is_some_and(|o| {
                     o.due.iter().any(|r| {
                         r.invoice == invoice
-                            && r.stage.as_deref() == Some(letter.model.stage.as_str())
+                            && r.stage
+                                == Some(crate::domain::ladder::Step::Letter(letter.model.stage))
                     })
                 });
                 self.preview = Some(PreviewState {
@@ -72,7 +73,7 @@ impl App {
                     "sending-recorded",
                     stage = super::widgets::stage_name(sent.stage),
                     number = invoice,
-                    date = sent.deadline.to_string()
+                    date = super::widgets::day(sent.deadline)
                 );
                 for w in &sent.warnings {
                     text += &format!("\n{w}");

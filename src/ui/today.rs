@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::actions::{Overview, SOON_DAYS};
-use crate::domain::ladder::Stage;
+use crate::domain::ladder::Step;
 use crate::t;
 
 use super::app::QuickAction;
@@ -31,7 +31,7 @@ pub fn today_ui(
         let letters = o
             .due
             .iter()
-            .filter(|r| r.stage.as_deref() != Some("handover_ready"))
+            .filter(|r| r.stage != Some(Step::Handover))
             .count();
         let send_all = ui.add_enabled(
             letters > 0 && !sending_all,
@@ -212,7 +212,7 @@ fn due_table(
                 row.col(|ui| {
                     ui.label(r.days_overdue.to_string());
                 });
-                row.col(|ui| stage_badge(ui, r.stage.as_deref().unwrap_or("none")));
+                row.col(|ui| stage_badge(ui, r.stage.map_or("none", |s| s.as_str())));
                 row.col(|ui| {
                     ui.label(r.deadline.map(widgets::day).unwrap_or_default());
                 });
@@ -227,7 +227,7 @@ fn row_actions(
     quick: &mut Option<QuickAction>,
     cmds: &mut Vec<Command>,
 ) {
-    let stage = r.stage.as_deref().and_then(|s| s.parse::<Stage>().ok());
+    let stage = r.stage.and_then(|s| s.stage());
     match stage {
         Some(stage) => {
             if ui
@@ -367,7 +367,7 @@ fn soon_table(ui: &mut Ui, o: &Overview, cmds: &mut Vec<Command>) {
                 row.col(|ui| {
                     ui.label(widgets::day(r.on));
                 });
-                row.col(|ui| stage_badge(ui, &r.what));
+                row.col(|ui| stage_badge(ui, r.what.as_str()));
             });
         });
 }
