@@ -10,7 +10,7 @@ common-back = Indietro
 common-ok = OK
 common-edit = Modifica
 common-delete = Elimina
-common-undo = Annulla l'azione
+common-undo = Annulla
 common-yes = Sì
 common-no = No
 stage-reminder = sollecito
@@ -27,21 +27,21 @@ state-disputed = contestata
 state-paused = in pausa
 state-promised = pagamento promesso
 
-first-run-welcome = Benvenuto in Overdue
-first-run-who-are-you = Le lettere partono a tuo nome. Di' a Overdue chi sei; potrai cambiarlo più tardi in Impostazioni.
+first-run-welcome = Ti diamo il benvenuto in Overdue
+first-run-who-are-you = Le lettere partono a tuo nome: indica a Overdue chi sei. Potrai modificare questi dati più tardi nelle Impostazioni.
 first-run-save-continue = Salva e continua
 first-run-how-start = Il tuo profilo è salvato. Come vuoi iniziare?
-first-run-getting-ready = Preparo il tuo archivio…
+first-run-getting-ready = Preparazione del tuo archivio…
 first-run-start-empty = Inizia da zero
-first-run-start-empty-hint = Aggiungi le fatture una alla volta con Nuova fattura.
+first-run-start-empty-hint = Aggiungi le fatture una alla volta con «Nuova fattura».
 first-run-try-demo = Prova la demo
-first-run-try-demo-hint = Un archivio demo separato con { $count } fatture inventate, a ogni gradino della scala; il tuo archivio resta vuoto e intatto.
+first-run-try-demo-hint = Un archivio demo separato con { $count } fatture inventate, in tutte le fasi dei solleciti; il tuo archivio resta vuoto e intatto.
 first-run-import = Importa un CSV
 first-run-data-stays = I tuoi dati restano su questo computer.
 csv-columns-hint = Colonne: numero, cliente, data, scadenza, importo (e, se vuoi, valuta, pagato, email…).
-csv-format-hint = Separato da virgola o punto e virgola. Un file con anche una sola riga errata non importa nulla, e l'errore indica la riga.
+csv-format-hint = Valori separati da virgola o da punto e virgola. Se anche una sola riga è errata non viene importato nulla, e l'errore indica quale riga correggere.
 csv-file = File CSV
-csv-path-hint = percorso, o lascia vuoto per sfogliare
+csv-path-hint = percorso (lascia vuoto per sfogliare)
 
 ## detail.rs (the invoice page)
 detail-heading = Fattura { $invoice }
@@ -86,7 +86,7 @@ detail-paid-on = Pagato il
 detail-amount-paid = Importo pagato
 detail-method = Modalità
 detail-record-payment = Registra pagamento
-detail-case-heading = Registra un contatto, o cambia il prossimo passo
+detail-case-heading = Registra un contatto o cambia il prossimo passo
 detail-note = Nota
 detail-until = Fino al
 detail-log-call = Registra telefonata
@@ -95,7 +95,7 @@ detail-log-meeting = Registra incontro
 detail-add-note = Aggiungi nota
 detail-resolve-dispute = Chiudi contestazione
 detail-open-dispute = Apri contestazione
-detail-promise = Promessa di pagamento
+detail-promise = Registra promessa
 detail-until-hint = Fino al giorno indicato sopra
 detail-pause = Metti in pausa
 detail-write-off = Stralcia
@@ -103,13 +103,13 @@ detail-hand-over = Affida al legale
 detail-not-received = Interessi richiesti e non incassati: { $interest }
 detail-not-received-compensation = Interessi richiesti e non incassati: { $interest }; indennizzo: { $compensation }
 # $decision is "waived" or "kept".
-detail-decided = Decisione: { $decision ->
+detail-decided = Hai deciso di { $decision ->
         [waived] rinunciare agli interessi
        *[other] continuare a richiederli
     }.
-detail-waive = Rinuncia
+detail-waive = Rinuncia agli interessi
 detail-keep-claiming = Continua a richiederli
-detail-keep-claiming-hint = Lasciali aperti per una lettera sui soli interessi
+detail-keep-claiming-hint = Lasciali in sospeso, per una lettera dedicata ai soli interessi
 detail-corrections-heading = Correzioni
 detail-void-payment = Annulla pagamento { $id }
 detail-void-payment-hint = Annulla questo pagamento (resta nella cronologia con il motivo)
@@ -117,7 +117,7 @@ detail-edit-invoice = Modifica fattura
 detail-undo-handover = Annulla affidamento al legale
 detail-undo-writeoff = Annulla stralcio
 detail-timeline-heading = Cronologia
-detail-timeline-empty = Ancora niente di registrato.
+detail-timeline-empty = Non è ancora stato registrato nulla.
 detail-timeline-letter = { $text }: { $amount } entro il { $date }
 detail-timeline-until = { $text } (fino al { $date })
 # What each timeline entry is.
@@ -171,24 +171,24 @@ handlers-imported =
     }).
 handlers-import-converted = Il file era in { $encoding }; è stato convertito.
 handlers-import-new-clients = Nuovi clienti: { $names }.
-handlers-nothing-imported = Nulla importato: { $error }
+handlers-nothing-imported = Non è stato importato nulla: { $error }
 handlers-demo-failed = Impossibile aprire la demo: { $error }
 handlers-no-letters-folder = L'archivio non ha una cartella in cui scrivere le lettere.
 handlers-invoice-added = Fattura { $number } aggiunta.
-handlers-policy-saved = Regole della scala salvate.
+handlers-policy-saved = Regole dei solleciti salvate.
 handlers-template-saved = Modello salvato in { $path }.
 handlers-rate-saved = Tasso salvato: { $series } dal { $date }, { $rate } %. Lo userà il prossimo calcolo degli interessi.
-handlers-template-reset = Di nuovo in uso il modello predefinito.
+handlers-template-reset = Ora si usa di nuovo il modello predefinito.
 handlers-logo-filter = PNG o JPEG
 handlers-profile-saved = Profilo di { $name } salvato.
 handlers-logo-saved = Logo salvato.
 handlers-logo-removed = Logo rimosso.
-handlers-ready-empty = Pronto. Aggiungi la tua prima fattura con Nuova fattura.
+handlers-ready-empty = Tutto pronto. Aggiungi la tua prima fattura con «Nuova fattura».
 
 ## app.rs (top bar, status bar, window title, demo and read-only notices)
 app-read-only-why = { $date } è nel futuro: la finestra mostra quel giorno e non registra nulla (Overdue registra ciò che è accaduto)
-app-demo-open = L'archivio demo è aperto ({ $count } fatture inventate); il tuo archivio resta intatto. Torna al mio archivio ti riporta lì.
-app-back-home = Di nuovo nel tuo archivio.
+app-demo-open = L'archivio demo è aperto ({ $count } fatture inventate); il tuo archivio resta intatto. Per tornarci, usa «Torna al mio archivio».
+app-back-home = Sei di nuovo nel tuo archivio.
 app-demo-title = Overdue — archivio DEMO (dati inventati)
 app-read-only = SOLA LETTURA
 app-demo = DEMO
@@ -204,22 +204,22 @@ app-dark-theme = Tema scuro
 app-as-of = al { $date }
 app-sending-letters = Invio delle lettere
 app-progress = { $done } di { $total }
-app-working = Elaborazione…
+app-working = Elaborazione in corso…
 app-ledger-path = Archivio: { $path }
 app-cannot-read = Impossibile leggere l'archivio: { $error }
 app-no-invoice-open = Nessuna fattura aperta.
 app-no-letter-to-preview = Nessuna lettera da mostrare in anteprima.
 
 ## sending.rs (sending one letter, saving and opening PDFs)
-sending-recorded = Lettera «{ $stage }» per { $number } registrata come inviata; il PDF è archiviato (termine { $date }).
+sending-recorded = Invio registrato: { $stage } per la fattura { $number }; il PDF è archiviato (termine: { $date }).
 sending-not-sent = Non inviata: { $error }
 sending-saved = File salvato: { $path }.
 sending-opened = File aperto: { $path }.
 sending-cannot-open = Impossibile aprire { $path } con { $program }: { $error }
 
 ## backups.rs (Settings › Backups and the restore confirmation)
-backups-automatic = Una copia di sicurezza viene fatta automaticamente alla prima scrittura di ogni giorno, con il nome dato dall'orologio di sistema, in una cartella propria di questo archivio; si conservano le ultime { $count }.
-backups-back-up-now = Fai una copia ora
+backups-automatic = Ogni giorno, alla prima modifica, Overdue crea automaticamente una copia di sicurezza in una cartella riservata a questo archivio, con un nome basato sull'orologio di sistema; vengono conservate le ultime { $count }.
+backups-back-up-now = Crea una copia ora
 backups-none-yet = Ancora nessuna copia di sicurezza.
 backups-size-kb = { $size } KB
 backups-restore-this = Ripristina questa
@@ -233,17 +233,17 @@ backups-undoable = Prima viene fatta una copia dell'archivio così com'è ora, q
 backups-replace-with-other = Sostituiscilo con l'altro archivio
 backups-replace = Sostituisci l'archivio
 backups-backed-up = Copia di sicurezza salvata in { $path }.
-backups-failed = Nessuna copia fatta: { $error }
-backups-restored = Ripristinato da { $path }. L'archivio com'era è in { $copy }.
-backups-nothing-restored = Nulla ripristinato: { $error }
+backups-failed = Copia di sicurezza non eseguita: { $error }
+backups-restored = Ripristinato da { $path }. L'archivio precedente è stato salvato in { $copy }.
+backups-nothing-restored = Ripristino non eseguito: { $error }
 backups-cannot-list = Impossibile elencare le copie di sicurezza: { $error }
 
 ## today.rs (Today: figures, aging, the due queue, the coming week, Log call / Pause)
 today-due-heading = Da fare oggi ({ $count })
 today-send-all = Invia tutte ({ $count })
-today-nothing-due = Oggi non c'è nulla da fare. Ogni fattura aperta è nei termini di pagamento o attende lo scadere di un termine.
+today-nothing-due = Oggi non ci sono lettere da inviare. Tutte le fatture aperte sono nei termini di pagamento o in attesa che scada un termine.
 today-soon-heading = In arrivo nei prossimi { $days } giorni ({ $count })
-today-nothing-soon = Nulla da fare nella prossima settimana.
+today-nothing-soon = Nessuna scadenza nella prossima settimana.
 today-outstanding = Da incassare
 today-nothing = niente
 today-outstanding-in = Da incassare ({ $currency })
@@ -274,14 +274,14 @@ today-col-what = Cosa
 today-preview = Anteprima
 today-preview-hint = Guarda la lettera prima che parta
 today-send = Invia
-today-send-hint = Registrala come inviata e conserva il suo PDF
+today-send-hint = Registra la lettera come inviata e archiviane il PDF
 today-hand-over = Affida al legale
-today-log-call = Registra chiamata
+today-log-call = Registra telefonata
 today-pause = Pausa
-today-pause-heading = Metti in pausa la scala per { $number }
-today-log-call-heading = Registra una chiamata per { $number }
+today-pause-heading = Metti in pausa i solleciti per la fattura { $number }
+today-log-call-heading = Registra una telefonata per la fattura { $number }
 today-until = Fino al
-today-pause-why = Perché (per lo storico)
+today-pause-why = Motivo (resta nella cronologia)
 today-call-what = Cosa vi siete detti
 
 ## invoices.rs (Invoices: filters, table, new-invoice form)
@@ -302,18 +302,18 @@ invoices-count = { $total ->
 }
 invoices-number = Numero
 invoices-client = Cliente
-invoices-issued = Emessa
+invoices-issued = Emissione
 invoices-due = Scadenza
 invoices-amount = Importo
 invoices-balance = Saldo
 invoices-status = Stato
-invoices-stage = Gradino
+invoices-stage = Fase
 invoices-new-heading = Nuova fattura
 invoices-client-name = Nome del cliente
 invoices-pick = Scegli
 invoices-pick-client = Scegli un cliente
 invoices-currency = Valuta
-invoices-terms = Termini di pagamento
+invoices-terms = Condizioni di pagamento
 invoices-description = Descrizione
 invoices-late-rate = Tasso di mora %
 invoices-add = Aggiungi fattura
@@ -326,19 +326,19 @@ clients-kind-public = Ente pubblico
 clients-kind-is-business = azienda
 clients-kind-is-consumer = consumatore
 clients-kind-is-public = ente pubblico
-clients-law-default = Del mio paese
+clients-law-default = Quella del mio paese
 clients-law-it = Italia (D.Lgs. 231/2002)
 clients-law-de = Germania (BGB 288)
 clients-law-fr = Francia (Code de commerce)
 clients-law-eu = Direttiva UE 2011/7
 clients-law-gb = Regno Unito (Late Payment Act 1998)
-clients-law-none = Nessun interesse legale
-clients-law-from-my-country = del mio paese
+clients-law-none = Nessun interesse di mora per legge
+clients-law-from-my-country = quella del mio paese
 clients-heading = Clienti
 clients-add = Aggiungi cliente
 clients-filter = Filtra
 clients-name = Nome
-clients-owes = Deve
+clients-owes = Dovuto
 clients-nothing = niente
 clients-pick-hint = Scegli un cliente a sinistra.
 clients-edit = Modifica cliente
@@ -356,12 +356,12 @@ clients-col-number = Numero
 clients-col-due = Scadenza
 clients-col-balance = Saldo
 clients-col-status = Stato
-clients-col-ladder = Scala
+clients-col-ladder = Fase
 clients-new-heading = Nuovo cliente
 clients-country-iso = Paese (codice ISO)
 clients-sole-trader = Ditta individuale (una persona, non una società)
 clients-contact = Referente
-clients-salutation = Saluto (es. Gentile Sig. Rossi)
+clients-salutation = Appellativo (es. Sig. Rossi)
 clients-save = Salva cliente
 
 ## preview.rs (the letter preview's buttons)
@@ -389,9 +389,9 @@ rates-series-heading = { $count ->
 rates-stale-heading = Gli interessi di questa lettera si basano su una tabella dei tassi non aggiornata:
 rates-warning = Attenzione: { $warning }
 rates-not-loaded = I tassi si caricano con le lettere.
-rates-all-current = Ogni tabella copre la data di oggi.
+rates-all-current = Tutte le tabelle sono aggiornate a oggi.
 rates-add-heading = Aggiungi o correggi un tasso
-rates-add-hint = Un tasso vale dal 1° gennaio o dal 1° luglio (dal 1° gennaio per il tasso legale italiano). I tuoi prevalgono sulle righe fornite; le lettere già inviate restano come sono.
+rates-add-hint = Un tasso vale dal 1° gennaio o dal 1° luglio (dal 1° gennaio per il tasso legale italiano). I tassi che inserisci tu prevalgono su quelli forniti con Overdue; le lettere già inviate restano invariate.
 rates-table = Tabella
 rates-from-date = Dal (AAAA-MM-GG)
 rates-rate-percent = Tasso in percentuale
@@ -415,7 +415,7 @@ settings-next-small-claims = Giudice di pace
 settings-next-payment-order = Decreto ingiuntivo
 settings-next-collection-agency = Agenzia di recupero crediti
 settings-next-lawyer = Un avvocato
-settings-business-name = Ragione sociale
+settings-business-name = Nome o ragione sociale
 settings-address = Indirizzo
 settings-town = Città da cui datare le lettere
 settings-country = Paese (codice ISO)
@@ -430,15 +430,15 @@ settings-signatory = Firmatario
 settings-letter-language = Lingua delle lettere
 settings-currency = Valuta
 settings-paper = Carta
-settings-sending = Invio dei solleciti
-settings-next-step = Passo dopo l'ultimo avviso
+settings-sending = Modalità di invio dei solleciti
+settings-next-step = Passo successivo all'ultimo avviso
 settings-profile-heading = Profilo aziendale
 settings-save-profile = Salva profilo
 settings-logo-set = Logo impostato.
 settings-no-logo = Nessun logo.
 settings-choose-logo = Scegli logo…
 settings-remove-logo = Rimuovi logo
-settings-policy-heading = Regole della scala
+settings-policy-heading = Regole dei solleciti
 settings-templates-heading = Modelli di lettera
 settings-rates-heading = Tabelle dei tassi di interesse
 settings-backups-heading = Copie di sicurezza
@@ -446,26 +446,26 @@ settings-data-heading = Posizione dei dati
 settings-ledger-path = Archivio: { $path }
 settings-templates-path = I tuoi modelli: { $path }
 settings-rates-path = Le tue tabelle dei tassi: { $path }
-settings-letters-path = Lettere in blocco: { $path }
+settings-letters-path = Lettere inviate in blocco: { $path }
 settings-data-stays = Tutto resta su questo computer.
-settings-col-stage = Gradino
-settings-col-earliest = Dal giorno (dopo la scadenza)
+settings-col-stage = Fase
+settings-col-earliest = Non prima di (giorni dalla scadenza)
 settings-col-deadline = Termine concesso (giorni)
 settings-earliest-hint = primo giorno utile
 settings-consumer-deadline = Termine dell'ultimo avviso per i consumatori (giorni)
 settings-min-balance = Saldo minimo da sollecitare
-settings-claim-from = Chiedi gli interessi da
-settings-next-step-note = Il passo dopo l'ultimo avviso si imposta nel profilo qui sopra.
+settings-claim-from = Chiedi gli interessi a partire dalla fase
+settings-next-step-note = Il passo successivo all'ultimo avviso si imposta nel profilo qui sopra.
 settings-save-policy = Salva regole
 settings-template-language = Lingua del modello
-settings-template-stage = Gradino del modello
-settings-your-copy = tua copia
-settings-shipped-template = modello fornito
+settings-template-stage = Fase della lettera
+settings-your-copy = la tua copia
+settings-shipped-template = modello predefinito
 settings-template-text = Testo del modello
 settings-template-ok = Il modello è valido.
 settings-not-saved = Non salvato: { $error }
 settings-save-template = Salva modello
-settings-reset-template = Torna al modello fornito
+settings-reset-template = Ripristina il modello predefinito
 settings-preview-waits = L'anteprima appare quando il modello è valido.
 
 ## widgets.rs (shared widgets)
@@ -474,31 +474,31 @@ widgets-status-overdue = scaduta
 
 ## confirm.rs (confirmations, reasons, corrections' toasts)
 confirm-void-title = Annullare il pagamento { $id } della fattura { $invoice }?
-confirm-undo-handover-title = Annullare l'affidamento al legale di { $invoice }?
-confirm-undo-writeoff-title = Annullare lo stralcio di { $invoice }?
+confirm-undo-handover-title = Annullare l'affidamento al legale della fattura { $invoice }?
+confirm-undo-writeoff-title = Annullare lo stralcio della fattura { $invoice }?
 # $stage is a stage-* name.
 confirm-send-title = Inviare la lettera di { $stage }?
-confirm-send-text = Registra la lettera di { $stage } per { $invoice } come inviata oggi ({ $date }). Il suo PDF viene salvato così com'è ora e non cambia più; la scala dei solleciti prosegue da questa lettera.
+confirm-send-text = Registra la lettera di { $stage } per la fattura { $invoice } come inviata oggi ({ $date }). Il PDF viene archiviato così com'è ora e non cambierà più; la scala dei solleciti prosegue da questa lettera.
 confirm-send-yes = Invia la lettera di { $stage }
 confirm-payment-overpaid = la fattura sarà pagata per intero, e { $amount } va agli interessi e all'indennizzo richiesti (prima gli interessi)
 confirm-payment-in-full = la fattura sarà pagata per intero
 confirm-payment-remaining = resteranno da pagare { $amount }
 confirm-payment-title = Registrare questo pagamento?
 # $effect is one of confirm-payment-overpaid, -in-full, -remaining.
-confirm-payment-text = Registra un pagamento di { $amount } su { $invoice } in data { $date }: { $effect }.
-confirm-handover-title = Affidare { $invoice } al legale?
-confirm-handover-text = Segna { $invoice } come affidata al legale il { $date }: Overdue smette di proporre lettere per questa fattura. «Annulla affidamento al legale» nella sua pagina la riporta indietro.
-confirm-writeoff-title = Stralciare { $invoice }?
-confirm-writeoff-text = Stralcia { $invoice } il { $date }: non si sollecita più nulla. «Annulla stralcio» nella sua pagina la riporta indietro.
+confirm-payment-text = Registra un pagamento di { $amount } per la fattura { $invoice }, in data { $date }: { $effect }.
+confirm-handover-title = Affidare la fattura { $invoice } al legale?
+confirm-handover-text = Segna la fattura { $invoice } come affidata al legale in data { $date }: Overdue non proporrà più lettere per questa fattura. Per tornare indietro, usa «Annulla affidamento al legale» nella pagina della fattura.
+confirm-writeoff-title = Stralciare la fattura { $invoice }?
+confirm-writeoff-text = Stralcia la fattura { $invoice } in data { $date }: non verrà più sollecitata. Per tornare indietro, usa «Annulla stralcio» nella pagina della fattura.
 confirm-reason-kept = Il motivo resta nella cronologia della fattura.
 confirm-reason = Motivo
 confirm-reason-confirm = Conferma
-confirm-payment-voided = pagamento { $id } annullato; saldo ora { $balance }
+confirm-payment-voided = pagamento { $id } annullato; saldo attuale: { $balance }
 confirm-handover-undone = affidamento al legale annullato
 confirm-writeoff-undone = stralcio annullato
 
 ## edits.rs (toasts after a payment, a case action, a client saved)
-edits-payment-recorded = Pagamento registrato su { $invoice }; saldo ora { $balance }.
+edits-payment-recorded = Pagamento registrato per la fattura { $invoice }; saldo attuale: { $balance }.
 # $kind is call, email, meeting or note.
 edits-logged = { $kind ->
         [call] telefonata registrata
@@ -527,7 +527,7 @@ forms-not-whole-days = «{ $value }» non è un numero intero di giorni
 
 ## invoice_edit.rs (Correct invoice dialog)
 invoice-edit-heading = Correggi la fattura { $invoice }
-invoice-edit-letters-sent = Per questa fattura sono già state inviate lettere: restano come sono. La prossima lettera e il credito usano i dati corretti.
+invoice-edit-letters-sent = Per questa fattura sono già state inviate lettere: restano come sono. La prossima lettera e il calcolo del credito useranno i dati corretti.
 invoice-edit-number = Numero
 invoice-edit-issued = Emessa il
 invoice-edit-due = Scadenza
@@ -538,7 +538,7 @@ invoice-edit-late-rate = Tasso di mora %
 invoice-edit-reason = Motivo della correzione
 invoice-edit-save = Salva correzione
 # $changes lists what changed, as the ledger words it.
-invoice-edit-corrected = { $invoice } corretta: { $changes }.
+invoice-edit-corrected = Fattura { $invoice } corretta: { $changes }.
 
 ## dialogs.rs (known clients on import, Send all, Import)
 dialogs-match-heading = Alcuni nomi sono clienti già noti, scritti diversamente
@@ -555,7 +555,7 @@ dialogs-send-all-yes = Invia { $count ->
 dialogs-stale-rates = Le lettere che richiedono interessi per questi periodi usano l'ultimo tasso noto:
 dialogs-stale-rates-hint = Aggiungi prima il tasso in Impostazioni › Tabelle dei tassi di interesse, se è stato pubblicato.
 dialogs-send-all-checked = Ogni lettera viene ricontrollata subito prima di essere registrata: una fattura pagata o contestata nel frattempo viene saltata.
-dialogs-send-all-stored = I PDF vengono salvati nell'archivio, e una copia viene scritta nella cartella delle lettere lì accanto.
+dialogs-send-all-stored = I PDF vengono salvati nell'archivio e una copia di ciascuno viene scritta nella cartella delle lettere, accanto all'archivio.
 dialogs-import-heading = Importa fatture da un CSV
 dialogs-import = Importa
 
@@ -683,7 +683,7 @@ err-rate-table-gap = { $label }: nessun valore noto per il { $day }; la tabella 
 err-rate-table-gap-empty = { $label }: nessun valore noto per il { $day }; la tabella { $series } è vuota. Aggiungi il tasso in vigore a quella data con `overdue rates set { $series } { $period } RATE --source TEXT` (o nella finestra, da Impostazioni › Tabelle dei tassi di interesse)
 # $boundary is msg-rate-table-starts-yearly or -half-yearly.
 err-rate-table-not-period-start = il { $from } non è l'inizio di un periodo della tabella { $series } (usa il { $boundary })
-err-rate-table-out-of-range = { $rate } % è fuori dall'intervallo da -5 a 30 %; indica il tasso in percentuale, ad es. 2.40
+err-rate-table-out-of-range = { $rate } % è fuori dall'intervallo da -5 a 30 %; indica il tasso in percentuale, ad es. 2,40
 err-rate-table-no-source = indica da dove viene il tasso (la comunicazione ufficiale), ad es. «Comunicato stampa BCE del 5 giugno 2026»
 err-rate-table-source-one-line = deve essere una sola riga di testo
 err-rate-table-file-not-a-date = «{ $value }» non è una data (AAAA-MM-GG)
@@ -748,11 +748,11 @@ msg-interest-basis-fr = Codice di commercio francese, art. L441-10: tasso di rif
 msg-interest-basis-eu = Direttiva 2011/7/UE, art. 2: tasso BCE di rifinanziamento principale + 8 punti
 msg-interest-basis-gb = Late Payment of Commercial Debts (Interest) Act 1998: tasso base della Bank of England + 8 punti, fisso per tutta la durata del debito
 msg-interest-fee-gb = l'indennizzo forfettario della section 5A
-msg-interest-fee-de = l'indennizzo forfettario di 40 EUR ai sensi del § 288, comma 5, BGB
-msg-interest-fee-it = l'indennizzo di 40 EUR ai sensi dell'art. 6
-msg-interest-fee-fr-public = l'indennizzo di 40 EUR ai sensi degli artt. L2192-13 e D2192-35
-msg-interest-fee-fr = l'indennizzo di 40 EUR ai sensi dell'art. D441-5
-msg-interest-fee-eu = l'indennizzo di 40 EUR ai sensi dell'art. 6 della direttiva
+msg-interest-fee-de = l'indennizzo forfettario di 40 euro ai sensi del § 288, comma 5, BGB
+msg-interest-fee-it = l'indennizzo forfettario di 40 euro ai sensi dell'art. 6
+msg-interest-fee-fr-public = l'indennizzo forfettario di 40 euro ai sensi degli artt. L2192-13 e D2192-35
+msg-interest-fee-fr = l'indennizzo forfettario di 40 euro ai sensi dell'art. D441-5
+msg-interest-fee-eu = l'indennizzo forfettario di 40 euro ai sensi dell'art. 6 della direttiva
 # The basis with the fixed compensation after it ($fee is a msg-interest-fee-*).
 msg-interest-basis-with-fee = { $rate }; { $fee }
 
@@ -824,7 +824,7 @@ err-ledger-backup-not-sqlite = { $path }: non è un database SQLite ({ $error })
 err-ledger-backup-damaged = { $path }: il file è danneggiato (controllo di integrità: { $result })
 err-ledger-backup-too-new = { $path }: ha la versione di schema { $found }, più recente di quelle che questo Overdue conosce ({ $known }); aggiorna prima Overdue
 err-ledger-backup-not-overdue = { $path }: non è un archivio di Overdue
-err-ledger-no-profile = non c'è ancora un profilo aziendale: esegui prima 'overdue profile set'
+err-ledger-no-profile = non c'è ancora un profilo aziendale: esegui prima `overdue profile set`
 err-ledger-setting-not-number = l'impostazione «{ $key }» contiene «{ $value }», che non è un numero
 err-ledger-setting-not-stage = l'impostazione «claim_from» contiene «{ $value }», che non è una fase del sollecito
 err-ledger-client-exists = esiste già un cliente di nome «{ $name }»
@@ -864,7 +864,7 @@ err-parties-name-taken = «{ $name }» è già il nome del cliente { $id }
 
 ## core: actions/rates.rs, backups.rs, template_files.rs, views.rs
 err-rates-set-no-folder = l'archivio non ha una cartella per un file dei tassi
-err-rates-set-not-a-rate = «{ $value }» non è un tasso in percentuale con al massimo due decimali, ad es. 2.40
+err-rates-set-not-a-rate = «{ $value }» non è un tasso in percentuale con al massimo due decimali, ad es. 2,40
 err-rates-set-fix-file = { $error }; correggi o rimuovi prima quel file
 err-backups-other-ledger = questa copia di sicurezza appartiene a { $theirs }, non a { $ours }: è un altro archivio
 err-backups-pass-other-ledger = { $reason }; per sostituire comunque questo archivio con la copia, usa --other-ledger
@@ -884,7 +884,7 @@ err-corrections-reason-after-letters = { $count ->
     } per { $invoice }: indica perché la correggi (--reason); le lettere restano come sono state inviate
 err-corrections-nothing-to-change = niente da cambiare: ogni campo è già come indicato
 err-corrections-currency-after-records = pagamenti o lettere sono stati registrati nella valuta precedente; annulla prima i pagamenti
-err-corrections-amount-below-paid = { $amount } è meno dei { $paid } già pagati; annulla prima un pagamento
+err-corrections-amount-below-paid = { $amount } è inferiore ai { $paid } già pagati; annulla prima un pagamento
 err-corrections-has-letters = { $invoice } ha delle lettere: non viene mai eliminata; correggila (invoice set) o stralciala
 err-corrections-not-handed-over = { $invoice } non è affidata al legale
 err-corrections-not-written-off = { $invoice } non è stralciata
@@ -908,7 +908,7 @@ err-record-cannot-write-off = impossibile stralciare: { $reason }
 err-record-not-ready-handover = non è pronta per essere affidata al legale: { $reason }
 err-record-no-letter = nessuna lettera può essere inviata: { $reason }
 # $due and $wanted are stage-* names.
-err-record-stage-due-not-wanted = la lettera dovuta è quella di { $due }, non quella di { $wanted }
+err-record-stage-due-not-wanted = la lettera da inviare ora è quella di { $due }, non quella di { $wanted }
 err-record-copy-hint = per una copia di una lettera già inviata: overdue letters export { $invoice } --out DIR
 err-record-force-hint = --force scavalca questo controllo e invia la fase successiva; viene registrato
 # $why is the engine's reason or err-record-stage-due-not-wanted; $hint is err-record-copy-hint or err-record-force-hint.
@@ -1009,17 +1009,17 @@ backups-json-hint = Per spostare l'archivio su un altro computer: esportalo in J
 backups-json-file = File JSON
 backups-export-json = Esporta in JSON…
 backups-import-json = Importa un'esportazione JSON…
-backups-exported-json = { $clients ->
+backups-exported-json = Esportati in { $path }: { $clients ->
     [one] 1 cliente
    *[other] { $clients } clienti
 } e { $invoices ->
-    [one] 1 fattura esportata
-   *[other] { $invoices } fatture esportate
-} in { $path }.
-backups-imported-json = { $clients ->
+    [one] 1 fattura
+   *[other] { $invoices } fatture
+}.
+backups-imported-json = Importati { $clients ->
     [one] 1 cliente
    *[other] { $clients } clienti
 } e { $invoices ->
-    [one] 1 fattura importata
-   *[other] { $invoices } fatture importate
+    [one] 1 fattura
+   *[other] { $invoices } fatture
 }.
