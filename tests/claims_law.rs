@@ -235,12 +235,13 @@ fn rates_set_checks_each_field_and_the_next_claim_uses_the_rate() {
             "set",
             "ecb_mro",
             "2026-07-01",
-            "2,40",
+            "2,405",
             "--source",
             "x",
         ],
     );
-    assert!(rate.contains("rate: '2,40' is not a rate"), "{rate}");
+    // A decimal comma is read (2,40 is 2.40); three decimals are not.
+    assert!(rate.contains("rate: '2,405' is not a rate"), "{rate}");
     let source = env.fails(
         "2026-11-22",
         &[
@@ -266,7 +267,7 @@ fn rates_set_checks_each_field_and_the_next_claim_uses_the_rate() {
             "set",
             "ecb_mro",
             "2026-07-01",
-            "2.40",
+            "2,40",
             "--source",
             "ECB decision of 11 June 2026",
         ],
