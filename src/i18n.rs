@@ -4,13 +4,15 @@
 //!
 //! `t!("id")` (or `t!("id", name = value)`) is `i18n_embed_fl::fl!` on this thread's
 //! loader, so every id and argument is checked against `i18n/en/overdue.ftl` at compile
-//! time. The loader is per thread: the window draws on one thread (and its workers take
-//! its language), tests in different languages run side by side without seeing each
-//! other's choice, and the CLI, which never sets one, speaks English. Fluent's
+//! time. The language is per thread (the loaders, one per language, are shared): the
+//! window draws on one thread (and its workers take its language), tests in different
+//! languages run side by side without seeing each other's choice, and the CLI, which
+//! never sets one, speaks English. Fluent's
 //! Unicode isolation marks are off, so labels read back as typed (kittest, AccessKit,
 //! the clipboard).
 
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
@@ -22,8 +24,17 @@ use crate::domain::party::Language;
 #[folder = "i18n/"]
 struct Localizations;
 
+/// One loader per language, made on first use and shared by every thread: a thread holds
+/// only which language it speaks, so the window's many short-lived worker threads cost
+/// nothing (a loader each would be a leak).
+static LOADERS: [OnceLock<FluentLanguageLoader>; 4] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
+
 thread_local! {
-    static LOADER: &'static FluentLanguageLoader = Box::leak(Box::new(new_loader(Language::En)));
     static CURRENT: Cell<Language> = const { Cell::new(Language::En) };
 }
 
@@ -40,14 +51,20 @@ fn new_loader(lang: Language) -> FluentLanguageLoader {
             lang.as_str()
         );
     }
-    // Per bundle: set again after every load.
+    // Per bundle: set after the load.
     loader.set_use_isolating(false);
     loader
 }
 
+/// The loader of `lang`.
+fn loader_of(lang: Language) -> &'static FluentLanguageLoader {
+    let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LOADERS[i].get_or_init(|| new_loader(lang))
+}
+
 /// This thread's loader (what `t!` reads).
 pub fn loader() -> &'static FluentLanguageLoader {
-    LOADER.with(|l| *l)
+    loader_of(language())
 }
 
 /// The window's language on this thread.
@@ -59,20 +76,6 @@ pub fn language() -> Language {
 pub fn set_language(lang: Language) {
     // Amounts and dates on this thread follow the window's language.
     crate::present::set_thread_locale(lang);
-    if language() == lang {
-        return;
-    }
-    let id: i18n_embed::unic_langid::LanguageIdentifier = lang
-        .as_str()
-        .parse()
-        .expect("a language code is a language id");
-    if let Err(e) = loader().load_languages(&Localizations, &[id]) {
-        eprintln!(
-            "overdue: the window's {} strings could not be loaded: {e}",
-            lang.as_str()
-        );
-    }
-    loader().set_use_isolating(false);
     CURRENT.with(|c| c.set(lang));
 }
 
@@ -176,6 +179,23 @@ mod tests {
         assert_eq!(country_of("en-GB").as_deref(), Some("GB"));
         assert_eq!(country_of("fr"), None);
         assert_eq!(country_of("C.UTF-8"), None);
+    }
+
+    #[test]
+    fn threads_share_one_loader_per_language() {
+        // A worker thread per job must not make (and leak) a loader of its own.
+        let here = loader() as *const FluentLanguageLoader as usize;
+        let there = std::thread::spawn(|| loader() as *const FluentLanguageLoader as usize)
+            .join()
+            .expect("thread");
+        assert_eq!(here, there);
+        let italian = std::thread::spawn(|| {
+            set_language(Language::It);
+            loader() as *const FluentLanguageLoader as usize
+        })
+        .join()
+        .expect("thread");
+        assert_ne!(here, italian);
     }
 
     #[test]
