@@ -52,7 +52,8 @@ fn click(h: &mut Harness<'static, App>, label: &str) {
 fn every_view_speaks_each_language_with_named_controls() {
     let (_dir, path) = demo_ledger();
     for lang in Language::ALL.iter().copied() {
-        let mut h = harness_in(&path, [1280.0, 860.0], egui::Theme::Light, lang);
+        // Tall: egui names only what it draws, and the check should see whole views.
+        let mut h = harness_in(&path, [1280.0, 3000.0], egui::Theme::Light, lang);
         settle(&mut h);
         // The navigation is in the language (read on this thread, as the window does).
         let (today, invoices, clients, settings) = (
@@ -81,7 +82,20 @@ fn every_view_speaks_each_language_with_named_controls() {
         click(&mut h, &clients);
         check_accessibility(&h, lang, "clients");
         click(&mut h, &settings);
+        // The folded sections opened too: templates, rate tables, backups.
+        for heading in [
+            t!("settings-templates-heading"),
+            t!("settings-rates-heading"),
+            t!("settings-backups-heading"),
+        ] {
+            h.get_by_label(&heading).click();
+            settle(&mut h);
+        }
         check_accessibility(&h, lang, "settings");
+        assert!(
+            h.query_by_label(&t!("backups-export-json")).is_some(),
+            "{lang}: the last section is open and seen"
+        );
         click(&mut h, &today);
         h.get_all_by_label(&t!("today-preview"))
             .next()

@@ -370,8 +370,8 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
         ed.checked = Some((ed.text.clone(), result));
     }
     let ok = matches!(&ed.checked, Some((_, Ok(_))));
-    // The editor and its preview use the height the window has (at least 300 points).
-    let room = (ui.ctx().content_rect().height() - 260.0).max(300.0);
+    // The editor and its preview use the height the window has (300 to 1,000 points).
+    let room = (ui.ctx().content_rect().height() - 260.0).clamp(300.0, 1000.0);
     ui.columns(2, |cols| {
         let l = cols[0].label(t!("settings-template-text"));
         egui::ScrollArea::vertical()
