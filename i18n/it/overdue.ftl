@@ -477,9 +477,9 @@ confirm-void-title = Annullare il pagamento { $id } della fattura { $invoice }?
 confirm-undo-handover-title = Annullare l'affidamento al legale della fattura { $invoice }?
 confirm-undo-writeoff-title = Annullare lo stralcio della fattura { $invoice }?
 # $stage is a stage-* name.
-confirm-send-title = Inviare la lettera di { $stage }?
-confirm-send-text = Registra la lettera di { $stage } per la fattura { $invoice } come inviata oggi ({ $date }). Il PDF viene archiviato così com'è ora e non cambierà più; la scala dei solleciti prosegue da questa lettera.
-confirm-send-yes = Invia la lettera di { $stage }
+confirm-send-title = Inviare la lettera ({ $stage })?
+confirm-send-text = Registra la lettera ({ $stage }) per la fattura { $invoice } come inviata oggi ({ $date }). Il PDF viene archiviato così com'è ora e non cambierà più; la scala dei solleciti prosegue da questa lettera.
+confirm-send-yes = Invia la lettera ({ $stage })
 confirm-payment-overpaid = la fattura sarà pagata per intero, e { $amount } va agli interessi e all'indennizzo richiesti (prima gli interessi)
 confirm-payment-in-full = la fattura sarà pagata per intero
 confirm-payment-remaining = resteranno da pagare { $amount }
@@ -913,9 +913,9 @@ err-record-copy-hint = per una copia di una lettera già inviata: overdue letter
 err-record-force-hint = --force scavalca questo controllo e invia la fase successiva; viene registrato
 # $why is the engine's reason or err-record-stage-due-not-wanted; $hint is err-record-copy-hint or err-record-force-hint.
 err-record-not-sent = non inviata: { $why } ({ $hint })
-err-record-sent-today = la lettera di { $stage } è stata inviata oggi ({ $today }): nello stesso giorno non parte una seconda lettera ({ $copy })
+err-record-sent-today = la lettera ({ $stage }) è stata inviata oggi ({ $today }): nello stesso giorno non parte una seconda lettera ({ $copy })
 err-record-legal-warning-sent = l'ultimo avviso è già stato inviato; affida la fattura al legale
-err-record-stage-cannot-follow = la lettera di { $last } è già stata inviata; quella di { $stage } non può seguirla ({ $copy })
+err-record-stage-cannot-follow = la lettera ({ $last }) è già stata inviata; quella ({ $stage }) non può seguirla ({ $copy })
 
 ## core: actions/letters.rs (letters: the sender, previews, exports)
 err-letters-no-profile = ancora nessun profilo aziendale: le lettere hanno bisogno di un mittente (overdue profile set --name .. --country ..)
@@ -928,7 +928,7 @@ msg-letters-sender-lacks = { $what ->
     }
 # $detail and $reason are the correction as the ledger keeps it.
 msg-letters-corrected-since = la fattura è stata corretta dopo l'ultima lettera (del { $last }), il { $date }: { $detail } (motivo: { $reason })
-err-letters-interest-unstated = la lettera di { $stage } non può indicare gli interessi che richiede: { $error }
+err-letters-interest-unstated = la lettera ({ $stage }) non può indicare gli interessi che richiede: { $error }
 err-letters-all-sent = tutte le lettere della scala dei solleciti sono state inviate; usa --stage per rivederne una in anteprima
 err-letters-cannot-create = impossibile creare { $path }: { $error }
 err-letters-cannot-write = impossibile scrivere { $path }: { $error }
@@ -939,7 +939,7 @@ err-run-no-profile = ancora nessun profilo aziendale: le lettere hanno bisogno d
 # $recorded is msg-run-none-recorded or msg-run-recorded-before.
 err-run-stopped = { $what }; l'invio si è interrotto qui. { $recorded }
 err-run-cannot-write = impossibile scrivere { $path }: { $error }
-err-run-pdf-not-written = la lettera di { $stage } per { $invoice } è stata registrata, ma non è stato possibile scriverne il PDF in { $path }: { $error }; esportala con overdue letters export { $invoice } --out DIR
+err-run-pdf-not-written = la lettera ({ $stage }) per { $invoice } è stata registrata, ma non è stato possibile scriverne il PDF in { $path }: { $error }; esportala con overdue letters export { $invoice } --out DIR
 msg-run-ledger-changed = l'archivio è cambiato dall'inizio dell'invio: { $reason }
 err-run-cannot-name = impossibile rinominare { $from } in { $to }: { $error }
 msg-run-none-recorded = Nessuna lettera è stata registrata.
