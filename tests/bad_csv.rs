@@ -67,11 +67,7 @@ fn every_malformed_file_is_refused_with_its_row_column_and_reason_and_writes_not
             assert!(
                 out.contains(&format!(
                     "Imported {}",
-                    overdue::letters::format::count(
-                        n.parse().expect("a count"),
-                        "invoice",
-                        "invoices"
-                    )
+                    overdue::present::count(n.parse().expect("a count"), "invoice", "invoices")
                 )),
                 "{file}: {out}"
             );

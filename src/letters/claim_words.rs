@@ -8,10 +8,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::format;
 use crate::domain::interest::{Claim, Law, RateFormula, RateKind, points};
 use crate::domain::party::{ClientKind, Country, Language};
 use crate::domain::rates::RateSeries;
+use crate::present as format;
 
 /// The legal basis of the interest, phrased to follow "Under" / "Ai sensi del" /
 /// "Gemäß" / "En application de".

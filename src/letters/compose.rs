@@ -10,7 +10,6 @@ use minijinja::Value;
 use serde::Serialize;
 
 use super::context::{context, gb_protocol, step};
-use super::format;
 use super::i18n::{self, words};
 use super::salutation::{attention_line, country_name, greeting, sending_line};
 use super::templates::{Block, TemplateError, Templates};
@@ -19,6 +18,7 @@ use crate::domain::invoice::{Invoice, Payment};
 use crate::domain::ladder::{Letter, Stage};
 use crate::domain::money::Currency;
 use crate::domain::party::{BusinessProfile, Client, Language, Paper};
+use crate::present as format;
 
 /// The facts one letter is made of.
 #[derive(Clone, Debug)]

@@ -8,13 +8,13 @@ use serde::Serialize;
 
 use super::claim_words;
 use super::compose::LetterFacts;
-use super::format;
 use super::i18n;
 use super::next_step::{Step, next_step};
 use super::salutation::greeting;
 use crate::domain::interest::Law;
 use crate::domain::ladder::{Letter, Stage};
 use crate::domain::party::{ClientKind, NextStep};
+use crate::present as format;
 
 #[derive(Serialize)]
 struct SenderCtx {

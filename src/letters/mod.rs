@@ -6,7 +6,6 @@
 pub mod claim_words;
 pub mod compose;
 mod context;
-pub mod format;
 pub mod i18n;
 pub mod next_step;
 pub mod pdf;

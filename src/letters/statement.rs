@@ -9,13 +9,13 @@
 use chrono::NaiveDate;
 
 use super::compose::{LetterModel, Letterhead, Table, TableRow, letterhead, payment_details};
-use super::format;
 use super::i18n::words;
 use super::salutation::greeting;
 use super::templates::{Block, Run};
 use crate::domain::ladder::Stage;
 use crate::domain::party::{BusinessProfile, Client, Language};
 use crate::domain::statement::Statement;
+use crate::present as format;
 
 /// A statement's own words in one language.
 struct StatementWords {
