@@ -14,6 +14,7 @@ pub mod ladder;
 mod ladder_words;
 pub mod money;
 pub mod party;
+pub mod plan;
 pub mod rates;
 pub mod statement;
 pub mod vat;
