@@ -359,7 +359,12 @@ fn a_sent_letter_keeps_what_it_said_when_a_rate_is_added() {
         .expect("dir")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
-    assert!(names.iter().all(|n| !n.ends_with(".part")), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.ends_with(".part") && !n.ends_with(".tmp-overdue")),
+        "{names:?}"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

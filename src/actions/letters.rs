@@ -359,7 +359,7 @@ pub(crate) fn compose_gathered(
         Err(e) => {
             return Err(ActionError::Refused(t!(
                 "err-letters-interest-unstated",
-                stage = super::stage_name(stage),
+                stage = stage.name(),
                 error = e.to_string()
             )));
         }
@@ -528,7 +528,7 @@ pub fn export_letters(
         let path = match &l.pdf {
             Some(bytes) => {
                 let path = dir.join(letter_file_name(&invoice.number, l.stage));
-                super::run::write_private_atomic(&path, bytes).map_err(|e| {
+                super::write_private_atomic(&path, bytes).map_err(|(_, e)| {
                     ActionError::field(
                         "out",
                         t!(

@@ -102,18 +102,6 @@ pub fn date_field(field: &'static str, text: &str) -> Result<NaiveDate> {
     read_date(text).map_err(|e: DateError| ActionError::field(field, e))
 }
 
-/// The name of a stage in the user's language, lower case as messages use it mid-sentence
-/// (in English the same as [`Stage::title`](crate::domain::ladder::Stage::title)).
-pub(crate) fn stage_name(stage: crate::domain::ladder::Stage) -> String {
-    use crate::domain::ladder::Stage;
-    match stage {
-        Stage::Reminder => crate::t!("stage-reminder"),
-        Stage::FormalLetter => crate::t!("stage-formal-letter"),
-        Stage::SevenDayNotice => crate::t!("stage-seven-day-notice"),
-        Stage::LegalWarning => crate::t!("stage-legal-warning"),
-    }
-}
-
 /// Trims an optional text; blank is `None`.
 pub(crate) fn opt(s: Option<&str>) -> Option<String> {
     crate::domain::party::non_blank(s)
@@ -122,10 +110,17 @@ pub(crate) fn opt(s: Option<&str>) -> Option<String> {
 /// Writes a file whole or not at all (a temporary file renamed over it), readable by the
 /// user only: letters and templates are private.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    write_private_atomic(path, bytes)
+        .map_err(|(p, e)| ActionError::field("file", format!("{}: {e}", p.display())))
+}
+
+/// [`write_file`]'s work, with the file that failed (the temporary one, or the final
+/// name) and why: the callers word the error their own way.
+pub(crate) fn write_private_atomic(
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> std::result::Result<(), (std::path::PathBuf, std::io::Error)> {
     use std::io::Write as _;
-    let fail = |p: &std::path::Path, e: std::io::Error| {
-        ActionError::field("file", format!("{}: {e}", p.display()))
-    };
     let tmp = path.with_extension("tmp-overdue");
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create(true).truncate(true);
@@ -136,6 +131,12 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
         file.write_all(bytes)?;
         file.sync_all()
     };
-    write(&tmp).map_err(|e| fail(&tmp, e))?;
-    std::fs::rename(&tmp, path).map_err(|e| fail(path, e))
+    if let Err(e) = write(&tmp) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err((tmp, e));
+    }
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        (path.to_path_buf(), e)
+    })
 }

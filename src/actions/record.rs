@@ -457,8 +457,8 @@ pub(crate) fn stage_to_send(
             ),
             t!(
                 "err-record-stage-due-not-wanted",
-                due = super::stage_name(*stage),
-                wanted = super::stage_name(w)
+                due = stage.name(),
+                wanted = w.name()
             ),
         ),
         _ => {
@@ -490,7 +490,7 @@ pub(crate) fn stage_to_send(
     if let Some(l) = sent_today {
         return Err(ActionError::Refused(t!(
             "err-record-sent-today",
-            stage = super::stage_name(l.stage),
+            stage = l.stage.name(),
             today = today.to_string(),
             copy = copy
         )));
@@ -506,8 +506,8 @@ pub(crate) fn stage_to_send(
     {
         return Err(ActionError::Refused(t!(
             "err-record-stage-cannot-follow",
-            last = super::stage_name(l),
-            stage = super::stage_name(stage),
+            last = l.name(),
+            stage = stage.name(),
             copy = copy
         )));
     }

@@ -127,9 +127,9 @@ pub fn run(
     let done = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut summary = RunSummary::default();
-    let mut panics: Vec<String> = Vec::new();
     for (c, chunk) in jobs.chunks(CHUNK).enumerate() {
         let next = AtomicUsize::new(0);
+        let mut panics: Vec<String> = Vec::new();
         let mut results: Vec<(usize, Result<RenderedLetter>)> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..threads.min(chunk.len()))
                 .map(|_| {
@@ -168,11 +168,10 @@ pub fn run(
                 summary.failed.push(t!(
                     "err-run-render-panicked",
                     invoice = g.case.invoice.number.clone(),
-                    stage = crate::actions::stage_name(*stage),
+                    stage = stage.name(),
                     error = panics.join("; ")
                 ));
             }
-            panics.clear();
         }
         results.sort_by_key(|(i, _)| *i);
         let offset = c * CHUNK;
@@ -288,7 +287,7 @@ fn record_one(
                             t!(
                                 "err-run-pdf-not-written",
                                 invoice = number.as_str(),
-                                stage = super::stage_name(*stage),
+                                stage = stage.name(),
                                 path = tmp.display().to_string(),
                                 error = e.to_string()
                             ),
@@ -331,21 +330,6 @@ fn record_one(
     Ok(())
 }
 
-/// Writes a file readable by the user only, through a temp file beside it and a rename,
-/// so that a crash never leaves a half PDF under the final name.
-pub(crate) fn write_private_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    if let Err(e) = write_private(&tmp, bytes) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
-}
-
 /// Writes a file readable by the user only.
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write as _;
@@ -371,7 +355,7 @@ fn recorded_so_far(summary: &RunSummary) -> String {
             t!(
                 "msg-run-recorded-item",
                 invoice = i.invoice.as_str(),
-                stage = super::stage_name(i.stage),
+                stage = i.stage.name(),
                 path = i.path.display().to_string()
             )
         })

@@ -6,7 +6,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::ladder::{NextAction, Reason};
+use super::ladder::{NextAction, Reason, Stage};
 use super::money::format_minor;
 
 /// The reason in the thread's language when it is not English (the window's); English,
@@ -114,5 +114,19 @@ pub(super) fn translated_action(a: &NextAction) -> Option<String> {
             Some(crate::t!("msg-ladder-handover-ready", date = day(deadline)))
         }
         NextAction::Nothing(_) => None,
+    }
+}
+
+impl Stage {
+    /// The stage's name in the thread's language, lower case as messages use it
+    /// mid-sentence ("second demand", "secondo sollecito"); in English the same as
+    /// [`Stage::title`]. The window and the actions' messages both ask here.
+    pub fn name(&self) -> String {
+        match self {
+            Stage::Reminder => crate::t!("stage-reminder"),
+            Stage::FormalLetter => crate::t!("stage-formal-letter"),
+            Stage::SevenDayNotice => crate::t!("stage-seven-day-notice"),
+            Stage::LegalWarning => crate::t!("stage-legal-warning"),
+        }
     }
 }

@@ -81,20 +81,14 @@ impl App {
         match cmd {
             Command::Send { invoice, stage } => Some(Pending {
                 warnings: self.letter_warnings(invoice, *stage),
-                title: t!(
-                    "confirm-send-title",
-                    stage = super::widgets::stage_name(*stage)
-                ),
+                title: t!("confirm-send-title", stage = stage.name()),
                 text: t!(
                     "confirm-send-text",
-                    stage = super::widgets::stage_name(*stage),
+                    stage = stage.name(),
                     invoice = invoice.as_str(),
                     date = widgets::day(today)
                 ),
-                yes: t!(
-                    "confirm-send-yes",
-                    stage = super::widgets::stage_name(*stage)
-                ),
+                yes: t!("confirm-send-yes", stage = stage.name()),
                 command: cmd.clone(),
             }),
             Command::AddPayment { invoice, form } => {

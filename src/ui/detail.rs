@@ -91,7 +91,7 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
             };
             step(
                 ui,
-                &super::widgets::stage_name(*stage),
+                &stage.name(),
                 &text,
                 stage_color(stage.as_str()),
                 when.is_some(),
@@ -261,11 +261,7 @@ fn letters_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
     }
     for (stage, sent, pdf) in &d.letters {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "{} — {}",
-                super::widgets::stage_name(*stage),
-                widgets::day(*sent)
-            ));
+            ui.label(format!("{} — {}", stage.name(), widgets::day(*sent)));
             match pdf {
                 Some(pdf) => {
                     let file_name = crate::actions::letter_file_name(&d.detail.row.number, *stage);

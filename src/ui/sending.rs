@@ -71,7 +71,7 @@ impl App {
             Ok(sent) => {
                 let mut text = t!(
                     "sending-recorded",
-                    stage = super::widgets::stage_name(sent.stage),
+                    stage = sent.stage.name(),
                     number = invoice,
                     date = super::widgets::day(sent.deadline)
                 );

@@ -274,7 +274,7 @@ fn policy_ui(ui: &mut Ui, s: &mut SettingsState, cmds: &mut Vec<Command>) {
             ui.label("");
             ui.end_row();
             for (i, stage) in Stage::ALL.iter().enumerate() {
-                let l = ui.label(widgets::stage_name(*stage));
+                let l = ui.label(stage.name());
                 ui.add(egui::TextEdit::singleline(&mut f.earliest[i]).desired_width(60.0))
                     .labelled_by(l.id)
                     .on_hover_text(t!("settings-earliest-hint"));
@@ -305,10 +305,8 @@ fn policy_ui(ui: &mut Ui, s: &mut SettingsState, cmds: &mut Vec<Command>) {
                 &e,
                 "min balance",
             );
-            let stages: Vec<(&str, String)> = Stage::ALL
-                .iter()
-                .map(|s| (s.as_str(), widgets::stage_name(*s)))
-                .collect();
+            let stages: Vec<(&str, String)> =
+                Stage::ALL.iter().map(|s| (s.as_str(), s.name())).collect();
             widgets::choice_row(
                 ui,
                 &t!("settings-claim-from"),
@@ -344,10 +342,10 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
             .labelled_by(l.id);
         let l = ui.label(t!("settings-template-stage"));
         egui::ComboBox::from_id_salt("template stage")
-            .selected_text(widgets::stage_name(stage))
+            .selected_text(stage.name())
             .show_ui(ui, |ui| {
                 for s in Stage::ALL {
-                    ui.selectable_value(&mut stage, *s, widgets::stage_name(*s));
+                    ui.selectable_value(&mut stage, *s, s.name());
                 }
             })
             .response

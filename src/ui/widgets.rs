@@ -142,20 +142,10 @@ pub fn stage_color(stage: &str) -> Color32 {
     }
 }
 
-/// The name of a stage, lower case as lists show it.
-pub fn stage_name(stage: Stage) -> String {
-    match stage {
-        Stage::Reminder => t!("stage-reminder"),
-        Stage::FormalLetter => t!("stage-formal-letter"),
-        Stage::SevenDayNotice => t!("stage-seven-day-notice"),
-        Stage::LegalWarning => t!("stage-legal-warning"),
-    }
-}
-
 /// The words of a stage code (or of a ladder position such as `handover_ready`).
 pub fn stage_words(stage: &str) -> String {
     match stage.parse::<Stage>() {
-        Ok(s) => stage_name(s),
+        Ok(s) => s.name(),
         Err(_) => match stage {
             "handover_ready" => t!("state-handover-ready"),
             "handed_over" => t!("state-handed-over"),
