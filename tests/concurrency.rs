@@ -90,7 +90,7 @@ fn a_batch_run_and_payments_at_once_lose_no_write() {
         .collect();
     assert_eq!(stored, notes, "every payment is stored");
     let letters: BTreeSet<String> = conn
-        .prepare("SELECT i.number || ' ' || l.stage FROM letters l JOIN invoices i ON i.id = l.invoice_id WHERE l.sent = ?1")
+        .prepare("SELECT i.number || ' ' || l.stage FROM letter_invoices l JOIN invoices i ON i.id = l.invoice_id WHERE l.sent = ?1")
         .expect("prepare")
         .query_map([today], |r| r.get(0))
         .expect("query")

@@ -298,7 +298,7 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
     let mut letters: HashMap<(String, String), usize> = HashMap::new();
     let mut stmt = conn
         .prepare(
-            "SELECT l.id, i.number, l.stage, l.pdf_sha256 FROM letters l JOIN invoices i ON i.id = l.invoice_id",
+            "SELECT l.id, i.number, li.stage, l.pdf_sha256 FROM letters l JOIN letter_invoices li ON li.letter_id = l.id JOIN invoices i ON i.id = li.invoice_id",
         )
         .expect("prepare");
     let mut blob = conn

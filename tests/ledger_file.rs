@@ -123,18 +123,34 @@ fn the_database_enforces_its_own_rules_too() {
         [],
     );
     assert!(orphan.is_err(), "a payment for no invoice");
-    let twice = conn.execute(
-        "INSERT INTO letters (invoice_id, stage, sent, deadline, principal_minor, total_minor, currency)
-         SELECT id, 'reminder', '2026-10-02', '2026-10-09', 1, 1, 'EUR' FROM invoices",
+    let letter = |id: i64, sent: &str| {
+        conn.execute(
+            "INSERT INTO letters (id, kind, client_id, stage, sent, deadline, total_minor, currency)
+             SELECT ?1, 'stage', client_id, 'reminder', ?2, '2026-10-20', 1, 'EUR' FROM invoices",
+            rusqlite::params![id, sent],
+        )
+        .and_then(|_| {
+            conn.execute(
+                "INSERT INTO letter_invoices (letter_id, invoice_id, stage, sent, deadline, principal_minor)
+                 SELECT ?1, id, 'reminder', ?2, '2026-10-20', 1 FROM invoices",
+                rusqlite::params![id, sent],
+            )
+        })
+    };
+    assert!(letter(1, "2026-10-02").is_ok());
+    assert!(
+        letter(2, "2026-10-03").is_err(),
+        "one letter per stage and invoice"
+    );
+    let stageless = conn.execute(
+        "INSERT INTO letters (kind, client_id, sent, total_minor, currency) SELECT 'stage', client_id, '2026-10-04', 1, 'EUR' FROM invoices",
         [],
     );
-    assert!(twice.is_ok());
-    let again = conn.execute(
-        "INSERT INTO letters (invoice_id, stage, sent, deadline, principal_minor, total_minor, currency)
-         SELECT id, 'reminder', '2026-10-03', '2026-10-10', 1, 1, 'EUR' FROM invoices",
-        [],
-    );
-    assert!(again.is_err(), "one letter per stage and invoice");
+    assert!(stageless.is_err(), "a stage letter names its stage");
+    let changed = conn.execute("UPDATE letter_invoices SET principal_minor = 2", []);
+    assert!(changed.is_err(), "a letter's sums are never changed");
+    let gone = conn.execute("DELETE FROM letter_invoices", []);
+    assert!(gone.is_err(), "a letter never loses its invoices");
 }
 
 #[test]

@@ -36,6 +36,17 @@ fn user_version(db: &Path) -> i64 {
         .expect("user_version")
 }
 
+/// Each letter's id, PDF and sha256, read straight from the file (any schema version).
+fn stored_pdfs(db: &Path) -> Vec<(i64, Option<Vec<u8>>, Option<String>)> {
+    let conn = rusqlite::Connection::open(db).expect("open");
+    conn.prepare("SELECT id, pdf, pdf_sha256 FROM letters ORDER BY id")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("query")
+        .map(|r| r.expect("row"))
+        .collect()
+}
+
 #[test]
 fn every_schema_version_opens_upgrades_and_keeps_its_data() {
     let mut versions = 0;
@@ -47,6 +58,8 @@ fn every_schema_version_opens_upgrades_and_keeps_its_data() {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = copy(v, dir.path());
         assert_eq!(user_version(&db), i64::from(v), "v{v} fixture");
+        let stored_before = stored_pdfs(&db);
+        assert_eq!(stored_before.len(), 3, "v{v}: three letters in the story");
         let today = "2026-09-16";
         let show = |n: &str| json(&db, today, &["invoice", "show", n, "--json"]);
 
@@ -95,7 +108,23 @@ fn every_schema_version_opens_upgrades_and_keeps_its_data() {
             String::from_utf8_lossy(&out.stderr)
         );
         assert_eq!(show("F-1")["balance_minor"], 99_900);
+        // Every letter kept its PDF byte for byte, and its sha256, through the upgrade;
+        // each is now a letter to its invoice's client covering that one invoice.
+        assert_eq!(stored_pdfs(&db), stored_before, "v{v}: the letters' PDFs");
         let conn = rusqlite::Connection::open(&db).expect("open");
+        let covered: Vec<(i64, String, String)> = conn
+            .prepare(
+                "SELECT l.id, i.number, c.name FROM letters l JOIN letter_invoices li ON li.letter_id = l.id
+                 JOIN invoices i ON i.id = li.invoice_id JOIN clients c ON c.id = l.client_id
+                 WHERE c.id = i.client_id AND l.kind = 'stage' AND l.stage = li.stage ORDER BY l.id",
+            )
+            .expect("prepare")
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("query")
+            .map(|r| r.expect("row"))
+            .collect();
+        let numbers: Vec<&str> = covered.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(numbers, ["F-1", "F-4", "F-1"], "v{v}: {covered:?}");
         let ok: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .expect("ok");

@@ -246,7 +246,7 @@ impl Tx<'_> {
         self.merge_children(&sql, &params, &mut cases, payment_from_row, |c| {
             &mut c.payments
         })?;
-        let sql = child("letters", "l", letter_columns);
+        let sql = child("letter_invoices", "l", letter_columns);
         self.merge_children(&sql, &params, &mut cases, letter_from_row, |c| {
             &mut c.letters
         })?;

@@ -154,11 +154,7 @@ impl Tx<'_> {
     /// Deletes an invoice that has no letters, with its payments and log; its corrections
     /// keep its number and no longer point at it.
     pub fn delete_invoice(&self, id: InvoiceId) -> Result<()> {
-        let letters: i64 = self.query_row(
-            "SELECT count(*) FROM letters WHERE invoice_id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
+        let letters = self.letter_count(id)?;
         if letters > 0 {
             return Err(LedgerError::Invalid(crate::t!(
                 "err-ledger-invoice-with-letters"

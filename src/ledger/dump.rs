@@ -102,8 +102,40 @@ impl Tx<'_> {
                 super::clients::client_values(c).as_slice(),
             )?;
         }
+        self.load_letters(dump)?;
         for d in &dump.invoices {
             self.load_invoice(d)?;
+        }
+        Ok(())
+    }
+
+    /// The letters of a dump, each once with the sum of what it asked on every invoice it
+    /// covers (a letter to a client lists several invoices, each with its own letter row).
+    fn load_letters(&self, dump: &LedgerDump) -> Result<()> {
+        let mut letters: std::collections::BTreeMap<i64, (&Invoice, &Letter, i64)> =
+            std::collections::BTreeMap::new();
+        for d in &dump.invoices {
+            for l in &d.letters {
+                let asked = l.principal_minor + l.interest_minor + l.compensation_minor;
+                letters
+                    .entry(l.id)
+                    .and_modify(|e| e.2 += asked)
+                    .or_insert((&d.invoice, l, asked));
+            }
+        }
+        for (id, (i, l, total)) in letters {
+            self.execute(
+                "INSERT INTO letters (id, kind, client_id, stage, sent, deadline, total_minor, currency, forced)
+                 VALUES (?1, 'stage', ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![id, i.client_id, l.stage, l.sent, l.deadline, total, i.currency, l.forced],
+            )
+            .map_err(|e| {
+                LedgerError::Invalid(crate::t!(
+                    "err-ledger-dump-invoice",
+                    number = i.number.clone(),
+                    error = e.to_string()
+                ))
+            })?;
         }
         Ok(())
     }
@@ -145,13 +177,12 @@ impl Tx<'_> {
             .map_err(|e| bad(e.to_string()))?;
         }
         for l in &d.letters {
-            let total = l.principal_minor + l.interest_minor + l.compensation_minor;
             self.execute(
-                "INSERT INTO letters (id, invoice_id, stage, sent, deadline, principal_minor, interest_minor,
-                     compensation_minor, total_minor, currency, forced)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO letter_invoices (letter_id, invoice_id, stage, sent, deadline, principal_minor,
+                     interest_minor, compensation_minor, forced)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![l.id, i.id, l.stage, l.sent, l.deadline, l.principal_minor, l.interest_minor,
-                    l.compensation_minor, total, i.currency, l.forced],
+                    l.compensation_minor, l.forced],
             )
             .map_err(|e| bad(e.to_string()))?;
         }

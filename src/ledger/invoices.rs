@@ -10,19 +10,20 @@ use super::{LedgerError, Result, Tx, refuse_duplicate};
 use crate::domain::condensed::condense;
 use crate::domain::events::Event;
 use crate::domain::invoice::{Invoice, InvoiceId, NewInvoice, Payment};
-use crate::domain::ladder::{Letter, Stage};
-use crate::domain::party::Language;
+use crate::domain::ladder::Letter;
+use crate::domain::party::ClientId;
 
 pub(super) const INVOICE_COLUMNS: &str = "i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, i.description, i.terms, i.late_rate_bp, i.terms_agreed_on";
 pub(super) const PAYMENT_COLUMNS: &str = "p.id, p.date, p.amount_minor, p.method, p.note";
-pub(super) const LETTER_COLUMNS: &str = "l.id, l.stage, l.sent, l.deadline, l.principal_minor, l.interest_minor, l.compensation_minor, l.forced";
+pub(super) const LETTER_COLUMNS: &str = "l.letter_id, l.stage, l.sent, l.deadline, l.principal_minor, l.interest_minor, l.compensation_minor, l.forced";
 pub(super) const EVENT_COLUMNS: &str = "e.id, e.date, e.kind, e.until, e.text";
 /// What the engine needs of an invoice (description, terms, rate left out), same layout.
 pub(super) const INVOICE_ENGINE_COLUMNS: &str = "i.id, i.number, i.client_id, i.issued, i.due, i.amount_minor, i.currency, NULL, NULL, NULL, NULL";
 /// How many columns an invoice takes in a row (`INVOICE_COLUMNS`, `INVOICE_ENGINE_COLUMNS`).
 pub(super) const INVOICE_WIDTH: usize = 11;
 /// What the engine needs of a letter (the amounts claimed left out), same layout.
-pub(super) const LETTER_ENGINE_COLUMNS: &str = "l.id, l.stage, l.sent, l.deadline, 0, 0, 0, 0";
+pub(super) const LETTER_ENGINE_COLUMNS: &str =
+    "l.letter_id, l.stage, l.sent, l.deadline, 0, 0, 0, 0";
 /// What the engine needs of a payment (method and note left out), same layout.
 pub(super) const PAYMENT_ENGINE_COLUMNS: &str = "p.id, p.date, p.amount_minor, NULL, NULL";
 /// What the engine needs of an event (text left out), same layout.
@@ -106,21 +107,6 @@ pub(super) fn event_from_row(r: &Row, at: usize) -> rusqlite::Result<Event> {
     })
 }
 
-/// A letter as stored, with the PDF that was sent.
-#[derive(Clone, Debug)]
-pub struct StoredLetter {
-    /// Letter id.
-    pub id: i64,
-    /// Stage.
-    pub stage: Stage,
-    /// Day sent.
-    pub sent: NaiveDate,
-    /// The PDF bytes, if the letter was rendered when sent.
-    pub pdf: Option<Vec<u8>>,
-    /// Their sha256, hex.
-    pub sha256: Option<String>,
-}
-
 impl Tx<'_> {
     /// Adds an invoice; refuses a number already in the ledger.
     pub fn insert_invoice(&self, n: &NewInvoice) -> Result<InvoiceId> {
@@ -184,15 +170,6 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Letters of one invoice, by date.
-    pub fn letters(&self, id: InvoiceId) -> Result<Vec<Letter>> {
-        let mut stmt = self.prepare_cached(&format!(
-            "SELECT {LETTER_COLUMNS} FROM letters l WHERE l.invoice_id = ?1 ORDER BY l.sent, l.id"
-        ))?;
-        let rows = stmt.query_map([id], |r| letter_from_row(r, 0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// Log events of one invoice, by date.
     pub fn events(&self, id: InvoiceId) -> Result<Vec<Event>> {
         let mut stmt = self.prepare_cached(&format!(
@@ -214,87 +191,6 @@ impl Tx<'_> {
             "INSERT INTO payments (invoice_id, date, amount_minor, method, note) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
         stmt.execute(params![id, p.date, p.amount_minor, p.method, p.note])?;
-        Ok(self.last_insert_rowid())
-    }
-
-    /// Records a sent letter; a stage is sent at most once per invoice.
-    pub fn insert_letter(&self, id: InvoiceId, l: &Letter, currency: &str) -> Result<i64> {
-        let new_id = self.insert_letter_row(id, l, currency)?;
-        self.refresh_lifecycle(id)?;
-        Ok(new_id)
-    }
-
-    /// Stores the exact PDF sent with a letter, once: a stored PDF is never replaced.
-    pub fn attach_pdf(
-        &self,
-        letter_id: i64,
-        pdf: &[u8],
-        sha256: &str,
-        language: Language,
-    ) -> Result<()> {
-        let changed = self.execute(
-            "UPDATE letters SET pdf = ?2, pdf_sha256 = ?3, language = ?4 WHERE id = ?1 AND pdf IS NULL",
-            params![letter_id, pdf, sha256, language],
-        )?;
-        if changed == 0 {
-            return Err(LedgerError::Invalid(crate::t!(
-                "err-ledger-letter-has-pdf",
-                id = letter_id.to_string()
-            )));
-        }
-        Ok(())
-    }
-
-    /// The invoices that have a letter without a stored PDF.
-    pub fn invoices_with_letters_lacking_pdf(&self) -> Result<Vec<InvoiceId>> {
-        let mut stmt = self.prepare_cached(
-            "SELECT DISTINCT invoice_id FROM letters WHERE pdf IS NULL ORDER BY invoice_id",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The letters of an invoice with their stored PDFs, by date.
-    pub fn stored_letters(&self, id: InvoiceId) -> Result<Vec<StoredLetter>> {
-        let mut stmt = self.prepare_cached(
-            "SELECT id, stage, sent, pdf, pdf_sha256 FROM letters WHERE invoice_id = ?1 ORDER BY sent, id",
-        )?;
-        let rows = stmt.query_map([id], |r| {
-            Ok(StoredLetter {
-                id: r.get(0)?,
-                stage: r.get(1)?,
-                sent: date_at(r, 2)?,
-                pdf: r.get(3)?,
-                sha256: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    fn insert_letter_row(&self, id: InvoiceId, l: &Letter, currency: &str) -> Result<i64> {
-        let mut stmt = self.prepare_cached(
-            "INSERT INTO letters (invoice_id, stage, sent, deadline, principal_minor, interest_minor,
-                 compensation_minor, total_minor, currency, forced)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?;
-        let total = l.principal_minor + l.interest_minor + l.compensation_minor;
-        stmt.execute(params![
-            id,
-            l.stage,
-            l.sent,
-            l.deadline,
-            l.principal_minor,
-            l.interest_minor,
-            l.compensation_minor,
-            total,
-            currency,
-            l.forced
-        ])
-        .map_err(|e| {
-            refuse_duplicate(e, || {
-                crate::t!("err-ledger-stage-already-sent", stage = l.stage.as_str())
-            })
-        })?;
         Ok(self.last_insert_rowid())
     }
 
@@ -365,15 +261,16 @@ impl Tx<'_> {
         letters: &[Letter],
         events: &[Event],
     ) -> Result<()> {
-        let currency: String =
-            self.query_row("SELECT currency FROM invoices WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })?;
+        let (currency, client): (String, ClientId) = self.query_row(
+            "SELECT currency, client_id FROM invoices WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         for p in payments {
             self.insert_payment_row(id, p)?;
         }
         for l in letters {
-            self.insert_letter_row(id, l, &currency)?;
+            self.insert_stage_letter_rows(client, &currency, &[(id, l.clone())])?;
         }
         for e in events {
             self.insert_event_row(id, e)?;

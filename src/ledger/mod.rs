@@ -12,10 +12,11 @@ mod convert;
 mod corrections;
 pub mod dump;
 mod invoices;
+mod letters;
 pub mod schema;
 
 pub use bulk::{CaseData, CaseFilter};
-pub use invoices::StoredLetter;
+pub use letters::{ClientLetter, LetterKind, StoredLetter};
 
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 use std::path::{Path, PathBuf};

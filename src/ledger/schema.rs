@@ -218,6 +218,96 @@ CREATE TABLE claim_receipts (
 CREATE INDEX claim_receipts_invoice ON claim_receipts(invoice_id);
 "#;
 
+/// Migration 7: a letter is written to a client, and covers one invoice or several. It
+/// has a kind (a ladder stage's letter, a statement of account, a letter about interest
+/// alone), a client, and its invoices in `letter_invoices`. The old `letters` table (one
+/// invoice each) is rebuilt with every PDF and sha256 kept byte for byte; each old letter
+/// becomes a stage letter covering its one invoice, with the same id.
+///
+/// `letter_invoices` repeats each letter's stage, day, deadline and force for the engine:
+/// the due queue reads an invoice's letters from that table's covering index alone, and
+/// the uniqueness of a stage per invoice is a constraint there. Both tables are written
+/// once, together, and never changed (the triggers below).
+///
+/// Runs with foreign keys off (`schema::migrate`), as SQLite's table rebuild asks, and
+/// the keys are checked before the ledger is used.
+const V7: &str = r#"
+CREATE TABLE letters_v7 (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('stage', 'statement', 'interest')),
+    client_id    INTEGER NOT NULL REFERENCES clients(id),
+    stage        TEXT CHECK (stage IN ('reminder', 'formal_letter', 'seven_day_notice', 'legal_warning')),
+    sent         TEXT NOT NULL,
+    deadline     TEXT,
+    total_minor  INTEGER,
+    currency     TEXT,
+    forced       INTEGER NOT NULL DEFAULT 0,
+    language     TEXT CHECK (language IN ('en', 'it', 'de', 'fr')),
+    -- The exact PDF sent and its sha256, last, so that reading a letter's facts never
+    -- touches its PDF's pages.
+    pdf          BLOB,
+    pdf_sha256   TEXT,
+    CHECK ((kind = 'stage') = (stage IS NOT NULL)),
+    CHECK (kind <> 'stage' OR (deadline IS NOT NULL AND total_minor IS NOT NULL AND currency IS NOT NULL))
+);
+INSERT INTO letters_v7 (id, kind, client_id, stage, sent, deadline, total_minor, currency, forced,
+                        language, pdf, pdf_sha256)
+    SELECT l.id, 'stage', i.client_id, l.stage, l.sent, l.deadline, l.total_minor, l.currency,
+           l.forced, l.language, l.pdf, l.pdf_sha256
+    FROM letters l JOIN invoices i ON i.id = l.invoice_id;
+
+CREATE TABLE letter_invoices (
+    letter_id           INTEGER NOT NULL REFERENCES letters(id),
+    invoice_id          INTEGER NOT NULL REFERENCES invoices(id),
+    stage               TEXT NOT NULL
+                        CHECK (stage IN ('reminder', 'formal_letter', 'seven_day_notice', 'legal_warning')),
+    sent                TEXT NOT NULL,
+    deadline            TEXT NOT NULL,
+    principal_minor     INTEGER NOT NULL,
+    interest_minor      INTEGER NOT NULL DEFAULT 0,
+    compensation_minor  INTEGER NOT NULL DEFAULT 0,
+    forced              INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (letter_id, invoice_id),
+    UNIQUE (invoice_id, stage)
+);
+INSERT INTO letter_invoices (letter_id, invoice_id, stage, sent, deadline, principal_minor,
+                             interest_minor, compensation_minor, forced)
+    SELECT id, invoice_id, stage, sent, deadline, principal_minor, interest_minor,
+           compensation_minor, forced
+    FROM letters;
+
+DROP TABLE letters;
+ALTER TABLE letters_v7 RENAME TO letters;
+
+CREATE INDEX letters_client ON letters(client_id, sent, id, kind, stage);
+-- Covering index: the due queue reads letters from the index alone, never the PDFs.
+CREATE INDEX letter_invoices_invoice ON letter_invoices(invoice_id, letter_id, stage, sent,
+    deadline, principal_minor, interest_minor, compensation_minor, forced);
+
+CREATE TRIGGER letters_pdf_is_kept BEFORE UPDATE OF pdf, pdf_sha256 ON letters
+WHEN OLD.pdf IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'the PDF of a sent letter is never changed');
+END;
+CREATE TRIGGER letters_are_kept BEFORE DELETE ON letters
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never deleted');
+END;
+CREATE TRIGGER letters_facts_are_kept BEFORE UPDATE OF kind, client_id, stage, sent, deadline,
+    total_minor, currency, forced ON letters
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never changed');
+END;
+CREATE TRIGGER letter_invoices_are_kept BEFORE DELETE ON letter_invoices
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never deleted');
+END;
+CREATE TRIGGER letter_invoices_facts_are_kept BEFORE UPDATE ON letter_invoices
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never changed');
+END;
+"#;
+
 /// Every migration, oldest first. Append only.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(V1),
@@ -226,6 +316,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(V4),
     M::up(V5),
     M::up(V6),
+    M::up(V7),
 ];
 
 /// The schema version this build writes.
@@ -258,14 +349,36 @@ pub fn migrate(conn: &mut Connection) -> Result<(), LedgerError> {
     if user_version(conn)? == SCHEMA_VERSION {
         return Ok(());
     }
+    // A table rebuild (migration 7) runs with foreign keys off, as SQLite asks; the
+    // keys are checked before the ledger is used, and turned on again whatever happened.
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
     conn.set_transaction_behavior(TransactionBehavior::Exclusive);
     let result = Migrations::from_slice(MIGRATIONS).to_latest(conn);
     conn.set_transaction_behavior(TransactionBehavior::Deferred);
+    let broken = foreign_key_problems(conn);
+    conn.execute_batch("PRAGMA foreign_keys = ON")?;
     match result {
-        Ok(()) => Ok(()),
-        Err(_) if user_version(conn)? == SCHEMA_VERSION => Ok(()),
-        Err(e) => Err(LedgerError::Migration(e.to_string())),
+        Ok(()) => {}
+        Err(_) if user_version(conn)? == SCHEMA_VERSION => {}
+        Err(e) => return Err(LedgerError::Migration(e.to_string())),
     }
+    match broken? {
+        0 => Ok(()),
+        n => Err(LedgerError::Migration(format!(
+            "{n} rows refer to rows that do not exist (PRAGMA foreign_key_check)"
+        ))),
+    }
+}
+
+/// How many rows break a foreign key.
+fn foreign_key_problems(conn: &Connection) -> Result<usize, LedgerError> {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let mut rows = stmt.query([])?;
+    let mut n = 0;
+    while rows.next()?.is_some() {
+        n += 1;
+    }
+    Ok(n)
 }
 
 #[cfg(test)]
