@@ -377,6 +377,7 @@ pub(crate) fn compose_gathered(
         claim: &claim,
         include_claim,
         lang: lang.unwrap_or(g.client.language),
+        more: Vec::new(),
     };
     let mut model =
         compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))?;

@@ -20,7 +20,35 @@ use crate::domain::money::Currency;
 use crate::domain::party::{BusinessProfile, Client, Language, Paper};
 use crate::present as format;
 
-/// The facts one letter is made of.
+/// One invoice a letter covers, with its history and what the law allows on it.
+#[derive(Clone, Copy, Debug)]
+pub struct ItemFacts<'a> {
+    /// The invoice.
+    pub invoice: &'a Invoice,
+    /// Its payments.
+    pub payments: &'a [Payment],
+    /// Letters already sent for it.
+    pub earlier: &'a [Letter],
+    /// What the law allows on it as of the letter's date.
+    pub claim: &'a Claim,
+}
+
+/// What a letter asks on one invoice it covers, as recorded with the letter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ItemSums {
+    /// The invoice number.
+    pub invoice: String,
+    /// Its unpaid balance.
+    pub principal_minor: i64,
+    /// Interest claimed on it.
+    pub interest_minor: i64,
+    /// Compensation claimed on it.
+    pub compensation_minor: i64,
+}
+
+/// The facts one letter is made of. A letter to a client covers one invoice (`invoice`,
+/// `payments`, `earlier`, `claim`) or several (those, then `more`), all of one currency
+/// and one stage.
 #[derive(Clone, Debug)]
 pub struct LetterFacts<'a> {
     /// The sender.
@@ -47,22 +75,83 @@ pub struct LetterFacts<'a> {
     pub include_claim: bool,
     /// The language to write in.
     pub lang: Language,
+    /// The other invoices the letter covers, after the first.
+    pub more: Vec<ItemFacts<'a>>,
 }
 
-impl LetterFacts<'_> {
-    /// What has been paid as of the letter's date.
-    pub(super) fn paid_minor(&self) -> i64 {
-        self.invoice.amount_minor - self.claim.principal_minor
+impl<'a> LetterFacts<'a> {
+    /// Every invoice the letter covers, the first first.
+    pub fn items(&self) -> Vec<ItemFacts<'a>> {
+        let first = ItemFacts {
+            invoice: self.invoice,
+            payments: self.payments,
+            earlier: self.earlier,
+            claim: self.claim,
+        };
+        std::iter::once(first)
+            .chain(self.more.iter().copied())
+            .collect()
     }
 
-    /// What the letter asks for: the balance, plus interest and compensation when this
+    /// What has been paid as of the letter's date, on every invoice it covers.
+    pub(super) fn paid_minor(&self) -> i64 {
+        self.items()
+            .iter()
+            .map(|i| i.invoice.amount_minor - i.claim.principal_minor)
+            .sum()
+    }
+
+    /// What the letter asks for: the balances, plus interest and compensation when this
     /// stage claims them.
     pub(super) fn total_due_minor(&self) -> i64 {
+        let c = self.claim_sum();
         if self.include_claim {
-            self.claim.total_minor
+            c.total_minor
         } else {
-            self.claim.principal_minor
+            c.principal_minor
         }
+    }
+
+    /// The claim of the whole letter: the first invoice's, with the sums of every
+    /// invoice it covers (the law, debtor and rate are the client's, the same for all).
+    /// Interest runs from the earliest first day of default among them.
+    pub fn claim_sum(&self) -> std::borrow::Cow<'a, Claim> {
+        if self.more.is_empty() {
+            return std::borrow::Cow::Borrowed(self.claim);
+        }
+        let mut c = self.claim.clone();
+        for i in &self.more {
+            c.principal_minor += i.claim.principal_minor;
+            c.interest_minor += i.claim.interest_minor;
+            c.compensation_minor += i.claim.compensation_minor;
+            c.total_minor += i.claim.total_minor;
+            c.daily_minor += i.claim.daily_minor;
+            c.default_from = match (c.default_from, i.claim.default_from) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            c.compensation_withheld |= i.claim.compensation_withheld;
+            for w in &i.claim.warnings {
+                if !c.warnings.contains(w) {
+                    c.warnings.push(w.clone());
+                }
+            }
+            if c.compensation_note.is_none() {
+                c.compensation_note.clone_from(&i.claim.compensation_note);
+            }
+        }
+        c.periods.clear();
+        std::borrow::Cow::Owned(c)
+    }
+
+    /// The payment reference: the invoice numbers, the first three and how many more.
+    pub fn reference(&self) -> String {
+        let numbers: Vec<&str> = self
+            .items()
+            .iter()
+            .map(|i| i.invoice.number.as_str())
+            .collect();
+        super::statement::reference(&numbers)
     }
 }
 
@@ -156,6 +245,8 @@ pub struct LetterModel {
     pub compensation_minor: i64,
     /// Balance unpaid, minor units.
     pub balance_minor: i64,
+    /// What it asks on each invoice it covers (one row for a statement: none).
+    pub items: Vec<ItemSums>,
     /// The currency.
     pub currency: Currency,
     /// For the user, not printed: a stale rate table, enclosures to add.
@@ -211,14 +302,14 @@ pub(super) fn payment_details(
 /// The claim table's interest heading and row, named as the law names them: French
 /// "pénalités de retard" are a business's; a consumer owes "intérêts au taux légal", a
 /// public body "intérêts moratoires", and another law's interest is "intérêts de retard".
-fn interest_label(f: &LetterFacts<'_>) -> (&'static str, &'static str) {
+fn interest_label(claim: &Claim, client: &Client, lang: Language) -> (&'static str, &'static str) {
     use crate::domain::interest::{Law, RateKind};
     use crate::domain::party::ClientKind;
-    let w = words(f.lang);
-    if f.lang != Language::Fr {
+    let w = words(lang);
+    if lang != Language::Fr {
         return (w.claim_head[4], w.interest);
     }
-    match (f.claim.law, f.client.kind, f.claim.rate_kind) {
+    match (claim.law, client.kind, claim.rate_kind) {
         (_, _, RateKind::Contractual) => ("Intérêts", "Intérêts de retard convenus"),
         (Law::Fr, ClientKind::Business, _) => (w.claim_head[4], w.interest),
         (Law::Fr, ClientKind::Public, _) => ("Intérêts", "Intérêts moratoires"),
@@ -326,80 +417,90 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         footer,
     } = letterhead(p, f.client, f.date, lang);
 
-    let paid = f.paid_minor();
+    let items = f.items();
+    let mut invoice_rows: Vec<TableRow> = items
+        .iter()
+        .map(|i| TableRow {
+            cells: vec![
+                i.invoice.number.clone(),
+                format::short_date(i.invoice.issued, lang),
+                format::short_date(i.invoice.due, lang),
+                money(i.invoice.amount_minor),
+                money(i.invoice.amount_minor - i.claim.principal_minor),
+                money(i.claim.principal_minor),
+            ],
+            total: false,
+        })
+        .collect();
+    let sum = f.claim_sum();
+    if items.len() > 1 {
+        let amount: i64 = items.iter().map(|i| i.invoice.amount_minor).sum();
+        invoice_rows.push(TableRow {
+            cells: vec![
+                w.sum.to_string(),
+                String::new(),
+                String::new(),
+                money(amount),
+                money(f.paid_minor()),
+                money(sum.principal_minor),
+            ],
+            total: true,
+        });
+    }
     let invoice_table = Table {
         head: w.invoice_head.iter().map(|s| s.to_string()).collect(),
         right: vec![false, false, false, true, true, true],
         widths: vec![24, 15, 15, 16, 14, 16],
-        rows: vec![TableRow {
-            cells: vec![
-                f.invoice.number.clone(),
-                format::short_date(f.invoice.issued, lang),
-                format::short_date(f.invoice.due, lang),
-                money(f.invoice.amount_minor),
-                money(paid),
-                money(claim.principal_minor),
-            ],
-            total: false,
-        }],
+        rows: invoice_rows,
     };
-    let included = f.include_claim && (claim.interest_minor > 0 || claim.compensation_minor > 0);
-    let claim_table = included.then(|| {
-        let mut rows: Vec<TableRow> = claim
-            .periods
-            .iter()
-            .map(|p| TableRow {
-                cells: vec![
-                    format!(
-                        "{} – {}",
-                        format::short_date(p.from, lang),
-                        format::short_date(p.to, lang)
-                    ),
-                    p.days.to_string(),
-                    money(p.principal_minor),
-                    format::rate(p.rate_bp, lang),
-                    money(p.interest_minor),
-                ],
-                total: false,
-            })
-            .collect();
-        let summary = |label: &str, amount: i64, total: bool| TableRow {
-            cells: vec![
-                label.to_string(),
-                String::new(),
-                String::new(),
-                String::new(),
-                money(amount),
-            ],
-            total,
-        };
-        rows.push(summary(w.balance, claim.principal_minor, true));
-        if claim.interest_minor > 0 {
-            rows.push(summary(interest_label(f).1, claim.interest_minor, false));
+    let claims = |c: &Claim| c.interest_minor > 0 || c.compensation_minor > 0;
+    let included = f.include_claim && claims(&sum);
+    let mut more_tables = Vec::new();
+    let claim_table = if !included {
+        None
+    } else if items.len() == 1 {
+        Some(claim_table(claim, f.client, lang))
+    } else {
+        // One claim table per invoice that bears interest or compensation, then the sums.
+        for i in items.iter().filter(|i| claims(i.claim)) {
+            more_tables.push((
+                format!("{} {}", w.invoice_head[0], i.invoice.number),
+                claim_table(i.claim, f.client, lang),
+            ));
         }
-        if claim.compensation_minor > 0 {
-            rows.push(summary(w.compensation, claim.compensation_minor, false));
+        let mut rows = vec![summary_row(w.balance, &money(sum.principal_minor), true)];
+        if sum.interest_minor > 0 {
+            let label = interest_label(&sum, f.client, lang).1;
+            rows.push(summary_row(label, &money(sum.interest_minor), false));
         }
-        rows.push(summary(w.total, claim.total_minor, true));
-        Table {
-            head: w
-                .claim_head
-                .iter()
-                .enumerate()
-                .map(|(i, s)| if i == 4 { interest_label(f).0 } else { s }.to_string())
-                .collect(),
-            right: vec![false, true, true, true, true],
-            widths: vec![34, 9, 19, 14, 19],
-            rows,
+        if sum.compensation_minor > 0 {
+            rows.push(summary_row(
+                w.compensation,
+                &money(sum.compensation_minor),
+                false,
+            ));
         }
-    });
+        rows.push(summary_row(w.total, &money(sum.total_minor), true));
+        // The sums, under the invoices' tables, need no caption of their own.
+        more_tables.push((
+            String::new(),
+            Table {
+                head: Vec::new(),
+                right: vec![false, true, true, true, true],
+                widths: vec![34, 9, 19, 14, 19],
+                rows,
+            },
+        ));
+        None
+    };
     let total_due = f.total_due_minor();
 
-    let (payment, payment_warnings) = payment_details(p, f.client, &f.invoice.number, w);
+    let reference = f.reference();
+    let (payment, payment_warnings) = payment_details(p, f.client, &reference, w);
 
     // A stale rate table matters only where the letter states a figure that rests on it.
     let mut warnings: Vec<String> = if f.include_claim {
-        claim.warnings.clone()
+        sum.warnings.clone()
     } else {
         Vec::new()
     };
@@ -411,11 +512,13 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
     let mut enclosures = Vec::new();
     if f.stage == Stage::Reminder {
         // The reminder goes with a copy of the invoice (LAW.md's checklist).
-        enclosures.push(format!("{} {}", w.invoice_copy, f.invoice.number));
-        warnings.push(format!(
-            "attach a copy of invoice {} to the reminder",
-            f.invoice.number
-        ));
+        for i in &items {
+            enclosures.push(format!("{} {}", w.invoice_copy, i.invoice.number));
+            warnings.push(format!(
+                "attach a copy of invoice {} to the reminder",
+                i.invoice.number
+            ));
+        }
     }
     if gb_protocol(f) {
         enclosures = vec![
@@ -429,8 +532,8 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
                 .into(),
         );
     }
-    if f.include_claim && claim.compensation_withheld {
-        warnings.extend(claim.compensation_note.clone());
+    if f.include_claim && sum.compensation_withheld {
+        warnings.extend(sum.compensation_note.clone());
     }
     let mut model = LetterModel {
         paper: p.paper,
@@ -451,7 +554,7 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         before: text.before,
         invoice_table,
         claim_table,
-        more_tables: Vec::new(),
+        more_tables,
         after: text.after,
         payment,
         closing: text.closing,
@@ -464,19 +567,36 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         deadline: f.deadline,
         deadline_text: format::date(f.deadline, lang),
         date: f.date,
-        invoice_number: f.invoice.number.clone(),
+        invoice_number: reference,
         total_due_minor: total_due,
         interest_minor: if f.include_claim {
-            claim.interest_minor
+            sum.interest_minor
         } else {
             0
         },
         compensation_minor: if f.include_claim {
-            claim.compensation_minor
+            sum.compensation_minor
         } else {
             0
         },
-        balance_minor: claim.principal_minor,
+        balance_minor: sum.principal_minor,
+        items: items
+            .iter()
+            .map(|i| ItemSums {
+                invoice: i.invoice.number.clone(),
+                principal_minor: i.claim.principal_minor,
+                interest_minor: if f.include_claim {
+                    i.claim.interest_minor
+                } else {
+                    0
+                },
+                compensation_minor: if f.include_claim {
+                    i.claim.compensation_minor
+                } else {
+                    0
+                },
+            })
+            .collect(),
         currency: cur,
         warnings,
         author: p.name.clone(),
@@ -495,6 +615,73 @@ pub fn compose(f: &LetterFacts<'_>, templates: &Templates) -> Result<LetterModel
         ));
     }
     Ok(model)
+}
+
+/// One invoice's claim table: its interest periods, then its balance, interest,
+/// compensation and total.
+fn claim_table(claim: &Claim, client: &Client, lang: Language) -> Table {
+    let w = words(lang);
+    let money = |m: i64| format::money(m, claim.currency, lang);
+    let (interest_head, interest_row) = interest_label(claim, client, lang);
+    let mut rows: Vec<TableRow> = claim
+        .periods
+        .iter()
+        .map(|p| TableRow {
+            cells: vec![
+                format!(
+                    "{} – {}",
+                    format::short_date(p.from, lang),
+                    format::short_date(p.to, lang)
+                ),
+                p.days.to_string(),
+                money(p.principal_minor),
+                format::rate(p.rate_bp, lang),
+                money(p.interest_minor),
+            ],
+            total: false,
+        })
+        .collect();
+    rows.push(summary_row(w.balance, &money(claim.principal_minor), true));
+    if claim.interest_minor > 0 {
+        rows.push(summary_row(
+            interest_row,
+            &money(claim.interest_minor),
+            false,
+        ));
+    }
+    if claim.compensation_minor > 0 {
+        rows.push(summary_row(
+            w.compensation,
+            &money(claim.compensation_minor),
+            false,
+        ));
+    }
+    rows.push(summary_row(w.total, &money(claim.total_minor), true));
+    Table {
+        head: w
+            .claim_head
+            .iter()
+            .enumerate()
+            .map(|(i, s)| if i == 4 { interest_head } else { s }.to_string())
+            .collect(),
+        right: vec![false, true, true, true, true],
+        widths: vec![34, 9, 19, 14, 19],
+        rows,
+    }
+}
+
+/// A claim table's row of a label and an amount.
+fn summary_row(label: &str, amount: &str, total: bool) -> TableRow {
+    TableRow {
+        cells: vec![
+            label.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            amount.to_string(),
+        ],
+        total,
+    }
 }
 
 /// Contexts that exercise a template's branches, for checking it: a business debtor

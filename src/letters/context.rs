@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::claim_words;
-use super::compose::LetterFacts;
+use super::compose::{ItemFacts, LetterFacts};
 use super::i18n;
 use super::next_step::{Step, next_step};
 use super::salutation::greeting;
@@ -103,7 +103,14 @@ struct EarlierCtx {
 struct Context {
     sender: SenderCtx,
     client: ClientCtx,
+    /// The first invoice the letter covers (the only one, usually).
     invoice: InvoiceCtx,
+    /// Every invoice the letter covers: `invoices|length > 1` is a letter about several.
+    invoices: Vec<InvoiceCtx>,
+    /// Their numbers, as a list in words ("2026/017, 2026/018 and 2026/019").
+    numbers: String,
+    /// What the invoices still owe together (the balance when there is one).
+    balance_total: String,
     letter: LetterCtx,
     claim: ClaimCtx,
     earlier: Vec<EarlierCtx>,
@@ -136,7 +143,7 @@ pub(super) fn step(f: &LetterFacts<'_>) -> Step {
         f.profile.next_step,
         f.claim.law,
         f.client.kind,
-        f.claim.principal_minor,
+        f.claim_sum().principal_minor,
         f.invoice.currency,
         f.lang,
     )
@@ -152,22 +159,45 @@ fn build(f: &LetterFacts<'_>) -> Context {
     let cur = f.invoice.currency;
     let money = |m: i64| format::money(m, cur, lang);
     let date = |d: NaiveDate| format::date(d, lang);
-    let claim = f.claim;
+    let sum = f.claim_sum();
+    let claim: &crate::domain::interest::Claim = &sum;
     let included = f.include_claim;
     let has_interest = included && claim.interest_minor > 0;
     let has_compensation = included && claim.compensation_minor > 0;
-    let (paid, total_due) = (f.paid_minor(), f.total_due_minor());
-    let mut earlier: Vec<&Letter> = f
-        .earlier
+    let total_due = f.total_due_minor();
+    // The earlier letters of every invoice covered, each (stage, day) once: the
+    // invoices of one letter were usually in the same letters before.
+    let items = f.items();
+    let mut earlier: Vec<&Letter> = items
         .iter()
+        .flat_map(|i| i.earlier.iter())
         .filter(|l| l.sent <= f.date && l.stage < f.stage)
         .collect();
     earlier.sort_by_key(|l| (l.sent, l.stage));
+    earlier.dedup_by_key(|l| (l.sent, l.stage));
     let earlier_items: Vec<(Stage, String)> =
         earlier.iter().map(|l| (l.stage, date(l.sent))).collect();
     let p = f.profile;
     let default_from = claim.default_from.map(date).unwrap_or_default();
     let greeting = greeting(f.client, lang);
+    let invoice_ctx = |i: &ItemFacts<'_>| InvoiceCtx {
+        number: i.invoice.number.clone(),
+        issued: date(i.invoice.issued),
+        due: date(i.invoice.due),
+        amount: money(i.invoice.amount_minor),
+        paid: money(i.invoice.amount_minor - i.claim.principal_minor),
+        balance: money(i.claim.principal_minor),
+        description: i.invoice.description.clone().unwrap_or_default(),
+        terms: i
+            .invoice
+            .terms
+            .clone()
+            .unwrap_or_default()
+            .trim_end_matches('.')
+            .to_string(),
+        terms_agreed_on: i.invoice.terms_agreed_on.map(date).unwrap_or_default(),
+        days_overdue: (f.date - i.invoice.due).num_days().max(0),
+    };
     Context {
         sender: SenderCtx {
             name: p.name.clone(),
@@ -195,24 +225,16 @@ fn build(f: &LetterFacts<'_>) -> Context {
             individual: f.client.is_individual(),
             plural: !f.client.is_individual(),
         },
-        invoice: InvoiceCtx {
-            number: f.invoice.number.clone(),
-            issued: date(f.invoice.issued),
-            due: date(f.invoice.due),
-            amount: money(f.invoice.amount_minor),
-            paid: money(paid),
-            balance: money(claim.principal_minor),
-            description: f.invoice.description.clone().unwrap_or_default(),
-            terms: f
-                .invoice
-                .terms
-                .clone()
-                .unwrap_or_default()
-                .trim_end_matches('.')
-                .to_string(),
-            terms_agreed_on: f.invoice.terms_agreed_on.map(date).unwrap_or_default(),
-            days_overdue: (f.date - f.invoice.due).num_days().max(0),
-        },
+        invoice: invoice_ctx(&items[0]),
+        invoices: items.iter().map(invoice_ctx).collect(),
+        numbers: i18n::and_list(
+            &items
+                .iter()
+                .map(|i| i.invoice.number.clone())
+                .collect::<Vec<_>>(),
+            lang,
+        ),
+        balance_total: money(claim.principal_minor),
         letter: LetterCtx {
             stage: f.stage,
             title: i18n::title(f.stage, lang).to_string(),
@@ -270,6 +292,6 @@ fn build(f: &LetterFacts<'_>) -> Context {
         law: claim.law,
         gb_protocol: gb_protocol(f),
         iban: p.iban.clone().unwrap_or_default(),
-        reference: f.invoice.number.clone(),
+        reference: f.reference(),
     }
 }

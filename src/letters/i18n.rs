@@ -53,6 +53,8 @@ pub struct Words {
     pub statement: &'static str,
     /// "Copy of invoice" (followed by its number).
     pub invoice_copy: &'static str,
+    /// "Total": the invoice table's sum of several invoices.
+    pub sum: &'static str,
 }
 
 const EN: Words = Words {
@@ -87,6 +89,7 @@ const EN: Words = Words {
     enclosures: "Enclosures",
     statement: "Statement as of",
     invoice_copy: "Copy of invoice",
+    sum: "Total",
 };
 
 const IT: Words = Words {
@@ -123,6 +126,7 @@ const IT: Words = Words {
     enclosures: "Allegati",
     statement: "Prospetto al",
     invoice_copy: "Copia della fattura n.",
+    sum: "Totale",
 };
 
 const DE: Words = Words {
@@ -157,6 +161,7 @@ const DE: Words = Words {
     enclosures: "Anlagen",
     statement: "Stand",
     invoice_copy: "Kopie der Rechnung Nr.",
+    sum: "Summe",
 };
 
 const FR: Words = Words {
@@ -198,6 +203,7 @@ const FR: Words = Words {
     enclosures: "Pièces jointes",
     statement: "Décompte au",
     invoice_copy: "Copie de la facture n°",
+    sum: "Total",
 };
 
 /// The words of a language.
@@ -272,10 +278,15 @@ pub fn earlier_list(items: &[(Stage, String)], lang: Language) -> String {
             format!("{} {of}", w.earlier[stage.index()])
         })
         .collect();
-    match parts.as_slice() {
+    and_list(&parts, lang)
+}
+
+/// "a, b and c" in the letter's language.
+pub fn and_list(parts: &[String], lang: Language) -> String {
+    match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), w.and),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), words(lang).and),
     }
 }
 

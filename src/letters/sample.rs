@@ -7,7 +7,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::compose::LetterFacts;
+use super::compose::{ItemFacts, LetterFacts};
 use crate::domain::interest::{Claim, ClaimInput, Law, balance_only, compute_claim};
 use crate::domain::invoice::{Invoice, InvoiceId, Payment};
 use crate::domain::ladder::{Letter, Stage};
@@ -42,6 +42,21 @@ pub struct SampleFacts {
     pub include_claim: bool,
     /// Language.
     pub lang: Language,
+    /// The other invoices of a letter that covers several.
+    pub more: Vec<SampleItem>,
+}
+
+/// One more invoice of a sample letter, with its history and claim.
+#[derive(Clone, Debug)]
+pub struct SampleItem {
+    /// Invoice.
+    pub invoice: Invoice,
+    /// Payments.
+    pub payments: Vec<Payment>,
+    /// Earlier letters.
+    pub earlier: Vec<Letter>,
+    /// Claim as of the date.
+    pub claim: Claim,
 }
 
 impl SampleFacts {
@@ -60,6 +75,16 @@ impl SampleFacts {
             claim: &self.claim,
             include_claim: self.include_claim,
             lang: self.lang,
+            more: self
+                .more
+                .iter()
+                .map(|m| ItemFacts {
+                    invoice: &m.invoice,
+                    payments: &m.payments,
+                    earlier: &m.earlier,
+                    claim: &m.claim,
+                })
+                .collect(),
         }
     }
 }
@@ -225,7 +250,42 @@ pub fn facts(lang: Language, stage: Stage, kind: ClientKind) -> SampleFacts {
         claim,
         include_claim: stage != Stage::Reminder,
         lang,
+        more: Vec::new(),
     }
+}
+
+/// A sample letter of `stage` to a business that covers `count` invoices (at least one):
+/// the business sample's invoice, then more, each issued ten days after the one before.
+pub fn grouped(lang: Language, stage: Stage, count: usize) -> SampleFacts {
+    let mut f = facts(lang, stage, ClientKind::Business);
+    for k in 1..count {
+        let shift = Days::new(10 * k as u64);
+        let invoice = Invoice {
+            id: InvoiceId(1 + k as i64),
+            number: format!("2026/{:03}", 17 + k),
+            issued: f.invoice.issued - shift,
+            due: f.invoice.due - shift,
+            amount_minor: 80_000 + 12_345 * k as i64,
+            ..f.invoice.clone()
+        };
+        let input = ClaimInput {
+            law: f.claim.law,
+            debtor: ClientKind::Business,
+            invoice: &invoice,
+            payments: &[],
+            letters: &f.earlier,
+            as_of: f.date,
+        };
+        let claim =
+            compute_claim(&input, &RateTable::embedded()).unwrap_or_else(|_| balance_only(&input));
+        f.more.push(SampleItem {
+            invoice,
+            payments: Vec::new(),
+            earlier: f.earlier.clone(),
+            claim,
+        });
+    }
+    f
 }
 
 /// The samples a template is checked against.
@@ -233,5 +293,6 @@ pub fn facts_set(lang: Language, stage: Stage) -> Vec<SampleFacts> {
     vec![
         facts(lang, stage, ClientKind::Business),
         facts(lang, stage, ClientKind::Consumer),
+        grouped(lang, stage, 3),
     ]
 }

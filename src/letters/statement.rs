@@ -322,6 +322,7 @@ pub fn compose_statement(
         total_due_minor: first.map_or(0, |t| t.open_minor),
         interest_minor: 0,
         compensation_minor: 0,
+        items: Vec::new(),
         balance_minor: first.map_or(0, |t| t.open_minor),
         currency: first.map_or(profile.currency, |t| t.currency),
         warnings,

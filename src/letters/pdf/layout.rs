@@ -171,6 +171,10 @@ impl Flow {
         let col_w = |i: usize| f32::from(t.widths[i]) / total * span;
         let pad = 1.2 * MM;
         let head = |flow: &mut Flow, cont: bool| {
+            // A table of sums alone has no headings.
+            if t.head.is_empty() {
+                return;
+            }
             let y = flow.y + size;
             for (i, h) in t.head.iter().enumerate() {
                 let text = if cont && i == 0 {

@@ -243,13 +243,15 @@ pub fn render(m: &LetterModel) -> Vec<u8> {
     }
     for (caption, t) in &m.more_tables {
         flow.y += 4.0;
-        flow.block(&Block {
-            runs: vec![Run {
-                text: caption.clone(),
-                bold: true,
-            }],
-            bullet: false,
-        });
+        if !caption.is_empty() {
+            flow.block(&Block {
+                runs: vec![Run {
+                    text: caption.clone(),
+                    bold: true,
+                }],
+                bullet: false,
+            });
+        }
         flow.table(t, &m.continued);
     }
     for b in &m.after {
