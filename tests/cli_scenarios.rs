@@ -169,7 +169,7 @@ fn after_ninety_days_unopened_the_catch_up_proposes_exactly_one_stage() {
     env.setup();
     env.invoice("C-1");
     env.invoice("C-2");
-    env.ok("2026-10-02", &["send", "C-2"]);
+    env.ok("2026-10-02", &["send", "C-2", "--only"]);
     // Nobody opens Overdue until 30 December (90 days after the due date).
     let due = env.due("2026-12-30");
     assert_eq!(due.len(), 2);

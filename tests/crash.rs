@@ -298,7 +298,8 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
     let mut letters: HashMap<(String, String), usize> = HashMap::new();
     let mut stmt = conn
         .prepare(
-            "SELECT l.id, i.number, li.stage, l.pdf_sha256 FROM letters l JOIN letter_invoices li ON li.letter_id = l.id JOIN invoices i ON i.id = li.invoice_id",
+            "SELECT l.id, i.number, li.stage, l.pdf_sha256 FROM letters l JOIN letter_invoices li ON li.letter_id = l.id
+             JOIN invoices i ON i.id = li.invoice_id ORDER BY l.id, li.rowid",
         )
         .expect("prepare");
     let mut blob = conn
@@ -314,8 +315,15 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
             ))
         })
         .expect("letters");
+    // Each letter's invoices, in the order it lists them (its file is named after them).
+    let mut by_letter: std::collections::BTreeMap<i64, (Vec<String>, String)> =
+        std::collections::BTreeMap::new();
     for row in rows {
         let (id, number, stage, sha) = row.expect("letter");
+        let entry = by_letter
+            .entry(id)
+            .or_insert_with(|| (Vec::new(), stage.clone()));
+        entry.0.push(number.clone());
         if let Some(known) = stats.verified.get(&id) {
             assert_eq!(
                 sha.as_ref(),
@@ -351,9 +359,9 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
         stats.writes_checked += 1;
     }
     // Each PDF file a batch wrote has its letter in the ledger.
-    let names: BTreeSet<String> = letters
-        .keys()
-        .map(|(n, s)| overdue::actions::letter_file_name(n, s.parse().expect("stage")))
+    let names: BTreeSet<String> = by_letter
+        .values()
+        .map(|(numbers, s)| overdue::actions::letters_file_name(numbers, s.parse().expect("stage")))
         .collect();
     for entry in std::fs::read_dir(out).expect("out dir").flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();

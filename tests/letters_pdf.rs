@@ -370,22 +370,28 @@ fn run_renders_the_whole_queue_and_records_one_transaction_each() {
             "--json",
         ],
     );
-    assert_eq!(dry["rendered"], 2);
+    // One client, one stage: 2026/017 and 2026/018 go in one letter.
+    assert_eq!(dry["rendered"], 1);
     assert_eq!(dry["recorded"], 0);
     assert_eq!(env.due(TODAY).len(), 2, "a dry run records nothing");
     let real = env.json(
         TODAY,
         &["run", "--out", out.to_str().expect("path"), "--json"],
     );
-    assert_eq!(real["recorded"], 2);
+    assert_eq!(real["recorded"], 1);
+    assert_eq!(
+        real["items"][0]["invoices"],
+        serde_json::json!(["2026/017", "2026/018"])
+    );
     assert!(env.due(TODAY).is_empty());
-    for n in ["2026-017", "2026-018"] {
-        let bytes = std::fs::read(out.join(format!("{n}_reminder.pdf"))).expect("written");
-        assert!(pdf_text(&bytes).contains(&n.replace('-', "/")));
+    let bytes = std::fs::read(out.join("2026-017+1_reminder.pdf")).expect("written");
+    let text = pdf_text(&bytes);
+    for n in ["2026/017", "2026/018"] {
+        assert!(text.contains(n), "{n} is listed: {text}");
     }
     assert!(
-        !out.join("2026-019_reminder.pdf").exists(),
-        "a disputed invoice got a letter"
+        !text.contains("2026/019"),
+        "a disputed invoice went in the letter"
     );
     // A second run the same day has nothing to do.
     let again = env.json(
@@ -688,9 +694,9 @@ fn a_logo_is_printed_losslessly_and_a_bad_one_is_refused() {
     assert!(!String::from_utf8_lossy(&std::fs::read(&file).expect("pdf")).contains("/Image"));
 }
 
-/// A payment and a dispute recorded in another window while `run` renders: the disputed
-/// invoice is skipped, and the partly paid one is recorded with a letter rendered again
-/// from the new balance, never the stale PDF.
+/// A payment and a dispute recorded in another window while `run` renders the client's
+/// one letter: the disputed invoice drops out of it, and the letter is recorded for the
+/// rest, composed again from the new balance, never the stale PDF.
 #[test]
 fn run_respects_what_another_window_records_meanwhile() {
     let env = setup();
@@ -723,22 +729,37 @@ fn run_respects_what_another_window_records_meanwhile() {
     let summary =
         overdue::actions::run(&mut ledger, today, &out, false, &assets, &progress, &|_| {})
             .expect("run");
-    assert_eq!(summary.recorded, 2, "{summary:?}");
-    assert_eq!(summary.skipped, 1, "{summary:?}");
-    let skipped = summary
-        .items
-        .iter()
-        .find(|i| i.skipped.is_some())
-        .expect("one skipped");
-    assert_eq!(skipped.invoice, "2026/018");
+    // The one letter planned for the three invoices is recorded for the two still due,
+    // composed again from the new facts; the disputed one is left out, and said so.
+    assert_eq!(summary.recorded, 1, "{summary:?}");
+    assert_eq!(summary.skipped, 0, "{summary:?}");
+    let item = &summary.items[0];
+    assert_eq!(item.invoices, ["2026/017", "2026/019"]);
     assert!(
-        !out.join("2026-018_reminder.pdf").exists(),
-        "a letter went to a disputed invoice"
+        item.warnings
+            .iter()
+            .any(|w| w.starts_with("2026/018 left out of the letter: not sent: disputed")),
+        "{item:?}"
     );
-    let text = pdf_text(&std::fs::read(out.join("2026-019_reminder.pdf")).expect("written"));
+    assert!(
+        !item
+            .warnings
+            .iter()
+            .any(|w| w.contains("invoice 2026/018 to the reminder")),
+        "the warnings are the recorded letter's: {item:?}"
+    );
+    assert!(
+        !out.join("2026-017+2_reminder.pdf").exists(),
+        "the stale letter's file"
+    );
+    let text = pdf_text(&std::fs::read(out.join("2026-017+1_reminder.pdf")).expect("written"));
     assert!(
         text.contains("€ 2.000,00"),
         "the letter does not show the new balance:\n{text}"
+    );
+    assert!(
+        !text.contains("2026/018"),
+        "a letter went to a disputed invoice"
     );
     let stored = env.json("2026-10-02", &["history", "2026/019", "--json"]);
     let letter = stored

@@ -108,7 +108,29 @@ fn no_dispute_on_a_closed_invoice_and_no_pending_stage_once_paid() {
 
 #[test]
 fn a_batch_that_cannot_write_a_file_records_only_what_it_wrote_and_says_so() {
-    let env = env_with(&["2026/017", "2026/018", "2026/019"]);
+    // Three currencies: three letters to the one client, in currency order.
+    let env = env_with(&["2026/017"]);
+    for (number, currency) in [("2026/018", "GBP"), ("2026/019", "USD")] {
+        env.ok(
+            "2026-09-01",
+            &[
+                "invoice",
+                "add",
+                "--client",
+                "Rossi S.r.l.",
+                "--number",
+                number,
+                "--issued",
+                "2026-09-01",
+                "--due",
+                "2026-10-01",
+                "--amount",
+                "100.00",
+                "--currency",
+                currency,
+            ],
+        );
+    }
     let out = env.path("letters");
     std::fs::create_dir_all(&out).expect("out");
     // The second letter's file cannot be written (a folder sits where it goes; root
@@ -151,7 +173,7 @@ fn corrections_are_kept_with_their_reasons_and_the_letters_sent_stay_as_they_wer
         "2026-09-02",
         &["invoice", "set", "2026/017", "--amount", "2600.00"],
     );
-    env.ok("2026-10-05", &["send", "2026/017"]);
+    env.ok("2026-10-05", &["send", "2026/017", "--only"]);
     let dir = env.path("sent");
     env.ok(
         "2026-10-05",
@@ -298,8 +320,8 @@ fn corrections_are_kept_with_their_reasons_and_the_letters_sent_stay_as_they_wer
 #[test]
 fn paying_what_the_letter_asked_is_accepted_and_split_principal_interest_compensation() {
     let env = env_with(&["2026/017", "2026/018"]);
-    env.ok("2026-10-05", &["send", "2026/017"]);
-    let letter = env.json("2026-10-20", &["send", "2026/017", "--json"]);
+    env.ok("2026-10-05", &["send", "2026/017", "--only"]);
+    let letter = env.json("2026-10-20", &["send", "2026/017", "--only", "--json"]);
     let asked = letter["total_minor"].as_i64().expect("total");
     assert!(
         asked > 255_000,

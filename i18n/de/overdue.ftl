@@ -1011,3 +1011,8 @@ backups-imported-json = { $clients ->
     [one] 1 Rechnung
    *[other] { $invoices } Rechnungen
 } importiert.
+
+## Letters to a client (send, letters due)
+err-send-client-nothing-due = heute ist kein Schreiben an { $client } fällig
+err-send-no-invoice = ein Schreiben betrifft mindestens eine Rechnung
+msg-run-left-out = { $invoice } nicht in das Schreiben aufgenommen: { $reason }

@@ -1003,3 +1003,8 @@ backups-imported-json = Imported { $clients ->
     [one] 1 invoice
    *[other] { $invoices } invoices
 }.
+
+## Letters to a client (send, letters due)
+err-send-client-nothing-due = no letter is due today for { $client }
+err-send-no-invoice = a letter covers at least one invoice
+msg-run-left-out = { $invoice } left out of the letter: { $reason }

@@ -1020,3 +1020,8 @@ backups-imported-json = { $clients ->
     [one] { $invoices } facture importés
    *[other] { $invoices } factures importés
 }.
+
+## Letters to a client (send, letters due)
+err-send-client-nothing-due = aucune lettre n'est à envoyer aujourd'hui à { $client }
+err-send-no-invoice = une lettre porte sur au moins une facture
+msg-run-left-out = { $invoice } retirée de la lettre : { $reason }

@@ -1023,3 +1023,8 @@ backups-imported-json = Importati { $clients ->
     [one] 1 fattura
    *[other] { $invoices } fatture
 }.
+
+## Letters to a client (send, letters due)
+err-send-client-nothing-due = oggi non c'è nessuna lettera da inviare a { $client }
+err-send-no-invoice = una lettera riguarda almeno una fattura
+msg-run-left-out = { $invoice } esclusa dalla lettera: { $reason }

@@ -21,7 +21,7 @@ use crate::domain::party::{BusinessProfile, Client, Language};
 use crate::domain::rates::{RateOrigin, RateSeries, RateTable, parse_rate_file, percent};
 
 use crate::ledger::{CaseData, Ledger, StoredLetter, Tx};
-use crate::letters::compose::{LetterFacts, LetterModel, compose};
+use crate::letters::compose::{ItemFacts, LetterFacts, LetterModel, compose};
 use crate::letters::pdf;
 use crate::letters::templates::Templates;
 use crate::t;
@@ -246,14 +246,19 @@ pub fn claim(
     })
 }
 
-/// Everything a letter is made of, read in one transaction.
-#[derive(Clone)]
+/// Everything a letter is made of, read in one transaction. Its facts: two letters
+/// gathered from equal facts are the same letter, so a batch that rendered a letter
+/// outside the write lock compares the facts under it instead of composing again.
+#[derive(Clone, PartialEq, Eq)]
 pub(crate) struct Gathered {
     // Shared: a batch run holds one Gathered per due letter.
     pub(crate) profile: Arc<BusinessProfile>,
     pub(crate) logo: Option<Arc<[u8]>>,
     pub(crate) client: Client,
+    /// The first invoice the letter covers.
     pub(crate) case: CaseData,
+    /// The other invoices it covers (same client, currency and stage).
+    pub(crate) more: Vec<CaseData>,
     pub(crate) policy: LadderPolicy,
     /// Corrections of the invoice made since its last letter, as the preview reports them.
     pub(crate) changed: Vec<String>,
@@ -262,24 +267,15 @@ pub(crate) struct Gathered {
 }
 
 pub(crate) fn gather(tx: &Tx, case: CaseData) -> Result<Gathered> {
-    let last = case.letters.iter().map(|l| l.sent).max();
-    let changed = match last {
-        Some(last) => tx
-            .corrections(&case.invoice.number)?
-            .into_iter()
-            .filter(|c| c.kind == CorrectionKind::InvoiceChanged && c.date >= last)
-            .map(|c| {
-                t!(
-                    "msg-letters-corrected-since",
-                    last = last.to_string(),
-                    date = c.date.to_string(),
-                    detail = c.detail,
-                    reason = c.reason
-                )
-            })
-            .collect(),
-        None => Vec::new(),
-    };
+    gather_group(tx, case, Vec::new())
+}
+
+/// Gathers a letter that covers `case` and `more` (the same client's).
+pub(crate) fn gather_group(tx: &Tx, case: CaseData, more: Vec<CaseData>) -> Result<Gathered> {
+    let mut changed = Vec::new();
+    for c in std::iter::once(&case).chain(&more) {
+        changed.extend(corrected_since_last_letter(tx, c)?);
+    }
     Ok(Gathered {
         profile: Arc::new(profile_of(tx)?),
         logo: tx.logo()?.map(Arc::from),
@@ -287,8 +283,30 @@ pub(crate) fn gather(tx: &Tx, case: CaseData) -> Result<Gathered> {
         policy: tx.policy()?,
         demo: tx.is_demo()?,
         case,
+        more,
         changed,
     })
+}
+
+/// The corrections of an invoice made since its last letter, as the preview reports them.
+pub(crate) fn corrected_since_last_letter(tx: &Tx, case: &CaseData) -> Result<Vec<String>> {
+    let Some(last) = case.letters.iter().map(|l| l.sent).max() else {
+        return Ok(Vec::new());
+    };
+    Ok(tx
+        .corrections(&case.invoice.number)?
+        .into_iter()
+        .filter(|c| c.kind == CorrectionKind::InvoiceChanged && c.date >= last)
+        .map(|c| {
+            t!(
+                "msg-letters-corrected-since",
+                last = last.to_string(),
+                date = c.date.to_string(),
+                detail = c.detail,
+                reason = c.reason
+            )
+        })
+        .collect())
 }
 
 /// A composed and rendered letter.
@@ -332,10 +350,61 @@ pub(crate) fn compose_gathered(
     assets: &LetterAssets,
 ) -> Result<LetterModel> {
     let include_claim = stage >= g.policy.claim_from;
+    let claim = letter_claim(g, &g.case, stage, today, deadline, include_claim, assets)?;
+    let more_claims: Vec<Claim> = g
+        .more
+        .iter()
+        .map(|c| letter_claim(g, c, stage, today, deadline, include_claim, assets))
+        .collect::<Result<_>>()?;
+    let facts = LetterFacts {
+        profile: &g.profile,
+        logo: g.logo.as_deref(),
+        client: &g.client,
+        invoice: &g.case.invoice,
+        payments: &g.case.payments,
+        earlier: &g.case.letters,
+        stage,
+        date: today,
+        deadline,
+        claim: &claim,
+        include_claim,
+        lang: lang.unwrap_or(g.client.language),
+        more: g
+            .more
+            .iter()
+            .zip(&more_claims)
+            .map(|(c, claim)| ItemFacts {
+                invoice: &c.invoice,
+                payments: &c.payments,
+                earlier: &c.letters,
+                claim,
+            })
+            .collect(),
+    };
+    let mut model =
+        compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))?;
+    model.warnings.extend(g.changed.iter().cloned());
+    model.warnings.extend(sender_missing(&g.profile));
+    if g.demo {
+        model.subject = format!("DEMO – {}", model.subject);
+        model.footer = format!("DEMO DATA, NOT A REAL LETTER · {}", model.footer);
+    }
+    Ok(model)
+}
+
+/// What the law allows on one invoice of a letter of `stage` written on `today`.
+fn letter_claim(
+    g: &Gathered,
+    case: &CaseData,
+    stage: Stage,
+    today: NaiveDate,
+    deadline: NaiveDate,
+    include_claim: bool,
+    assets: &LetterAssets,
+) -> Result<Claim> {
     // The letter being written counts as sent: a German Mahnung's deadline, or a French
     // mise en demeure, is what starts interest.
-    let mut letters: Vec<Letter> = g
-        .case
+    let mut letters: Vec<Letter> = case
         .letters
         .iter()
         .filter(|l| l.sent <= today)
@@ -351,43 +420,17 @@ pub(crate) fn compose_gathered(
         compensation_minor: 0,
         forced: false,
     });
-    let input = claim_input(&g.profile, &g.client, &g.case, &letters, today);
-    let claim = match compute_claim(&input, &assets.rates) {
-        Ok(c) => c,
+    let input = claim_input(&g.profile, &g.client, case, &letters, today);
+    match compute_claim(&input, &assets.rates) {
+        Ok(c) => Ok(c),
         // A letter that claims nothing needs no rate.
-        Err(_) if !include_claim => balance_only(&input),
-        Err(e) => {
-            return Err(ActionError::Refused(t!(
-                "err-letters-interest-unstated",
-                stage = stage.name(),
-                error = e.to_string()
-            )));
-        }
-    };
-    let facts = LetterFacts {
-        profile: &g.profile,
-        logo: g.logo.as_deref(),
-        client: &g.client,
-        invoice: &g.case.invoice,
-        payments: &g.case.payments,
-        earlier: &g.case.letters,
-        stage,
-        date: today,
-        deadline,
-        claim: &claim,
-        include_claim,
-        lang: lang.unwrap_or(g.client.language),
-        more: Vec::new(),
-    };
-    let mut model =
-        compose(&facts, &assets.templates).map_err(|e| ActionError::Refused(e.to_string()))?;
-    model.warnings.extend(g.changed.iter().cloned());
-    model.warnings.extend(sender_missing(&g.profile));
-    if g.demo {
-        model.subject = format!("DEMO – {}", model.subject);
-        model.footer = format!("DEMO DATA, NOT A REAL LETTER · {}", model.footer);
+        Err(_) if !include_claim => Ok(balance_only(&input)),
+        Err(e) => Err(ActionError::Refused(t!(
+            "err-letters-interest-unstated",
+            stage = stage.name(),
+            error = e.to_string()
+        ))),
     }
-    Ok(model)
 }
 
 /// Hex sha256 of bytes.
@@ -499,6 +542,17 @@ pub fn letter_file_name(number: &str, stage: Stage) -> String {
         })
         .collect();
     format!("{safe}_{}.pdf", stage.as_str())
+}
+
+/// The file name of a letter covering `numbers`: the first invoice's, then how many more:
+/// `2026-017+2_formal_letter.pdf`.
+pub fn letters_file_name(numbers: &[String], stage: Stage) -> String {
+    let first = numbers.first().map_or("letter", String::as_str);
+    let one = letter_file_name(first, stage);
+    match numbers.len() {
+        0 | 1 => one,
+        n => one.replacen('_', &format!("+{}_", n - 1), 1),
+    }
 }
 
 /// Writes the stored PDFs of an invoice's letters, byte for byte as sent.

@@ -3,13 +3,12 @@
 use crate::present::Day;
 use chrono::NaiveDate;
 
-use super::letters::{LetterAssets, RenderedLetter};
 use super::{ActionError, Result, date_field, opt};
 use crate::domain::events::{Event, EventKind, parse_loggable};
 use crate::domain::invoice::{
     InvoiceId, NewInvoice, Payment, Receipt, allocate_excess, balance_all, parse_rate_bp,
 };
-use crate::domain::ladder::{self, Letter, NextAction, Reason, Stage};
+use crate::domain::ladder::{self, NextAction, Reason};
 use crate::domain::money::{Currency, Money, parse_amount};
 use crate::ledger::{CaseData, Ledger, Tx};
 use crate::t;
@@ -222,7 +221,12 @@ pub fn record_payment(
     })
 }
 
-fn event(date: NaiveDate, kind: EventKind, until: Option<NaiveDate>, text: &str) -> Event {
+pub(crate) fn event(
+    date: NaiveDate,
+    kind: EventKind,
+    until: Option<NaiveDate>,
+    text: &str,
+) -> Event {
     Event {
         id: 0,
         date,
@@ -390,203 +394,5 @@ pub fn hand_over(ledger: &mut Ledger, number: &str, text: &str, today: NaiveDate
             &event(today, EventKind::HandedOver, None, text),
         )?;
         Ok(())
-    })
-}
-
-/// A letter that was recorded as sent.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct SentLetter {
-    /// Invoice number.
-    pub invoice: String,
-    /// Stage sent.
-    pub stage: Stage,
-    /// Day sent.
-    pub sent: NaiveDate,
-    /// Deadline given.
-    pub deadline: NaiveDate,
-    /// Balance claimed.
-    pub balance_minor: i64,
-    /// Currency.
-    pub currency: Currency,
-    /// Whether `--force` overrode the engine.
-    pub forced: bool,
-    /// What the letter asks for (balance, plus interest and compensation when claimed).
-    pub total_minor: i64,
-    /// sha256 of the stored PDF.
-    pub sha256: String,
-    /// The PDF as stored.
-    #[serde(skip)]
-    pub pdf: Vec<u8>,
-    /// For the user: a stale rate table, enclosures to add.
-    pub warnings: Vec<String>,
-}
-
-/// Decides which stage `send` records and whether it is forced; refuses what may never
-/// be sent, even with force: a letter for a paid, handed-over or written-off invoice, a
-/// stage already sent, or a stage below the last one sent.
-pub(crate) fn stage_to_send(
-    case: &CaseData,
-    policy: &ladder::LadderPolicy,
-    want: Option<Stage>,
-    force: bool,
-    today: NaiveDate,
-) -> Result<(Stage, Option<String>)> {
-    let action = ladder::next_action(&case.case(), policy, today);
-    if let NextAction::Send { stage, .. } = action
-        && want.is_none_or(|w| w == stage)
-    {
-        return Ok((stage, None));
-    }
-    if let Some(r @ (Reason::Paid { .. } | Reason::HandedOver { .. } | Reason::WrittenOff { .. })) =
-        ladder::blocked(&case.case(), policy, today)
-    {
-        return Err(ActionError::Refused(t!(
-            "err-record-no-letter",
-            reason = r.to_string()
-        )));
-    }
-    let last = ladder::last_letter(&case.letters, today).map(|l| l.stage);
-    // The engine's word, as the ledger's note of a forced letter keeps it (in English),
-    // and as the refusal shows it (in the user's language).
-    let (why, why_shown) = match (&action, want) {
-        (NextAction::Send { stage, .. }, Some(w)) => (
-            format!(
-                "the stage due is the {}, not the {}",
-                stage.title(),
-                w.title()
-            ),
-            t!(
-                "err-record-stage-due-not-wanted",
-                due = stage.name(),
-                wanted = w.name()
-            ),
-        ),
-        _ => {
-            let d = action.describe();
-            (d.clone(), d)
-        }
-    };
-    let copy = t!(
-        "err-record-copy-hint",
-        invoice = case.invoice.number.as_str()
-    );
-    let sent_today = case
-        .letters
-        .iter()
-        .filter(|l| l.sent == today)
-        .max_by_key(|l| l.stage);
-    if !force {
-        let hint = match sent_today {
-            Some(_) => copy,
-            None => t!("err-record-force-hint"),
-        };
-        return Err(ActionError::Refused(t!(
-            "err-record-not-sent",
-            why = why_shown,
-            hint = hint
-        )));
-    }
-    // Never two letters for one invoice on one day, even with --force.
-    if let Some(l) = sent_today {
-        return Err(ActionError::Refused(t!(
-            "err-record-sent-today",
-            stage = l.stage.name(),
-            today = today.to_string(),
-            copy = copy
-        )));
-    }
-    let stage = match want.or_else(|| last.map_or(Some(Stage::Reminder), |l| l.next())) {
-        Some(s) => s,
-        None => {
-            return Err(ActionError::Refused(t!("err-record-legal-warning-sent")));
-        }
-    };
-    if let Some(l) = last
-        && stage <= l
-    {
-        return Err(ActionError::Refused(t!(
-            "err-record-stage-cannot-follow",
-            last = l.name(),
-            stage = stage.name(),
-            copy = copy
-        )));
-    }
-    Ok((stage, Some(why)))
-}
-
-/// Records the letter of the next stage as sent today, with its rendered PDF and the
-/// PDF's sha256, in one transaction. Refuses, with the engine's reason, when that stage
-/// is not due; `force` overrides timing, pauses and disputes, and is logged.
-pub fn send(
-    ledger: &mut Ledger,
-    number: &str,
-    want: Option<Stage>,
-    force: bool,
-    today: NaiveDate,
-    assets: &LetterAssets,
-) -> Result<SentLetter> {
-    ledger.write(|tx| {
-        let case = case_by_number(tx, number)?;
-        let policy = tx.policy()?;
-        let (stage, overridden) = stage_to_send(&case, &policy, want, force, today)?;
-        record_letter(tx, case, stage, overridden, today, assets, None)
-    })
-}
-
-/// Inserts the letter and its PDF inside `tx`. A PDF rendered beforehand (by a batch
-/// run) is used only if the letter it shows is still exactly the one due; otherwise the
-/// letter is rendered again here, from the facts as they are now.
-pub(crate) fn record_letter(
-    tx: &Tx,
-    case: CaseData,
-    stage: Stage,
-    overridden: Option<String>,
-    today: NaiveDate,
-    assets: &LetterAssets,
-    prerendered: Option<RenderedLetter>,
-) -> Result<SentLetter> {
-    let g = super::letters::gather(tx, case)?;
-    if let Some(missing) = super::letters::sender_missing(&g.profile) {
-        return Err(ActionError::Refused(missing));
-    }
-    let deadline = g.policy.deadline(stage, g.case.debtor, today);
-    let model = super::letters::compose_gathered(&g, stage, today, deadline, None, assets)?;
-    let rendered = match prerendered {
-        Some(p) if p.model == model => p,
-        _ => super::letters::render_model(model),
-    };
-    let inv = &g.case.invoice;
-    let m = &rendered.model;
-    let letter = Letter {
-        id: 0,
-        stage,
-        sent: today,
-        deadline,
-        principal_minor: m.balance_minor,
-        interest_minor: m.interest_minor,
-        compensation_minor: m.compensation_minor,
-        forced: overridden.is_some(),
-    };
-    let id = tx.insert_letter(inv.id, &letter, inv.currency.code())?;
-    tx.attach_pdf(id, &rendered.pdf, &rendered.sha256, m.lang)?;
-    if let Some(why) = &overridden {
-        let text = format!(
-            "{} sent with --force; the engine said: {why}",
-            stage.title()
-        );
-        tx.insert_event(inv.id, &event(today, EventKind::Note, None, &text))?;
-    }
-    Ok(SentLetter {
-        invoice: inv.number.clone(),
-        stage,
-        sent: today,
-        deadline,
-        balance_minor: m.balance_minor,
-        currency: inv.currency,
-        forced: overridden.is_some(),
-        total_minor: m.total_due_minor,
-        sha256: rendered.sha256.clone(),
-        pdf: rendered.pdf,
-        warnings: m.warnings.clone(),
     })
 }

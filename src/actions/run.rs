@@ -1,6 +1,7 @@
-//! `overdue run`: the whole due queue at once.
+//! `overdue run`: the whole due queue at once, as letters to clients.
 //!
-//! The letters are rendered in parallel on every core from one consistent read of the
+//! The day's plan groups each client's invoices due for one stage in one currency into
+//! one letter. The letters are rendered in parallel on every core from one consistent read of the
 //! ledger, written to a folder, and (unless it is a dry run) recorded one transaction
 //! each. Each record re-checks the engine inside its transaction, so a payment or a
 //! dispute recorded in another window meanwhile is respected: that letter is skipped,
@@ -14,19 +15,29 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::letters::{Gathered, LetterAssets, RenderedLetter, letter_file_name, render_gathered};
-use super::record::{record_letter, stage_to_send};
+use super::letters::{
+    Gathered, LetterAssets, RenderedLetter, corrected_since_last_letter, letters_file_name,
+    render_gathered,
+};
+use super::plan::{plan_input, sort_plans};
+use super::send::{record_letter, stage_to_send};
 use super::{ActionError, Result};
-use crate::domain::ladder::{self, NextAction, Stage};
+use crate::domain::invoice::InvoiceId;
+use crate::domain::ladder::{NextAction, Stage};
 use crate::domain::party::{Client, ClientId};
-use crate::ledger::{CaseFilter, Ledger};
+use crate::domain::plan::plan_letters;
+use crate::ledger::{CaseData, CaseFilter, Ledger};
 use crate::t;
 
 /// One letter of a run.
 #[derive(Clone, Debug, Serialize)]
 pub struct RunItem {
-    /// Invoice number.
+    /// The first invoice it covers.
     pub invoice: String,
+    /// Every invoice it covers.
+    pub invoices: Vec<String>,
+    /// The client it is written to.
+    pub client: String,
     /// Stage.
     pub stage: Stage,
     /// The file written.
@@ -76,26 +87,39 @@ pub fn run(
             ),
         )
     })?;
-    // One consistent read: every due case with what its letter needs.
+    // One consistent read: every letter due, with what it needs.
     let jobs: Vec<(Gathered, Stage, NaiveDate)> = ledger.read(|tx| -> Result<_> {
         let policy = tx.policy()?;
         let profile = tx.profile()?.map(Arc::new);
         let logo: Option<Arc<[u8]>> = tx.logo()?.map(Arc::from);
         let demo = tx.is_demo()?;
-        let mut due = Vec::new();
+        let mut inputs = Vec::new();
+        let mut ids: HashMap<String, InvoiceId> = HashMap::new();
         tx.each_case_for_engine(today, |case| {
-            if let NextAction::Send { stage, deadline } =
-                ladder::next_action(&case.case(), &policy, today)
-            {
-                due.push((case.invoice.id, stage, deadline));
+            let input = plan_input(case, &policy, today);
+            if matches!(input.action, NextAction::Send { .. }) {
+                ids.insert(case.invoice.number.clone(), case.invoice.id);
+                inputs.push(input);
             }
         })?;
-        let mut jobs = Vec::with_capacity(due.len());
+        let mut plans = plan_letters(today, &inputs);
+        sort_plans(&mut plans);
         let clients: HashMap<ClientId, Client> =
             tx.clients()?.into_iter().map(|c| (c.id, c)).collect();
-        for (id, stage, deadline) in due {
-            let case = tx.cases(CaseFilter::One(id))?.into_iter().next();
-            let Some(case) = case else { continue };
+        let mut jobs = Vec::with_capacity(plans.len());
+        for plan in plans {
+            let mut cases: Vec<CaseData> = Vec::with_capacity(plan.invoices.len());
+            for number in &plan.invoices {
+                if let Some(id) = ids.get(number) {
+                    cases.extend(tx.cases(CaseFilter::One(*id))?);
+                }
+            }
+            let mut changed = Vec::new();
+            for c in &cases {
+                changed.extend(corrected_since_last_letter(tx, c)?);
+            }
+            let mut cases = cases.into_iter();
+            let Some(case) = cases.next() else { continue };
             let Some(client) = clients.get(&case.invoice.client_id) else {
                 continue;
             };
@@ -108,13 +132,13 @@ pub fn run(
                     logo: logo.clone(),
                     client: client.clone(),
                     case,
+                    more: cases.collect(),
                     policy: policy.clone(),
-                    // A run shows no preview; corrections are reported by `letter`.
-                    changed: Vec::new(),
+                    changed,
                     demo,
                 },
-                stage,
-                deadline,
+                plan.stage,
+                plan.deadline,
             ));
         }
         Ok(jobs)
@@ -219,6 +243,10 @@ fn record_one(
 ) -> Result<()> {
     let (g, stage, _) = job;
     let number = g.case.invoice.number.clone();
+    let numbers: Vec<String> = std::iter::once(&g.case)
+        .chain(&g.more)
+        .map(|c| c.invoice.number.clone())
+        .collect();
     let rendered = match result {
         Ok(r) => r,
         Err(e) => {
@@ -226,9 +254,11 @@ fn record_one(
             return Ok(());
         }
     };
-    let path = out.join(letter_file_name(&number, *stage));
+    let mut path = out.join(letters_file_name(&numbers, *stage));
     let mut item = RunItem {
         invoice: number.clone(),
+        invoices: numbers.clone(),
+        client: g.client.name.clone(),
         stage: *stage,
         path: path.clone(),
         recorded: false,
@@ -256,31 +286,56 @@ fn record_one(
         )
     })?;
     if !dry_run {
-        // Record inside its own transaction, re-checking the engine there.
-        let id = g.case.invoice.id;
+        // Record inside its own transaction, re-checking the engine there for each
+        // invoice: one paid or disputed meanwhile drops out of the letter.
+        let ids: Vec<InvoiceId> = std::iter::once(&g.case)
+            .chain(&g.more)
+            .map(|c| c.invoice.id)
+            .collect();
         let outcome = ledger.write(|tx| -> Result<std::result::Result<_, String>> {
-            let case = tx.case(id)?;
             let policy = tx.policy()?;
-            match stage_to_send(&case, &policy, Some(*stage), false, today) {
-                Ok((s, _)) => Ok(Ok(record_letter(
-                    tx,
-                    case,
-                    s,
-                    None,
-                    today,
-                    assets,
-                    Some(rendered.clone()),
-                )?)),
-                Err(ActionError::Refused(why)) => Ok(Err(why)),
-                Err(e) => Err(e),
+            let mut kept = Vec::new();
+            let mut left_out = Vec::new();
+            for id in &ids {
+                let case = tx.case(*id)?;
+                match stage_to_send(&case, &policy, Some(*stage), false, today) {
+                    Ok(_) => kept.push(case),
+                    Err(ActionError::Refused(why)) => left_out.push(t!(
+                        "msg-run-left-out",
+                        invoice = case.invoice.number.as_str(),
+                        reason = why
+                    )),
+                    Err(e) => return Err(e),
+                }
             }
+            if kept.is_empty() {
+                return Ok(Err(left_out.join("; ")));
+            }
+            let sent = record_letter(
+                tx,
+                kept,
+                *stage,
+                None,
+                today,
+                assets,
+                Some((g, rendered.clone())),
+            )?;
+            Ok(Ok((sent, left_out)))
         });
         match outcome {
-            Ok(Ok(sent)) => {
+            Ok(Ok((sent, left_out))) => {
                 item.recorded = true;
                 summary.recorded += 1;
-                // Rendered again inside the transaction (the facts changed): the file
-                // must be the letter stored.
+                item.warnings.clone_from(&sent.warnings);
+                item.warnings.extend(left_out);
+                // Composed again inside the transaction (the facts changed): the file
+                // must be the letter stored, named after the invoices it covers.
+                if sent.invoices != item.invoices {
+                    path = out.join(letters_file_name(&sent.invoices, *stage));
+                    item.path = path.clone();
+                    item.invoices = sent.invoices.clone();
+                    item.invoice = sent.invoice.clone();
+                }
                 if sent.pdf != rendered.pdf {
                     write_private(&tmp, &sent.pdf).map_err(|e| {
                         fail(

@@ -6,6 +6,8 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+
+use crate::domain::plan::letter_key;
 use serde::Serialize;
 
 use super::{ActionError, Result};
@@ -27,6 +29,9 @@ pub struct DueRow {
     pub stage: Option<ladder::Step>,
     /// The deadline the letter will give.
     pub deadline: Option<NaiveDate>,
+    /// The key of the letter the invoice goes in today (`overdue letters due`), when a
+    /// letter is due.
+    pub letter: Option<String>,
     /// Balance on the day.
     pub balance_minor: i64,
     /// Currency.
@@ -49,15 +54,19 @@ pub(crate) fn due_row_of(
 ) -> DueRow {
     let inv = &case.invoice;
     let stage = action.step();
-    let deadline = match action {
-        NextAction::Send { deadline, .. } => Some(*deadline),
-        _ => None,
+    let (deadline, letter) = match action {
+        NextAction::Send { deadline, stage } => (
+            Some(*deadline),
+            Some(letter_key(today, inv.client_id.0, inv.currency, *stage)),
+        ),
+        _ => (None, None),
     };
     DueRow {
         invoice: inv.number.clone(),
         client: case.client_name.clone(),
         stage,
         deadline,
+        letter,
         balance_minor: balance_on(inv, &case.payments, today),
         currency: inv.currency,
         days_overdue: days_overdue(inv, today),

@@ -124,17 +124,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Record the next letter for an invoice as sent today.
+    /// Record the letter due today for an invoice as sent: with it, every invoice of the
+    /// same client due today for the same stage in the same currency (one letter).
     Send {
         /// Invoice number.
-        number: String,
+        #[arg(required_unless_present = "client")]
+        number: Option<String>,
+        /// Send every letter due today to this client (id or exact name) instead.
+        #[arg(long, conflicts_with_all = ["number", "stage", "force", "only", "out"])]
+        client: Option<String>,
         /// The stage to send (refused if another is due, unless --force).
         #[arg(long)]
         stage: Option<String>,
-        /// Send although the engine says no (logged). Never for a paid, handed-over or
-        /// written-off invoice, nor a stage already sent.
+        /// Send although the engine says no (logged), for this invoice alone. Never for a
+        /// paid, handed-over or written-off invoice, nor a stage already sent.
         #[arg(long)]
         force: bool,
+        /// A letter for this invoice alone, without the client's other invoices due.
+        #[arg(long)]
+        only: bool,
         /// Also write the PDF, exactly as stored, to this file.
         #[arg(long)]
         out: Option<PathBuf>,
@@ -286,6 +294,13 @@ pub enum Command {
 /// `overdue letters ...`
 #[derive(Subcommand, Debug)]
 pub enum LettersCmd {
+    /// The letters due today: one per client, currency and stage, with the invoices each
+    /// covers.
+    Due {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the stored PDFs of an invoice's letters, exactly as sent.
     Export {
         /// Invoice number.

@@ -93,33 +93,42 @@ pub(super) fn letter(
     Ok(())
 }
 
-/// `overdue send`.
+/// How `overdue send` was asked to send.
+pub(super) struct SendHow {
+    /// The stage asked for.
+    pub(super) stage: Option<String>,
+    /// `--force`.
+    pub(super) force: bool,
+    /// `--only`: this invoice alone.
+    pub(super) only: bool,
+}
+
+/// `overdue send NUMBER`.
 pub(super) fn send(
     ledger: &mut Ledger,
     number: &str,
-    stage: Option<String>,
-    force: bool,
+    how: SendHow,
     out: Option<&Path>,
     json: bool,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
     let assets = LetterAssets::for_ledger(ledger)?;
-    let sent = actions::send(ledger, number, stage_arg(stage)?, force, today, &assets)?;
+    let sent = actions::send(
+        ledger,
+        number,
+        stage_arg(how.stage)?,
+        how.force,
+        how.only,
+        today,
+        &assets,
+    )?;
     if let Some(out) = out {
         write_pdf(out, &sent.pdf)?;
     }
     if json {
         return output::json(&sent);
     }
-    let forced = if sent.forced { " (forced; logged)" } else { "" };
-    say!(
-        "Recorded the {} for {} as sent on {}{forced}; deadline {}, asking for {}.",
-        sent.stage.title(),
-        sent.invoice,
-        Day(sent.sent),
-        Day(sent.deadline),
-        output::money(sent.total_minor, sent.currency)
-    );
+    say_sent(&sent);
     say!(
         "The PDF is stored in the ledger (sha256 {}).{}",
         sent.sha256,
@@ -135,9 +144,60 @@ pub(super) fn send(
     Ok(())
 }
 
-/// `overdue letters export`.
-pub(super) fn letters(ledger: &mut Ledger, cmd: LettersCmd) -> anyhow::Result<()> {
+/// "Recorded the formal demand to Rossi S.r.l. for 2026/001, 2026/002 as sent on …".
+fn say_sent(sent: &actions::SentLetter) {
+    let forced = if sent.forced { " (forced; logged)" } else { "" };
+    let what = match sent.invoices.len() {
+        0 | 1 => sent.invoice.clone(),
+        n => format!("{n} invoices ({})", sent.invoices.join(", ")),
+    };
+    say!(
+        "Recorded the {} to {} for {what} as sent on {}{forced}; deadline {}, asking for {}.",
+        sent.stage.title(),
+        sent.client,
+        Day(sent.sent),
+        Day(sent.deadline),
+        output::money(sent.total_minor, sent.currency)
+    );
+}
+
+/// `overdue send --client`.
+pub(super) fn send_client(
+    ledger: &mut Ledger,
+    client: &str,
+    json: bool,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    let assets = LetterAssets::for_ledger(ledger)?;
+    let sent = actions::send_client(ledger, client, today, &assets)?;
+    if json {
+        return output::json(&sent);
+    }
+    for s in &sent {
+        say_sent(s);
+        warnings(&s.warnings);
+    }
+    say!(
+        "Their PDFs are stored in the ledger. Get them with: overdue letters export NUMBER --out DIR"
+    );
+    Ok(())
+}
+
+/// `overdue letters due` and `overdue letters export`.
+pub(super) fn letters(
+    ledger: &mut Ledger,
+    cmd: LettersCmd,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
     match cmd {
+        LettersCmd::Due { json } => {
+            let plans = actions::letters_due(ledger, today)?;
+            if json {
+                return output::json(&plans);
+            }
+            output::letters_due(&plans);
+            Ok(())
+        }
         LettersCmd::Export { number, out } => {
             let list = actions::export_letters(ledger, &number, &out)?;
             if list.is_empty() {
@@ -184,11 +244,14 @@ pub(super) fn run(
             }
         }
     };
-    // With --verbose, a line as each letter is recorded (after its commit): a script,
-    // or a user watching, knows exactly what was sent if the run is interrupted.
+    // With --verbose, a line for each invoice of each letter as the letter is recorded
+    // (after its commit): a script, or a user watching, knows exactly what was sent if
+    // the run is interrupted.
     let recorded = |item: &actions::RunItem| {
         if verbose {
-            say!("recorded {} {}", item.invoice, item.stage);
+            for invoice in &item.invoices {
+                say!("recorded {invoice} {}", item.stage);
+            }
         }
     };
     let summary = actions::run(ledger, today, out, dry_run, &assets, &progress, &recorded)?;
@@ -214,9 +277,16 @@ pub(super) fn run(
     for f in &summary.failed {
         say!("failed: {f}");
     }
+    let covered: usize = summary
+        .items
+        .iter()
+        .filter(|i| i.skipped.is_none())
+        .map(|i| i.invoices.len())
+        .sum();
     say!(
-        "{} written to {} in {secs:.2} s; {}.",
+        "{} ({}) written to {} in {secs:.2} s; {}.",
         crate::present::count(summary.rendered, "letter", "letters"),
+        crate::present::count(covered, "invoice", "invoices"),
         out.display(),
         if dry_run {
             "dry run: nothing recorded".to_string()

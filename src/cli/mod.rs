@@ -332,12 +332,23 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             Ok(())
         }
         Command::Send {
+            client: Some(client),
+            json,
+            ..
+        } => letters::send_client(ledger, &client, json, today),
+        Command::Send {
             number,
+            client: None,
             stage,
             force,
+            only,
             out,
             json,
-        } => letters::send(ledger, &number, stage, force, out.as_deref(), json, today),
+        } => {
+            let number = number.unwrap_or_default();
+            let how = letters::SendHow { stage, force, only };
+            letters::send(ledger, &number, how, out.as_deref(), json, today)
+        }
         Command::Letter {
             number,
             stage,
@@ -359,7 +370,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             };
             letters::statement(ledger, &client, today, from, lang, out.as_deref(), json)
         }
-        Command::Letters(c) => letters::letters(ledger, c),
+        Command::Letters(c) => letters::letters(ledger, c, today),
         Command::Run {
             out,
             dry_run,

@@ -108,6 +108,37 @@ pub fn due(rows: &[DueRow], all: bool) {
     );
 }
 
+/// Prints the letters due: one row per letter, with the invoices it covers.
+pub fn letters_due(plans: &[crate::domain::plan::LetterPlan]) {
+    if plans.is_empty() {
+        say!("No letter is due.");
+        return;
+    }
+    let body: Vec<Vec<String>> = plans
+        .iter()
+        .map(|p| {
+            vec![
+                p.client.clone(),
+                p.stage.to_string(),
+                p.invoices.join(", "),
+                money(p.balance_minor, p.currency),
+                Day(p.deadline).to_string(),
+            ]
+        })
+        .collect();
+    table(
+        &["CLIENT", "LETTER", "INVOICES", "BALANCE", "DEADLINE"],
+        &[false, false, false, true, false],
+        &body,
+    );
+    let invoices: usize = plans.iter().map(|p| p.invoices.len()).sum();
+    say!(
+        "{} for {}.",
+        crate::present::count(plans.len(), "letter", "letters"),
+        crate::present::count(invoices, "invoice", "invoices")
+    );
+}
+
 /// Prints invoice rows.
 pub fn invoices(rows: &[InvoiceRow]) {
     if rows.is_empty() {

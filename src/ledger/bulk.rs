@@ -51,7 +51,7 @@ fn condensed_from_row(r: &Row, at: usize) -> rusqlite::Result<Condensed> {
 }
 
 /// One invoice with its client's name and kind and its whole history.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseData {
     /// The invoice.
     pub invoice: Invoice,

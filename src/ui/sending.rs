@@ -65,8 +65,9 @@ impl App {
 
     pub(super) fn send(&mut self, invoice: &str, stage: Stage) {
         let today = self.today;
-        let result = self
-            .with_assets(|ledger, a| actions::send(ledger, invoice, Some(stage), false, today, a));
+        let result = self.with_assets(|ledger, a| {
+            actions::send(ledger, invoice, Some(stage), false, false, today, a)
+        });
         match result {
             Ok(sent) => {
                 let mut text = t!(
