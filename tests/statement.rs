@@ -240,3 +240,68 @@ fn the_pdf_reads_back_in_each_language_and_nothing_is_recorded() {
     let err = env.fails("2026-11-30", &["statement", "Nobody Ltd"]);
     assert!(err.contains("Nobody Ltd"), "{err}");
 }
+
+#[test]
+fn a_statement_sent_is_recorded_with_its_pdf_in_the_clients_history_and_moves_nothing() {
+    let env = ledger();
+    let today = "2026-11-30";
+    let due_before = env.due(today);
+    let out = env.path("sent-statement.pdf");
+    let sent = env.json(
+        today,
+        &[
+            "statement",
+            "Rossi S.r.l.",
+            "--send",
+            "--out",
+            out.to_str().expect("p"),
+            "--json",
+        ],
+    );
+    assert_eq!(sent["client"], "Rossi S.r.l.");
+    assert_eq!(sent["sent"], today);
+    // Every open invoice, most overdue first, as the statement lists them.
+    assert_eq!(
+        sent["invoices"],
+        serde_json::json!(["S-4", "S-5", "S-3", "S-2", "S-1"])
+    );
+    let bytes = std::fs::read(&out).expect("the copy");
+    assert_eq!(
+        sent["sha256"].as_str().expect("sha"),
+        overdue::actions::sha256_hex(&bytes),
+        "the copy is the PDF stored"
+    );
+    assert!(pdf_text(&bytes).contains("S-4"));
+    // In the client's history, as a statement; no invoice moved up the ladder.
+    let client = env.json(today, &["client", "show", "Rossi S.r.l.", "--json"]);
+    let letters = client["letters"].as_array().expect("letters");
+    let last = letters.last().expect("the statement");
+    assert_eq!(last["kind"], "statement");
+    assert_eq!(last["stage"], serde_json::Value::Null);
+    assert_eq!(last["sha256"], sent["sha256"]);
+    assert_eq!(env.due(today), due_before, "a statement moves no invoice");
+    // `client show` says so in words too.
+    let text = env.ok(today, &["client", "show", "Rossi S.r.l."]);
+    assert!(text.contains("Statement of account"), "{text}");
+}
+
+#[test]
+fn a_statement_is_not_sent_without_the_senders_details() {
+    let env = Env::new();
+    env.ok(
+        "2026-09-01",
+        &[
+            "profile",
+            "set",
+            "--name",
+            "Studio Verdi",
+            "--country",
+            "IT",
+        ],
+    );
+    env.ok("2026-09-01", &["client", "add", "--name", "Rossi S.r.l."]);
+    let err = env.fails("2026-11-30", &["statement", "Rossi S.r.l.", "--send"]);
+    assert!(err.contains("postal address"), "{err}");
+    let client = env.json("2026-11-30", &["client", "show", "Rossi S.r.l.", "--json"]);
+    assert_eq!(client["letters"], serde_json::json!([]), "nothing recorded");
+}

@@ -63,7 +63,14 @@ fn every_view_speaks_each_language_with_named_controls() {
             t!("app-settings"),
         );
         check_accessibility(&h, lang, "today");
-        let due = h.state().overview().expect("overview").due.len();
+        // One row per letter, then the invoices ready to hand over.
+        let o = h.state().overview().expect("overview");
+        let handovers = o
+            .due
+            .iter()
+            .filter(|r| r.stage == Some(overdue::domain::ladder::Step::Handover))
+            .count();
+        let due = o.letters.len() + handovers;
         assert!(
             h.query_by_label_contains(&t!("today-due-heading", count = due))
                 .is_some(),
@@ -167,7 +174,7 @@ fn the_language_chosen_in_settings_is_kept_for_the_next_start() {
 }
 
 #[test]
-fn a_clients_statement_opens_in_the_preview_in_the_clients_language_and_cannot_be_sent() {
+fn a_clients_statement_opens_in_the_preview_in_the_clients_language_and_never_climbs_the_ladder() {
     let (_dir, path) = demo_ledger();
     let mut h = harness_in(&path, [1280.0, 860.0], egui::Theme::Light, Language::En);
     settle(&mut h);

@@ -495,7 +495,9 @@ fn preview_stage(g: &Gathered, today: NaiveDate) -> Result<Stage> {
     }
 }
 
-/// A preview of a letter: records nothing. With `stage`, any stage, due or not.
+/// A preview of a letter: records nothing. With `stage`, any stage, due or not. The
+/// letter due is previewed as `send` would record it: with the client's other invoices
+/// due for that stage in that currency.
 pub fn preview(
     ledger: &mut Ledger,
     number: &str,
@@ -504,9 +506,52 @@ pub fn preview(
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<RenderedLetter> {
+    preview_letter(ledger, number, stage, lang, false, today, assets)
+}
+
+/// A preview of the letter for `number` alone (`send --only`): records nothing.
+pub fn preview_only(
+    ledger: &mut Ledger,
+    number: &str,
+    stage: Option<Stage>,
+    lang: Option<Language>,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<RenderedLetter> {
+    preview_letter(ledger, number, stage, lang, true, today, assets)
+}
+
+fn preview_letter(
+    ledger: &mut Ledger,
+    number: &str,
+    stage: Option<Stage>,
+    lang: Option<Language>,
+    only: bool,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<RenderedLetter> {
     let g = ledger.read(|tx| -> Result<Gathered> {
         let case = case_by_number(tx, number)?;
-        gather(tx, case)
+        let policy = tx.policy()?;
+        let due = match ladder::next_action(&case.case(), &policy, today) {
+            NextAction::Send { stage: s, .. } => stage.is_none_or(|w| w == s),
+            _ => false,
+        };
+        if only || !due {
+            return gather(tx, case);
+        }
+        let id = case.invoice.id;
+        let cases = tx.cases(crate::ledger::CaseFilter::Client(case.invoice.client_id))?;
+        let plans = super::send::client_plans(&cases, &policy, today);
+        let mut group = match plans.iter().find(|p| p.invoice_ids.contains(&id)) {
+            Some(p) => p.take(cases),
+            None => vec![case],
+        }
+        .into_iter();
+        match group.next() {
+            Some(first) => gather_group(tx, first, group.collect()),
+            None => Err(ActionError::Refused(t!("err-send-no-invoice"))),
+        }
     })?;
     let stage = match stage {
         Some(s) => s,
@@ -527,6 +572,26 @@ pub struct ExportedLetter {
     pub path: Option<PathBuf>,
     /// Its sha256 as stored.
     pub sha256: Option<String>,
+}
+
+/// A letter's stored PDF by its ledger id, with the name it is saved under: byte for
+/// byte as sent.
+pub fn letter_pdf(ledger: &mut Ledger, id: i64) -> Result<(String, Vec<u8>)> {
+    ledger.read(|tx| -> Result<_> {
+        let letter = tx.letter_pdf(id)?;
+        let Some((sent, Some(pdf))) = letter else {
+            return Err(ActionError::Refused(t!(
+                "err-letters-no-stored-pdf",
+                id = id.to_string()
+            )));
+        };
+        let numbers = tx.letter_invoice_numbers(id)?;
+        let name = match tx.letter_stage(id)? {
+            Some(stage) => letters_file_name(&numbers, stage),
+            None => format!("letter-{id}_{sent}.pdf"),
+        };
+        Ok((name, pdf))
+    })
 }
 
 /// A file name safe on every system: `2026-017_formal_letter.pdf`.

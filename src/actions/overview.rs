@@ -10,10 +10,12 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use super::Result;
+use super::plan::plan_input_of;
 use super::views::{DueRow, InvoiceRow, due_row_of, invoice_row_named, sort_queue};
 use crate::domain::ladder::{self, LadderPolicy, NextAction, Reason, Stage, Status};
 use crate::domain::money::Currency;
 use crate::domain::party::{BusinessProfile, Client, ClientId};
+use crate::domain::plan::{LetterPlan, PlanInput, plan_letters};
 use crate::ledger::Ledger;
 
 /// How far ahead "coming up" looks, in days.
@@ -70,8 +72,11 @@ pub struct Overview {
     pub profile: Option<BusinessProfile>,
     /// The ladder policy.
     pub policy: LadderPolicy,
-    /// Letters and handovers proposed today, most overdue first.
+    /// Letters and handovers proposed today, per invoice, most overdue first.
     pub due: Vec<DueRow>,
+    /// The letters to send today, one per client, currency and stage, the one with the
+    /// most overdue invoice first.
+    pub letters: Vec<LetterPlan>,
     /// What falls due in the coming week, soonest first.
     pub soon: Vec<SoonRow>,
     /// Every invoice issued by today, by number.
@@ -107,6 +112,7 @@ pub fn overview(ledger: &mut Ledger, today: NaiveDate) -> Result<Overview> {
             today,
             profile,
             due: vec![],
+            letters: vec![],
             soon: vec![],
             invoices: vec![],
             clients: vec![],
@@ -117,6 +123,8 @@ pub fn overview(ledger: &mut Ledger, today: NaiveDate) -> Result<Overview> {
         };
         let mut by_client: BTreeMap<ClientId, (usize, BTreeMap<Currency, i64>)> = BTreeMap::new();
         let mut names: BTreeMap<ClientId, std::sync::Arc<str>> = BTreeMap::new();
+        let mut to_plan: std::collections::HashMap<String, PlanInput> =
+            std::collections::HashMap::new();
         tx.each_issued_case_for_engine(today, |case| {
             let name = names
                 .entry(case.invoice.client_id)
@@ -139,12 +147,24 @@ pub fn overview(ledger: &mut Ledger, today: NaiveDate) -> Result<Overview> {
                             o.soon.push(s);
                         }
                     }
-                    _ => o.due.push(due_row_of(case, &action, today, false)),
+                    _ => {
+                        o.due.push(due_row_of(case, &action, today, false));
+                        if matches!(action, NextAction::Send { .. }) {
+                            let input = plan_input_of(case, action, &policy, today);
+                            to_plan.insert(case.invoice.number.clone(), input);
+                        }
+                    }
                 }
             }
             o.invoices.push(row);
         })?;
         sort_queue(&mut o.due);
+        let inputs: Vec<PlanInput> = o
+            .due
+            .iter()
+            .filter_map(|r| to_plan.remove(&r.invoice))
+            .collect();
+        o.letters = plan_letters(today, &inputs);
         o.soon
             .sort_by(|a, b| a.on.cmp(&b.on).then_with(|| a.invoice.cmp(&b.invoice)));
         o.invoices.sort_by(|a, b| a.number.cmp(&b.number));

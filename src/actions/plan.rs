@@ -12,6 +12,16 @@ use crate::ledger::{CaseData, Ledger};
 /// What the planner needs of one case on `today`.
 pub(crate) fn plan_input(case: &CaseData, policy: &LadderPolicy, today: NaiveDate) -> PlanInput {
     let action = ladder::next_action(&case.case(), policy, today);
+    plan_input_of(case, action, policy, today)
+}
+
+/// The same, with the engine's proposal already made.
+pub(crate) fn plan_input_of(
+    case: &CaseData,
+    action: ladder::NextAction,
+    policy: &LadderPolicy,
+    today: NaiveDate,
+) -> PlanInput {
     let claims_interest = match action {
         ladder::NextAction::Send { stage, .. } => stage >= policy.claim_from,
         _ => false,
@@ -22,6 +32,7 @@ pub(crate) fn plan_input(case: &CaseData, policy: &LadderPolicy, today: NaiveDat
         invoice: case.invoice.number.clone(),
         currency: case.invoice.currency,
         balance_minor: balance_on(&case.invoice, &case.payments, today),
+        days_overdue: (today - case.invoice.due).num_days().max(0),
         action,
         claims_interest,
     }

@@ -521,6 +521,9 @@ pub struct ClientDetail {
     pub invoices: Vec<InvoiceRow>,
     /// Total still owed per currency, e.g. `{"EUR": 255000}`.
     pub owed_minor: std::collections::BTreeMap<String, i64>,
+    /// The letters sent to the client by the day, oldest first: stage letters, each
+    /// with the invoices it covers, and statements.
+    pub letters: Vec<crate::ledger::ClientLetter>,
 }
 
 /// One client by id or exact name, with their invoices and what they owe on `today`.
@@ -529,7 +532,7 @@ pub fn client_detail(
     id_or_name: &str,
     today: NaiveDate,
 ) -> Result<ClientDetail> {
-    let (client, cases, policy) = ledger.read(|tx| -> Result<_> {
+    let (client, cases, policy, mut letters) = ledger.read(|tx| -> Result<_> {
         let client = tx
             .find_client(id_or_name)
             .map_err(|e| ActionError::field("client", e))?;
@@ -537,8 +540,10 @@ pub fn client_detail(
             client.clone(),
             tx.cases(CaseFilter::Client(client.id))?,
             tx.policy()?,
+            tx.client_letters(client.id)?,
         ))
     })?;
+    letters.retain(|l| l.sent <= today);
     let invoices: Vec<InvoiceRow> = cases
         .iter()
         .filter(|c| c.invoice.issued <= today)
@@ -556,5 +561,6 @@ pub fn client_detail(
         client,
         invoices,
         owed_minor,
+        letters,
     })
 }

@@ -150,10 +150,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Preview a letter as PDF; records nothing.
+    /// Preview a letter as PDF; records nothing. The letter due is shown as `send`
+    /// would record it, with the client's other invoices due at that stage.
     Letter {
         /// Invoice number.
         number: String,
+        /// The letter for this invoice alone (as `send --only`).
+        #[arg(long)]
+        only: bool,
         /// The stage to preview, due or not (default: the one due).
         #[arg(long)]
         stage: Option<String>,
@@ -184,6 +188,10 @@ pub enum Command {
         /// Language of the PDF: en, it, de, fr (default: the client's).
         #[arg(long)]
         lang: Option<crate::domain::party::Language>,
+        /// Record the statement as sent today, with its PDF, in the client's history (it
+        /// moves no invoice up the ladder); `--out` also writes the PDF.
+        #[arg(long)]
+        send: bool,
         /// JSON output (minor units and ISO dates).
         #[arg(long)]
         json: bool,

@@ -41,17 +41,24 @@ fn lang_arg(lang: Option<String>) -> anyhow::Result<Option<Language>> {
 }
 
 /// `overdue letter`: a preview that records nothing.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn letter(
     ledger: &mut Ledger,
     number: &str,
     stage: Option<String>,
     lang: Option<String>,
+    only: bool,
     out: &Path,
     json: bool,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
     let assets = LetterAssets::for_ledger(ledger)?;
-    let r = actions::preview(
+    let preview = if only {
+        actions::preview_only
+    } else {
+        actions::preview
+    };
+    let r = preview(
         ledger,
         number,
         stage_arg(stage)?,
@@ -63,7 +70,8 @@ pub(super) fn letter(
     let m = &r.model;
     if json {
         return output::json(&serde_json::json!({
-            "invoice": m.invoice_number,
+            "invoice": number,
+            "invoices": m.items.iter().map(|i| i.invoice.as_str()).collect::<Vec<_>>(),
             "stage": m.stage,
             "language": m.lang,
             "file": out,
@@ -508,7 +516,38 @@ pub(super) fn templates(ledger: &mut Ledger, cmd: TemplatesCmd) -> anyhow::Resul
     }
 }
 
-/// `overdue statement`.
+/// `overdue statement --send`.
+pub(super) fn send_statement(
+    ledger: &mut Ledger,
+    client: &str,
+    today: NaiveDate,
+    from: Option<NaiveDate>,
+    lang: Option<Language>,
+    out: Option<&Path>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let sent = actions::send_statement(ledger, client, today, from, lang)?;
+    if let Some(out) = out {
+        write_pdf(out, &sent.pdf)?;
+    }
+    if json {
+        return output::json(&sent);
+    }
+    say!(
+        "Recorded the statement of account of {} as sent on {} ({}); its PDF is stored (sha256 {}).",
+        sent.client,
+        Day(sent.sent),
+        crate::present::count(sent.invoices.len(), "open invoice", "open invoices"),
+        sent.sha256
+    );
+    if let Some(out) = out {
+        say!("A copy is in {}.", out.display());
+    }
+    warnings(&sent.warnings);
+    Ok(())
+}
+
+/// `overdue statement`: shown, or written as PDF; records nothing.
 pub(super) fn statement(
     ledger: &mut Ledger,
     client: &str,

@@ -125,7 +125,7 @@ fn writes(cmd: &Command) -> bool {
     match cmd {
         Command::Due { .. }
         | Command::Letter { .. }
-        | Command::Statement { .. }
+        | Command::Statement { send: false, .. }
         | Command::Letters(_)
         | Command::Claim { .. }
         | Command::History { .. }
@@ -142,6 +142,7 @@ fn writes(cmd: &Command) -> bool {
             TemplatesCmd::List | TemplatesCmd::Show { .. } | TemplatesCmd::Check { .. },
         ) => false,
         Command::Backup { list, .. } => !list,
+        Command::Statement { send: true, .. } => true,
         _ => true,
     }
 }
@@ -351,23 +352,36 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         }
         Command::Letter {
             number,
+            only,
             stage,
             lang,
             out,
             json,
-        } => letters::letter(ledger, &number, stage, lang, &out, json, today),
+        } => letters::letter(ledger, &number, stage, lang, only, &out, json, today),
         Command::Statement {
             client,
             out,
             activity,
             from,
             lang,
+            send,
             json,
         } => {
             let from = match (activity, from) {
                 (true, Some(d)) => Some(actions::date_field("--from", &d)?),
                 _ => None,
             };
+            if send {
+                return letters::send_statement(
+                    ledger,
+                    &client,
+                    today,
+                    from,
+                    lang,
+                    out.as_deref(),
+                    json,
+                );
+            }
             letters::statement(ledger, &client, today, from, lang, out.as_deref(), json)
         }
         Command::Letters(c) => letters::letters(ledger, c, today),

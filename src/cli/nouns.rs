@@ -227,6 +227,17 @@ pub(super) fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> a
             );
             say!();
             output::invoices(&d.invoices);
+            if !d.letters.is_empty() {
+                say!();
+                say!("Letters sent:");
+                for l in &d.letters {
+                    let what = match l.stage {
+                        Some(stage) => format!("{} for {}", stage.title(), l.invoices.join(", ")),
+                        None => "Statement of account".to_string(),
+                    };
+                    say!("  {}  {what}", crate::present::Day(l.sent));
+                }
+            }
             Ok(())
         }
     }

@@ -28,6 +28,8 @@ pub struct PlanInput {
     pub currency: Currency,
     /// Its balance on the day, minor units.
     pub balance_minor: i64,
+    /// Days since its due date.
+    pub days_overdue: i64,
     /// What the engine proposes for it today.
     pub action: NextAction,
     /// Whether a letter of the proposed stage claims interest (the policy's claim-from).
@@ -53,6 +55,8 @@ pub struct LetterPlan {
     pub deadline: NaiveDate,
     /// What the covered invoices owe together, minor units.
     pub balance_minor: i64,
+    /// Days since the due date of its most overdue invoice.
+    pub days_overdue: i64,
     /// Whether it claims interest and compensation.
     pub claims_interest: bool,
 }
@@ -77,6 +81,7 @@ pub fn plan_letters(today: NaiveDate, rows: &[PlanInput]) -> Vec<LetterPlan> {
                 p.invoices.push(r.invoice.clone());
                 p.deadline = p.deadline.max(deadline);
                 p.balance_minor += r.balance_minor;
+                p.days_overdue = p.days_overdue.max(r.days_overdue);
                 p.claims_interest |= r.claims_interest;
             }
             None => plans.push(LetterPlan {
@@ -88,6 +93,7 @@ pub fn plan_letters(today: NaiveDate, rows: &[PlanInput]) -> Vec<LetterPlan> {
                 invoices: vec![r.invoice.clone()],
                 deadline,
                 balance_minor: r.balance_minor,
+                days_overdue: r.days_overdue,
                 claims_interest: r.claims_interest,
             }),
         }
@@ -114,6 +120,7 @@ mod tests {
             invoice: invoice.into(),
             currency,
             balance_minor: 10_000,
+            days_overdue: 5,
             action,
             claims_interest: false,
         }

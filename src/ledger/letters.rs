@@ -279,6 +279,18 @@ impl Tx<'_> {
         Ok(letters)
     }
 
+    /// A letter's stage, for a stage letter.
+    pub fn letter_stage(&self, letter_id: i64) -> Result<Option<Stage>> {
+        Ok(self
+            .query_row(
+                "SELECT stage FROM letters WHERE id = ?1",
+                [letter_id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
     /// One letter's stored PDF and the day it was sent, by id.
     pub fn letter_pdf(&self, letter_id: i64) -> Result<Option<(NaiveDate, Option<Vec<u8>>)>> {
         Ok(self

@@ -211,8 +211,60 @@ pub fn clients_ui(ui: &mut Ui, o: &Overview, s: &mut ClientsState, cmds: &mut Ve
                         ui.end_row();
                     }
                 });
+            ui.add_space(8.0);
+            letters_sent_ui(ui, d, cmds);
         }
     });
+}
+
+/// The letters sent to the client, oldest first: each letter once, with the invoices it
+/// covers, and its stored PDF to save.
+fn letters_sent_ui(ui: &mut Ui, d: &crate::actions::ClientDetail, cmds: &mut Vec<Command>) {
+    ui.heading(t!("clients-letters-heading", count = d.letters.len()));
+    if d.letters.is_empty() {
+        ui.label(t!("clients-no-letters"));
+        return;
+    }
+    egui::Grid::new("client letters")
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for h in [
+                t!("clients-col-sent"),
+                t!("clients-col-letter"),
+                t!("clients-col-covers"),
+                t!("clients-col-asked"),
+                String::new(),
+            ] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for l in &d.letters {
+                ui.label(widgets::day(l.sent));
+                match l.stage {
+                    Some(stage) => stage_badge(ui, stage.as_str()),
+                    None => {
+                        ui.label(t!("clients-statement"));
+                    }
+                }
+                ui.horizontal_wrapped(|ui| {
+                    for n in &l.invoices {
+                        if ui.link(n).clicked() {
+                            cmds.push(Command::OpenInvoice(n.clone()));
+                        }
+                    }
+                });
+                let asked = match (l.total_minor, l.currency.as_deref().map(str::parse)) {
+                    (Some(m), Some(Ok(cur))) => money(m, cur),
+                    _ => String::new(),
+                };
+                ui.label(asked);
+                if l.sha256.is_some() && ui.button(t!("clients-save-letter")).clicked() {
+                    cmds.push(Command::SaveLetter(l.id));
+                }
+                ui.end_row();
+            }
+        });
 }
 
 /// The add or edit form; returns true to close it.

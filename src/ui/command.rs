@@ -74,6 +74,10 @@ pub enum Command {
     Show(View),
     /// Opens a client's statement of account (id or name) in the preview.
     Statement(String),
+    /// Records the client's statement of account as sent today, with its PDF.
+    SendStatement(String),
+    /// Saves a stored letter (by its ledger id) where the user picks, byte for byte.
+    SaveLetter(i64),
     /// Speaks another language (Settings › Window language); kept in the ledger.
     SetLanguage(crate::domain::party::Language),
     /// Saves the business profile (first run and settings).

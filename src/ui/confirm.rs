@@ -75,6 +75,19 @@ impl ReasonFor {
 }
 
 impl App {
+    /// The letter due today that covers `invoice` at `stage`, as Today lists it.
+    pub(super) fn letter_of(
+        &self,
+        invoice: &str,
+        stage: crate::domain::ladder::Stage,
+    ) -> Option<&crate::domain::plan::LetterPlan> {
+        self.overview
+            .as_ref()?
+            .letters
+            .iter()
+            .find(|p| p.stage == stage && p.invoices.iter().any(|n| n == invoice))
+    }
+
     /// The confirmation an irreversible command needs, if it needs one.
     pub(super) fn needs_confirmation(&mut self, cmd: &Command) -> Option<Pending> {
         let today = self.today;
@@ -82,14 +95,42 @@ impl App {
             Command::Send { invoice, stage } => Some(Pending {
                 warnings: self.letter_warnings(invoice, *stage),
                 title: t!("confirm-send-title", stage = stage.name()),
-                text: t!(
-                    "confirm-send-text",
-                    stage = stage.name(),
-                    invoice = invoice.as_str(),
-                    date = widgets::day(today)
-                ),
+                // Exactly what will be recorded: the letter covering this invoice today,
+                // with the client's other invoices due for that stage.
+                text: match self.letter_of(invoice, *stage) {
+                    Some(p) if p.invoices.len() > 1 => t!(
+                        "confirm-send-many-text",
+                        stage = stage.name(),
+                        client = p.client.as_str(),
+                        date = widgets::day(today),
+                        count = p.invoices.len(),
+                        invoices = p.invoices.join(", ")
+                    ),
+                    _ => t!(
+                        "confirm-send-text",
+                        stage = stage.name(),
+                        invoice = invoice.as_str(),
+                        date = widgets::day(today)
+                    ),
+                },
                 yes: t!("confirm-send-yes", stage = stage.name()),
                 command: cmd.clone(),
+            }),
+            Command::SendStatement(client) => Some(Pending {
+                title: t!("confirm-statement-title"),
+                text: t!(
+                    "confirm-statement-text",
+                    client = client.as_str(),
+                    date = widgets::day(today)
+                ),
+                yes: t!("preview-send-statement"),
+                command: cmd.clone(),
+                warnings: self
+                    .preview
+                    .as_ref()
+                    .filter(|p| p.statement)
+                    .map(|p| p.model.warnings.clone())
+                    .unwrap_or_default(),
             }),
             Command::AddPayment { invoice, form } => {
                 let (currency, balance) = self

@@ -85,12 +85,7 @@ impl App {
             }
         }
         if self.confirm_send_all {
-            let n = self.overview.as_ref().map_or(0, |o| {
-                o.due
-                    .iter()
-                    .filter(|r| r.stage != Some(crate::domain::ladder::Step::Handover))
-                    .count()
-            });
+            let n = self.overview.as_ref().map_or(0, |o| o.letters.len());
             let today = self.today;
             let stale = self
                 .with_assets(|_, a| Ok(a.rates.staleness(today)))

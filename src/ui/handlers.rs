@@ -222,7 +222,15 @@ impl App {
         {
             self.toast(e.to_string(), true);
         }
+        self.refresh_client();
         self.reload();
+    }
+
+    /// Reads the client shown on the Clients page again (its invoices and letters).
+    pub(super) fn refresh_client(&mut self) {
+        if let Some(id) = self.clients.selected.as_ref().map(|d| d.client.id) {
+            self.select_client(id);
+        }
     }
 
     /// Applies the commands of the frame, in order.
@@ -253,6 +261,11 @@ impl App {
             }
             Command::Reload => self.reload(),
             Command::Statement(client) => self.open_statement(&client),
+            Command::SendStatement(client) => self.send_statement(&client),
+            Command::SaveLetter(id) => match actions::letter_pdf(&mut self.ledger, id) {
+                Ok((name, pdf)) => self.save_pdf_as(&name, &pdf),
+                Err(e) => self.toast(e.to_string(), true),
+            },
             Command::SetLanguage(lang) => {
                 // A preference, not a record: a read-only window changes it for the session.
                 if self.read_only_reason().is_none()
@@ -563,5 +576,6 @@ fn writes(cmd: &Command) -> bool {
             | Command::EditInvoice
             | Command::SetLanguage(_)
             | Command::Statement(_)
+            | Command::SaveLetter(_)
     )
 }

@@ -26,7 +26,9 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
             let name = if p.statement {
                 crate::actions::statement_file_name(&p.invoice, p.model.date)
             } else {
-                crate::actions::letter_file_name(&p.invoice, p.model.stage)
+                let numbers: Vec<String> =
+                    p.model.items.iter().map(|i| i.invoice.clone()).collect();
+                crate::actions::letters_file_name(&numbers, p.model.stage)
             };
             if ui.button(t!("preview-save-pdf")).clicked() {
                 cmds.push(Command::SavePdfAs {
@@ -34,8 +36,15 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
                     pdf: p.pdf.clone(),
                 });
             }
-            // A statement is saved, or sent by the user; it never climbs the ladder.
+            // A statement is saved, or recorded as sent; it never climbs the ladder.
             if p.statement {
+                if ui
+                    .button(t!("preview-send-statement"))
+                    .on_hover_text(t!("preview-send-statement-hint"))
+                    .clicked()
+                {
+                    cmds.push(Command::SendStatement(p.invoice.clone()));
+                }
                 return;
             }
             let send = ui

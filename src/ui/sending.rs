@@ -22,13 +22,7 @@ impl App {
             self.with_assets(|ledger, a| actions::preview(ledger, invoice, stage, None, today, a));
         match result {
             Ok(letter) => {
-                let due = self.overview.as_ref().is_some_and(|o| {
-                    o.due.iter().any(|r| {
-                        r.invoice == invoice
-                            && r.stage
-                                == Some(crate::domain::ladder::Step::Letter(letter.model.stage))
-                    })
-                });
+                let due = self.letter_of(invoice, letter.model.stage).is_some();
                 self.preview = Some(PreviewState {
                     invoice: invoice.to_string(),
                     model: letter.model,
@@ -63,6 +57,29 @@ impl App {
         }
     }
 
+    /// Records the statement of account previewed as sent (it moves no invoice).
+    pub(super) fn send_statement(&mut self, client: &str) {
+        let today = self.today;
+        match actions::send_statement(&mut self.ledger, client, today, None, None) {
+            Ok(sent) => {
+                self.toast(
+                    t!(
+                        "sending-statement-recorded",
+                        client = sent.client.as_str(),
+                        date = super::widgets::day(sent.sent)
+                    ),
+                    false,
+                );
+                if let Some(p) = self.preview.take() {
+                    self.view = p.back;
+                }
+                self.refresh_client();
+                self.reload();
+            }
+            Err(e) => self.toast(t!("sending-not-sent", error = e.to_string()), true),
+        }
+    }
+
     pub(super) fn send(&mut self, invoice: &str, stage: Stage) {
         let today = self.today;
         let result = self.with_assets(|ledger, a| {
@@ -70,12 +87,23 @@ impl App {
         });
         match result {
             Ok(sent) => {
-                let mut text = t!(
-                    "sending-recorded",
-                    stage = sent.stage.name(),
-                    number = invoice,
-                    date = super::widgets::day(sent.deadline)
-                );
+                let mut text = if sent.invoices.len() > 1 {
+                    t!(
+                        "sending-recorded-many",
+                        stage = sent.stage.name(),
+                        client = sent.client.as_str(),
+                        count = sent.invoices.len(),
+                        numbers = sent.invoices.join(", "),
+                        date = super::widgets::day(sent.deadline)
+                    )
+                } else {
+                    t!(
+                        "sending-recorded",
+                        stage = sent.stage.name(),
+                        number = invoice,
+                        date = super::widgets::day(sent.deadline)
+                    )
+                };
                 for w in &sent.warnings {
                     text += &format!("\n{w}");
                 }

@@ -1,11 +1,13 @@
-//! Today, the home view: key figures, aging bars, the due queue with its row actions,
-//! and what falls due in the coming week.
+//! Today, the home view: key figures, aging bars, the letters to send today (one row per
+//! letter to a client, with the invoices it covers) and the invoices ready to hand over,
+//! with their actions, and what falls due in the coming week.
 
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::actions::{Overview, SOON_DAYS};
+use crate::actions::{DueRow, Overview, SOON_DAYS};
 use crate::domain::ladder::Step;
+use crate::domain::plan::LetterPlan;
 use crate::t;
 
 use super::app::QuickAction;
@@ -26,13 +28,10 @@ pub fn today_ui(
     ui.add_space(8.0);
     aging_ui(ui, o);
     ui.add_space(8.0);
+    let rows = today_rows(o);
     ui.horizontal(|ui| {
-        ui.heading(t!("today-due-heading", count = o.due.len()));
-        let letters = o
-            .due
-            .iter()
-            .filter(|r| r.stage != Some(Step::Handover))
-            .count();
+        ui.heading(t!("today-due-heading", count = rows.len()));
+        let letters = o.letters.len();
         let send_all = ui.add_enabled(
             letters > 0 && !sending_all,
             egui::Button::new(t!("today-send-all", count = letters)),
@@ -44,13 +43,13 @@ pub fn today_ui(
     // The queue takes what is left, less room for the coming week.
     let soon_room = if o.soon.is_empty() { 60.0 } else { 170.0 };
     let queue_height = (ui.available_height() - soon_room).max(120.0);
-    if o.due.is_empty() {
+    if rows.is_empty() {
         ui.label(t!("today-nothing-due"));
     } else {
         // A narrow window scrolls the table sideways rather than cutting its actions.
         egui::ScrollArea::horizontal()
             .id_salt("due sideways")
-            .show(ui, |ui| due_table(ui, o, queue_height, quick, cmds));
+            .show(ui, |ui| due_table(ui, &rows, queue_height, quick, cmds));
     }
     ui.add_space(8.0);
     ui.heading(t!(
@@ -164,9 +163,30 @@ fn aging_ui(ui: &mut Ui, o: &Overview) {
     ui.label(text.join("   ·   "));
 }
 
+/// One row of Today's queue: a letter to a client (one invoice or several), or an
+/// invoice ready to hand over.
+enum TodayRow<'a> {
+    Letter(&'a LetterPlan),
+    Handover(&'a DueRow),
+}
+
+/// Today's rows: the letters, most overdue first, then the handovers.
+fn today_rows(o: &Overview) -> Vec<TodayRow<'_>> {
+    o.letters
+        .iter()
+        .map(TodayRow::Letter)
+        .chain(
+            o.due
+                .iter()
+                .filter(|r| r.stage == Some(Step::Handover))
+                .map(TodayRow::Handover),
+        )
+        .collect()
+}
+
 fn due_table(
     ui: &mut Ui,
-    o: &Overview,
+    rows: &[TodayRow<'_>],
     height: f32,
     quick: &mut Option<QuickAction>,
     cmds: &mut Vec<Command>,
@@ -175,7 +195,7 @@ fn due_table(
         .id_salt("due")
         .striped(true)
         .max_scroll_height(height)
-        .min_scrolled_height(height.min(26.0 * (o.due.len() as f32 + 1.0)))
+        .min_scrolled_height(height.min(26.0 * (rows.len() as f32 + 1.0)))
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(120.0))
         .column(Column::auto().at_least(90.0))
@@ -187,7 +207,7 @@ fn due_table(
         .header(22.0, |mut h| {
             for name in [
                 t!("today-col-client"),
-                t!("today-col-invoice"),
+                t!("today-col-invoices"),
                 t!("today-col-balance"),
                 t!("today-col-days"),
                 t!("today-col-letter"),
@@ -200,70 +220,120 @@ fn due_table(
             }
         })
         .body(|body| {
-            body.rows(26.0, o.due.len(), |mut row| {
-                let r = &o.due[row.index()];
-                who_cols(
-                    &mut row,
-                    &r.client,
-                    &r.invoice,
-                    money(r.balance_minor, r.currency),
-                    cmds,
-                );
-                row.col(|ui| {
-                    ui.label(r.days_overdue.to_string());
-                });
-                row.col(|ui| stage_badge(ui, r.stage.map_or("none", |s| s.as_str())));
-                row.col(|ui| {
-                    ui.label(r.deadline.map(widgets::day).unwrap_or_default());
-                });
-                row.col(|ui| row_actions(ui, r, quick, cmds));
+            body.rows(26.0, rows.len(), |mut row| match rows[row.index()] {
+                TodayRow::Letter(p) => {
+                    row.col(|ui| {
+                        ui.label(&p.client);
+                    });
+                    row.col(|ui| invoice_links(ui, &p.invoices, cmds));
+                    row.col(|ui| {
+                        ui.label(money(p.balance_minor, p.currency));
+                    });
+                    row.col(|ui| {
+                        ui.label(p.days_overdue.to_string());
+                    });
+                    row.col(|ui| stage_badge(ui, p.stage.as_str()));
+                    row.col(|ui| {
+                        ui.label(widgets::day(p.deadline));
+                    });
+                    row.col(|ui| letter_actions(ui, p, quick, cmds));
+                }
+                TodayRow::Handover(r) => {
+                    who_cols(
+                        &mut row,
+                        &r.client,
+                        &r.invoice,
+                        money(r.balance_minor, r.currency),
+                        cmds,
+                    );
+                    row.col(|ui| {
+                        ui.label(r.days_overdue.to_string());
+                    });
+                    row.col(|ui| stage_badge(ui, Step::Handover.as_str()));
+                    row.col(|_| {});
+                    row.col(|ui| handover_actions(ui, r, quick, cmds));
+                }
             });
         });
 }
 
-fn row_actions(
+/// A letter's invoices, each a link to its page; past three, how many more.
+fn invoice_links(ui: &mut Ui, numbers: &[String], cmds: &mut Vec<Command>) {
+    for n in numbers.iter().take(3) {
+        if ui.link(n).clicked() {
+            cmds.push(Command::OpenInvoice(n.clone()));
+        }
+    }
+    if numbers.len() > 3 {
+        ui.label(t!(
+            "today-more-invoices",
+            count = numbers.len().saturating_sub(3)
+        ))
+        .on_hover_text(numbers[3..].join(", "));
+    }
+}
+
+/// Preview and Send act on the whole letter; a letter about one invoice also offers
+/// Log call and Pause for it (for several, they are on each invoice's page).
+fn letter_actions(
     ui: &mut Ui,
-    r: &crate::actions::DueRow,
+    p: &LetterPlan,
     quick: &mut Option<QuickAction>,
     cmds: &mut Vec<Command>,
 ) {
-    let stage = r.stage.and_then(|s| s.stage());
-    match stage {
-        Some(stage) => {
-            if ui
-                .button(t!("today-preview"))
-                .on_hover_text(t!("today-preview-hint"))
-                .clicked()
-            {
-                cmds.push(Command::Preview {
-                    invoice: r.invoice.clone(),
-                    stage: Some(stage),
-                });
-            }
-            if ui
-                .button(t!("today-send"))
-                .on_hover_text(t!("today-send-hint"))
-                .clicked()
-            {
-                cmds.push(Command::Send {
-                    invoice: r.invoice.clone(),
-                    stage,
-                });
-            }
-        }
-        None => {
-            if ui.button(t!("today-hand-over")).clicked() {
-                cmds.push(Command::Case {
-                    invoice: r.invoice.clone(),
-                    action: CaseAction::HandOver,
-                    text: "handed over after the legal warning's deadline".into(),
-                });
-            }
-        }
+    let Some(first) = p.invoices.first() else {
+        return;
+    };
+    if ui
+        .button(t!("today-preview"))
+        .on_hover_text(t!("today-preview-hint"))
+        .clicked()
+    {
+        cmds.push(Command::Preview {
+            invoice: first.clone(),
+            stage: Some(p.stage),
+        });
     }
+    if ui
+        .button(t!("today-send"))
+        .on_hover_text(t!("today-send-hint"))
+        .clicked()
+    {
+        cmds.push(Command::Send {
+            invoice: first.clone(),
+            stage: p.stage,
+        });
+    }
+    if let [only] = p.invoices.as_slice() {
+        call_and_pause(ui, only, Some(p.deadline), quick);
+    }
+}
+
+fn handover_actions(
+    ui: &mut Ui,
+    r: &DueRow,
+    quick: &mut Option<QuickAction>,
+    cmds: &mut Vec<Command>,
+) {
+    if ui.button(t!("today-hand-over")).clicked() {
+        cmds.push(Command::Case {
+            invoice: r.invoice.clone(),
+            action: CaseAction::HandOver,
+            text: "handed over after the legal warning's deadline".into(),
+        });
+    }
+    call_and_pause(ui, &r.invoice, r.deadline, quick);
+}
+
+fn call_and_pause(
+    ui: &mut Ui,
+    invoice: &str,
+    deadline: Option<chrono::NaiveDate>,
+    quick: &mut Option<QuickAction>,
+) {
     if ui.button(t!("today-log-call")).clicked() {
         *quick = Some(QuickAction {
-            invoice: r.invoice.clone(),
+            invoice: invoice.to_string(),
             kind: "call",
             text: String::new(),
             until: String::new(),
@@ -272,10 +342,10 @@ fn row_actions(
     }
     if ui.button(t!("today-pause")).clicked() {
         *quick = Some(QuickAction {
-            invoice: r.invoice.clone(),
+            invoice: invoice.to_string(),
             kind: "pause",
             text: String::new(),
-            until: r.deadline.map(widgets::form_day).unwrap_or_default(),
+            until: deadline.map(widgets::form_day).unwrap_or_default(),
             errors: Errors::new(),
         });
     }
