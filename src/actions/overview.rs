@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use super::Result;
 use super::plan::plan_input_of;
 use super::views::{DueRow, InvoiceRow, due_row_of, invoice_row_named, sort_queue};
-use crate::domain::ladder::{self, LadderPolicy, NextAction, Reason, Stage, Status};
+use crate::domain::ladder::{self, LadderPolicy, NextAction, Reason, Status};
 use crate::domain::money::Currency;
 use crate::domain::party::{BusinessProfile, Client, ClientId};
 use crate::domain::plan::{LetterPlan, PlanInput, plan_letters};
@@ -195,10 +195,7 @@ fn add_figures(o: &mut Overview, currency: Currency, row: &InvoiceRow, today: Na
     if row.status == Status::HandedOver {
         o.handed_over += 1;
     } else {
-        let slot = match row.stage.parse::<Stage>() {
-            Ok(stage) => stage.index() + 1,
-            Err(_) => 0,
-        };
+        let slot = row.stage.letters_sent().unwrap_or(0);
         o.per_stage[slot.min(4)] += 1;
     }
     let late = (today - row.due).num_days();

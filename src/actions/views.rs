@@ -147,8 +147,9 @@ pub struct InvoiceRow {
     pub balance_minor: i64,
     /// Currency.
     pub currency: Currency,
-    /// Position on the ladder: `none`, a stage, `handover_ready` or `handed_over`.
-    pub stage: &'static str,
+    /// Position on the ladder: `none`, a stage, `handover_ready`, `handed_over`,
+    /// `written_off` or `paid`.
+    pub stage: ladder::Position,
     /// Standing on the day.
     pub status: Status,
 }

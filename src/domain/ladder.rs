@@ -480,15 +480,76 @@ pub fn next_action(case: &Case, policy: &LadderPolicy, today: NaiveDate) -> Next
     }
 }
 
-/// Where an invoice stands on the ladder on `today`, as shown in lists:
-/// `none`, a stage, `handover_ready`, `handed_over`, `written_off` or `paid`. A paid or
+/// Where an invoice stands on the ladder on a day, as lists show it. Written as `none`,
+/// a stage's code, `handover_ready`, `handed_over`, `written_off` or `paid` (the JSON's
+/// and the CLI's words); handed to the window as a value, never a string to parse.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Position {
+    /// No letter sent yet.
+    NoLetter,
+    /// This stage's letter was the last sent.
+    Sent(Stage),
+    /// The legal warning's deadline has passed.
+    HandoverReady,
+    /// Handed over.
+    HandedOver,
+    /// Written off.
+    WrittenOff,
+    /// Paid.
+    Paid,
+}
+
+impl Position {
+    /// `none`, `reminder`, …, `handover_ready`, `handed_over`, `written_off` or `paid`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Position::NoLetter => "none",
+            Position::Sent(s) => s.as_str(),
+            Position::HandoverReady => "handover_ready",
+            Position::HandedOver => "handed_over",
+            Position::WrittenOff => "written_off",
+            Position::Paid => "paid",
+        }
+    }
+
+    /// How many of the ladder's letters have been sent (0 to 4; a handover counts the
+    /// legal warning's).
+    pub fn letters_sent(&self) -> Option<usize> {
+        match self {
+            Position::NoLetter => Some(0),
+            Position::Sent(s) => Some(s.index() + 1),
+            Position::HandoverReady => Some(Stage::ALL.len()),
+            Position::HandedOver | Position::WrittenOff | Position::Paid => None,
+        }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Position {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Position {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// Where an invoice stands on the ladder on `today`, as shown in lists. A paid or
 /// written-off invoice never shows a stage as pending.
-pub fn ladder_position(case: &Case, today: NaiveDate) -> &'static str {
+pub fn ladder_position(case: &Case, today: NaiveDate) -> Position {
     if first_of(case.events, EventKind::HandedOver, today).is_some() {
-        return "handed_over";
+        return Position::HandedOver;
     }
     if first_of(case.events, EventKind::WrittenOff, today).is_some() {
-        return "written_off";
+        return Position::WrittenOff;
     }
     let paid: Vec<Payment> = case
         .payments
@@ -497,12 +558,12 @@ pub fn ladder_position(case: &Case, today: NaiveDate) -> &'static str {
         .cloned()
         .collect();
     if settled_on(case.invoice, &paid).is_some() {
-        return "paid";
+        return Position::Paid;
     }
     match last_letter(case.letters, today) {
-        None => "none",
-        Some(l) if l.stage == Stage::LegalWarning && today > l.deadline => "handover_ready",
-        Some(l) => l.stage.as_str(),
+        None => Position::NoLetter,
+        Some(l) if l.stage == Stage::LegalWarning && today > l.deadline => Position::HandoverReady,
+        Some(l) => Position::Sent(l.stage),
     }
 }
 

@@ -242,7 +242,7 @@ fn letters_sent_ui(ui: &mut Ui, d: &crate::actions::ClientDetail, cmds: &mut Vec
             for l in &d.letters {
                 ui.label(widgets::day(l.sent));
                 match l.stage {
-                    Some(stage) => stage_badge(ui, stage.as_str()),
+                    Some(stage) => stage_badge(ui, stage),
                     None => {
                         ui.label(t!("clients-statement"));
                     }

@@ -93,7 +93,7 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
                 ui,
                 &stage.name(),
                 &text,
-                stage_color(stage.as_str()),
+                stage_color(*stage),
                 when.is_some(),
                 proposed,
             );
@@ -112,7 +112,7 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
             ui,
             &t!("detail-step-handover"),
             &text,
-            stage_color("handed_over"),
+            stage_color(super::widgets::Badge::HandedOver),
             handed.is_some(),
             next.action == NextActionKind::Handover,
         );

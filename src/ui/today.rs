@@ -232,7 +232,7 @@ fn due_table(
                     row.col(|ui| {
                         ui.label(p.days_overdue.to_string());
                     });
-                    row.col(|ui| stage_badge(ui, p.stage.as_str()));
+                    row.col(|ui| stage_badge(ui, p.stage));
                     row.col(|ui| {
                         ui.label(widgets::day(p.deadline));
                     });
@@ -249,7 +249,7 @@ fn due_table(
                     row.col(|ui| {
                         ui.label(r.days_overdue.to_string());
                     });
-                    row.col(|ui| stage_badge(ui, Step::Handover.as_str()));
+                    row.col(|ui| stage_badge(ui, Step::Handover));
                     row.col(|_| {});
                     row.col(|ui| handover_actions(ui, r, quick, cmds));
                 }
@@ -437,7 +437,7 @@ fn soon_table(ui: &mut Ui, o: &Overview, cmds: &mut Vec<Command>) {
                 row.col(|ui| {
                     ui.label(widgets::day(r.on));
                 });
-                row.col(|ui| stage_badge(ui, r.what.as_str()));
+                row.col(|ui| stage_badge(ui, r.what));
             });
         });
 }

@@ -131,33 +131,72 @@ fn error_cell(ui: &mut Ui, errors: &Errors, key: &str) {
     }
 }
 
-/// The colour of a stage (or of `handover_ready` / `handed_over`).
-pub fn stage_color(stage: &str) -> Color32 {
-    match stage.parse::<Stage>() {
-        Ok(Stage::Reminder) => Color32::from_rgb(0x3d, 0x8b, 0xc9),
-        Ok(Stage::FormalLetter) => Color32::from_rgb(0xc9, 0x9a, 0x2e),
-        Ok(Stage::SevenDayNotice) => Color32::from_rgb(0xd9, 0x6c, 0x2c),
-        Ok(Stage::LegalWarning) => Color32::from_rgb(0xc0, 0x39, 0x2b),
-        Err(_) => Color32::from_rgb(0x7f, 0x5a, 0xb0),
+/// What a badge shows: a stage, or a place on the ladder that is not a stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Badge {
+    /// A stage's letter (to send, or the last sent).
+    Stage(Stage),
+    /// Ready to hand over.
+    HandoverReady,
+    /// Handed over.
+    HandedOver,
+    /// No letter yet.
+    NoLetter,
+    /// Paid.
+    Paid,
+    /// Written off.
+    WrittenOff,
+}
+
+impl From<Stage> for Badge {
+    fn from(s: Stage) -> Badge {
+        Badge::Stage(s)
     }
 }
 
-/// The words of a stage code (or of a ladder position such as `handover_ready`).
-pub fn stage_words(stage: &str) -> String {
-    match stage.parse::<Stage>() {
-        Ok(s) => s.name(),
-        Err(_) => match stage {
-            "handover_ready" => t!("state-handover-ready"),
-            "handed_over" => t!("state-handed-over"),
-            "none" => t!("state-no-letter"),
-            "paid" => t!("state-paid"),
-            "written_off" => t!("state-written-off"),
-            "open" => t!("state-open"),
-            "disputed" => t!("state-disputed"),
-            "paused" => t!("state-paused"),
-            "promised" => t!("state-promised"),
-            other => other.replace('_', " "),
-        },
+impl From<crate::domain::ladder::Step> for Badge {
+    fn from(s: crate::domain::ladder::Step) -> Badge {
+        match s {
+            crate::domain::ladder::Step::Letter(s) => Badge::Stage(s),
+            crate::domain::ladder::Step::Handover => Badge::HandoverReady,
+        }
+    }
+}
+
+impl From<crate::domain::ladder::Position> for Badge {
+    fn from(p: crate::domain::ladder::Position) -> Badge {
+        use crate::domain::ladder::Position;
+        match p {
+            Position::NoLetter => Badge::NoLetter,
+            Position::Sent(s) => Badge::Stage(s),
+            Position::HandoverReady => Badge::HandoverReady,
+            Position::HandedOver => Badge::HandedOver,
+            Position::WrittenOff => Badge::WrittenOff,
+            Position::Paid => Badge::Paid,
+        }
+    }
+}
+
+/// The colour of a badge.
+pub fn stage_color(badge: impl Into<Badge>) -> Color32 {
+    match badge.into() {
+        Badge::Stage(Stage::Reminder) => Color32::from_rgb(0x3d, 0x8b, 0xc9),
+        Badge::Stage(Stage::FormalLetter) => Color32::from_rgb(0xc9, 0x9a, 0x2e),
+        Badge::Stage(Stage::SevenDayNotice) => Color32::from_rgb(0xd9, 0x6c, 0x2c),
+        Badge::Stage(Stage::LegalWarning) => Color32::from_rgb(0xc0, 0x39, 0x2b),
+        _ => Color32::from_rgb(0x7f, 0x5a, 0xb0),
+    }
+}
+
+/// The words of a badge.
+pub fn stage_words(badge: impl Into<Badge>) -> String {
+    match badge.into() {
+        Badge::Stage(s) => s.name(),
+        Badge::HandoverReady => t!("state-handover-ready"),
+        Badge::HandedOver => t!("state-handed-over"),
+        Badge::NoLetter => t!("state-no-letter"),
+        Badge::Paid => t!("state-paid"),
+        Badge::WrittenOff => t!("state-written-off"),
     }
 }
 
@@ -176,15 +215,16 @@ pub fn status_words(status: Status) -> String {
 }
 
 /// A coloured badge naming a stage.
-pub fn stage_badge(ui: &mut Ui, stage: &str) {
-    let color = stage_color(stage);
+pub fn stage_badge(ui: &mut Ui, badge: impl Into<Badge>) {
+    let badge = badge.into();
+    let color = stage_color(badge);
     egui::Frame::new()
         .fill(color.gamma_multiply(0.25))
         .stroke(egui::Stroke::new(1.0, color))
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| {
-            ui.label(RichText::new(stage_words(stage)).small());
+            ui.label(RichText::new(stage_words(badge)).small());
         });
 }
 
