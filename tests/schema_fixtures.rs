@@ -124,7 +124,14 @@ fn every_schema_version_opens_upgrades_and_keeps_its_data() {
             .map(|r| r.expect("row"))
             .collect();
         let numbers: Vec<&str> = covered.iter().map(|c| c.1.as_str()).collect();
-        assert_eq!(numbers, ["F-1", "F-4", "F-1"], "v{v}: {covered:?}");
+        // From v8 on, the fixture was made by a build that writes to clients: its first
+        // `send F-1` is one letter for both of Rossi's invoices then due.
+        let expected: &[&str] = if v >= 8 {
+            &["F-1", "F-2", "F-4", "F-1"]
+        } else {
+            &["F-1", "F-4", "F-1"]
+        };
+        assert_eq!(numbers, expected, "v{v}: {covered:?}");
         let ok: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .expect("ok");

@@ -3,6 +3,7 @@
 //! A client's page lists the letters sent to that client, and records a statement of
 //! account as sent. Driven through the real window with egui_kittest.
 
+mod common;
 mod ui_common;
 
 use egui_kittest::kittest::Queryable;
@@ -131,4 +132,67 @@ fn a_clients_page_lists_the_letters_sent_and_records_a_statement() {
             .is_some(),
         "the client's page shows it"
     );
+}
+
+#[test]
+fn keep_claiming_then_the_letter_about_the_interest_from_the_invoice_page() {
+    // Set up through the CLI: a formal letter claimed interest, then the principal alone
+    // was paid, and the user kept claiming the rest.
+    let env = common::Env::new();
+    env.setup();
+    env.invoice("2026/017");
+    env.ok("2026-10-05", &["send", "2026/017"]);
+    env.ok("2026-10-20", &["send", "2026/017"]);
+    env.ok(
+        "2026-10-25",
+        &[
+            "payment",
+            "add",
+            "--invoice",
+            "2026/017",
+            "--date",
+            "2026-10-25",
+            "--amount",
+            "2550.00",
+        ],
+    );
+    env.ok("2026-10-28", &["interest", "keep", "2026/017"]);
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    // A paid invoice: reached from its client's page, which lists every invoice.
+    h.get_by_label("Clients").click();
+    settle(&mut h);
+    h.get_by_label("Rossi S.r.l.").click();
+    settle(&mut h);
+    // The first link is the invoice table's; the letters sent list it too.
+    h.get_all_by_label("2026/017")
+        .next()
+        .expect("the invoice's link")
+        .click();
+    settle(&mut h);
+    h.get_by_label("Letter about the interest…").click();
+    settle(&mut h);
+    assert!(
+        h.query_all_by_label_contains("Interessi di mora e risarcimento forfettario ancora dovuti")
+            .count()
+            >= 1,
+        "the preview, in the client's Italian"
+    );
+    h.get_by_label("Record as sent").click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("It is sent once").is_some(),
+        "the confirmation says what will happen"
+    );
+    h.get_all_by_label("Record as sent")
+        .last()
+        .expect("the confirmation's yes")
+        .click();
+    settle(&mut h);
+    let mut ledger = Ledger::open(&env.db).expect("open");
+    let client = actions::client_detail(&mut ledger, "Rossi S.r.l.", today()).expect("client");
+    let last = client.letters.last().expect("a letter");
+    assert_eq!(last.kind, overdue::ledger::LetterKind::Interest);
+    assert_eq!(last.invoices, ["2026/017"]);
+    assert_eq!(last.sent, today());
 }

@@ -90,7 +90,7 @@ pub fn data_dir(ledger: &Ledger) -> Option<PathBuf> {
     ledger.path().parent().map(Path::to_path_buf)
 }
 
-fn profile_of(tx: &Tx) -> Result<BusinessProfile> {
+pub(crate) fn profile_of(tx: &Tx) -> Result<BusinessProfile> {
     tx.profile()?
         .ok_or_else(|| ActionError::Refused(t!("err-letters-no-profile")))
 }

@@ -7,6 +7,7 @@
 
 mod backups;
 mod corrections;
+mod interest_letter;
 mod letters;
 mod overview;
 mod parties;
@@ -22,6 +23,7 @@ mod views;
 
 pub use backups::*;
 pub use corrections::*;
+pub use interest_letter::*;
 pub use letters::*;
 pub use overview::*;
 pub use parties::*;

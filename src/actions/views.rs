@@ -429,44 +429,96 @@ pub struct PaymentView {
     pub note: Option<String>,
 }
 
+/// What the last claim letter of a paid invoice asked beyond the principal and has not
+/// been received, with that letter and the user's decision about it.
+///
+/// Interest runs until the principal is paid: when the letter claimed interest, what is
+/// owed is the interest to the day the principal was settled (`at_settlement`, the claim
+/// as of that day), which the letter's own figure, as of its date, understates.
+pub(crate) fn unreceived_claim(
+    case: &CaseData,
+    paid: bool,
+    corrections: &[Correction],
+    receipts: &[crate::domain::invoice::Receipt],
+    at_settlement: Option<&crate::domain::interest::Claim>,
+    today: NaiveDate,
+) -> Option<(ClaimNotReceived, ladder::Letter)> {
+    if !paid {
+        return None;
+    }
+    let interest_received: i64 = receipts.iter().map(|r| r.interest_minor).sum();
+    let compensation_received: i64 = receipts.iter().map(|r| r.compensation_minor).sum();
+    let letter = case
+        .letters
+        .iter()
+        .filter(|l| l.sent <= today && l.interest_minor + l.compensation_minor > 0)
+        .max_by_key(|l| (l.sent, l.id))?;
+    let interest_claimed = match at_settlement {
+        Some(c) if letter.interest_minor > 0 => c.interest_minor.max(letter.interest_minor),
+        _ => letter.interest_minor,
+    };
+    let c = ClaimNotReceived {
+        interest_minor: (interest_claimed - interest_received).max(0),
+        compensation_minor: (letter.compensation_minor - compensation_received).max(0),
+        decision: corrections.iter().rev().find_map(|c| match c.kind {
+            CorrectionKind::InterestWaived => Some("waived".to_string()),
+            CorrectionKind::InterestKept => Some("kept".to_string()),
+            _ => None,
+        }),
+    };
+    (c.interest_minor + c.compensation_minor > 0).then(|| (c, letter.clone()))
+}
+
+/// What the law allows on a paid invoice as of the day its principal was settled (none
+/// while it is unpaid, or when the rate tables cannot say).
+pub(crate) fn settlement_claim(
+    tx: &crate::ledger::Tx,
+    case: &CaseData,
+    rates: &crate::domain::rates::RateTable,
+) -> Result<Option<crate::domain::interest::Claim>> {
+    let Some(settled) = crate::domain::invoice::settled_on(&case.invoice, &case.payments) else {
+        return Ok(None);
+    };
+    let Some(profile) = tx.profile()? else {
+        return Ok(None);
+    };
+    let client = tx.client(case.invoice.client_id)?;
+    Ok(super::letters::claim_of(&profile, &client, case, settled, rates).ok())
+}
+
 /// One invoice by number, with its history and next action on `today`.
 pub fn invoice_detail(
     ledger: &mut Ledger,
     number: &str,
     today: NaiveDate,
 ) -> Result<InvoiceDetail> {
-    let (case, policy, corrections, receipts) = ledger.read(|tx| -> Result<_> {
+    let rates = super::letters::load_rates(super::letters::data_dir(ledger).as_deref())?;
+    let (case, policy, corrections, receipts, at_settlement) = ledger.read(|tx| -> Result<_> {
         let inv = tx
             .invoice_by_number(number)
             .map_err(|e| ActionError::field("invoice", e))?;
+        let case = tx.case(inv.id)?;
+        let at_settlement = settlement_claim(tx, &case, &rates)?;
         Ok((
-            tx.case(inv.id)?,
+            case,
             tx.policy()?,
             tx.corrections(&inv.number)?,
             tx.receipts(inv.id)?,
+            at_settlement,
         ))
     })?;
     let interest_received: i64 = receipts.iter().map(|r| r.interest_minor).sum();
     let compensation_received: i64 = receipts.iter().map(|r| r.compensation_minor).sum();
     let row = invoice_row_of(&case, &policy, today);
-    let claim_not_received = (row.status == ladder::Status::Paid)
-        .then(|| {
-            case.letters
-                .iter()
-                .filter(|l| l.sent <= today && l.interest_minor + l.compensation_minor > 0)
-                .max_by_key(|l| (l.sent, l.id))
-        })
-        .flatten()
-        .map(|l| ClaimNotReceived {
-            interest_minor: (l.interest_minor - interest_received).max(0),
-            compensation_minor: (l.compensation_minor - compensation_received).max(0),
-            decision: corrections.iter().rev().find_map(|c| match c.kind {
-                CorrectionKind::InterestWaived => Some("waived".to_string()),
-                CorrectionKind::InterestKept => Some("kept".to_string()),
-                _ => None,
-            }),
-        })
-        .filter(|c| c.interest_minor + c.compensation_minor > 0);
+    let claim_not_received = unreceived_claim(
+        &case,
+        row.status == ladder::Status::Paid,
+        &corrections,
+        &receipts,
+        at_settlement.as_ref(),
+        today,
+    )
+    .map(|(c, _)| c);
     let action = ladder::next_action(&case.case(), &policy, today);
     Ok(InvoiceDetail {
         row,

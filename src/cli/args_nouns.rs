@@ -389,6 +389,21 @@ pub enum InterestCmd {
         #[arg(long)]
         reason: Option<String>,
     },
+    /// After `interest keep`: record the letter about the interest and compensation alone
+    /// as sent today (once), its PDF stored; with `--dry-run`, only write it to `--out`.
+    Letter {
+        /// Invoice number.
+        number: String,
+        /// Also write the PDF to this file (required with --dry-run).
+        #[arg(long, required_if_eq("dry_run", "true"))]
+        out: Option<std::path::PathBuf>,
+        /// A preview: write the PDF, record nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `overdue handover undo` and `overdue writeoff undo`.

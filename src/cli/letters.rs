@@ -580,3 +580,55 @@ pub(super) fn statement(
     output::statement(&s);
     Ok(())
 }
+
+/// `overdue interest letter`.
+pub(super) fn interest_letter(
+    ledger: &mut Ledger,
+    number: &str,
+    out: Option<&Path>,
+    dry_run: bool,
+    json: bool,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    if dry_run {
+        let r = actions::preview_interest_letter(ledger, number, today)?;
+        if let Some(out) = out {
+            write_pdf(out, &r.pdf)?;
+        }
+        if json {
+            return output::json(&serde_json::json!({
+                "invoice": number,
+                "total_minor": r.model.total_due_minor,
+                "currency": r.model.currency.code(),
+                "deadline": r.model.deadline,
+                "file": out,
+                "warnings": r.model.warnings,
+            }));
+        }
+        say!(
+            "Preview of the letter about the interest alone for {number} written (nothing recorded): it asks for {} by {}.",
+            output::money(r.model.total_due_minor, r.model.currency),
+            Day(r.model.deadline)
+        );
+        warnings(&r.model.warnings);
+        return Ok(());
+    }
+    let sent = actions::send_interest_letter(ledger, number, today)?;
+    if let Some(out) = out {
+        write_pdf(out, &sent.pdf)?;
+    }
+    if json {
+        return output::json(&sent);
+    }
+    say!(
+        "Recorded the letter about the interest alone to {} for {} as sent on {}; it asks for {} by {} (sha256 {}).",
+        sent.client,
+        sent.invoice,
+        Day(sent.sent),
+        output::money(sent.total_minor, sent.currency),
+        Day(sent.deadline),
+        sent.sha256
+    );
+    warnings(&sent.warnings);
+    Ok(())
+}

@@ -143,6 +143,7 @@ fn writes(cmd: &Command) -> bool {
         ) => false,
         Command::Backup { list, .. } => !list,
         Command::Statement { send: true, .. } => true,
+        Command::Interest(InterestCmd::Letter { dry_run, .. }) => !dry_run,
         _ => true,
     }
 }
@@ -396,6 +397,21 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         Command::Templates(c) => letters::templates(ledger, c),
         Command::Interest(c) => {
             let (number, waive, reason) = match c {
+                InterestCmd::Letter {
+                    number,
+                    out,
+                    dry_run,
+                    json,
+                } => {
+                    return letters::interest_letter(
+                        ledger,
+                        &number,
+                        out.as_deref(),
+                        dry_run,
+                        json,
+                        today,
+                    );
+                }
                 InterestCmd::Waive { number, reason } => (number, true, reason),
                 InterestCmd::Keep { number, reason } => (number, false, reason),
             };

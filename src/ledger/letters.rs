@@ -23,6 +23,8 @@ pub enum LetterKind {
     Stage,
     /// A statement of account.
     Statement,
+    /// A letter about the interest and compensation alone, once the principal is paid.
+    Interest,
 }
 
 impl LetterKind {
@@ -31,12 +33,14 @@ impl LetterKind {
         match self {
             LetterKind::Stage => "stage",
             LetterKind::Statement => "statement",
+            LetterKind::Interest => "interest",
         }
     }
 
     fn parse(s: &str) -> LetterKind {
         match s {
             "statement" => LetterKind::Statement,
+            "interest" => LetterKind::Interest,
             _ => LetterKind::Stage,
         }
     }
@@ -184,6 +188,40 @@ impl Tx<'_> {
         Ok(self.last_insert_rowid())
     }
 
+    /// Records a letter to `client` about the interest and compensation alone still owed
+    /// on `invoice`, asking for `total_minor` by `deadline`.
+    pub fn insert_interest_letter(
+        &self,
+        client: ClientId,
+        invoice: InvoiceId,
+        sent: NaiveDate,
+        deadline: NaiveDate,
+        total_minor: i64,
+        currency: &str,
+    ) -> Result<i64> {
+        self.execute(
+            "INSERT INTO letters (kind, client_id, sent, deadline, total_minor, currency, about_invoice)
+             VALUES ('interest', ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![client, sent, deadline, total_minor, currency, invoice],
+        )?;
+        Ok(self.last_insert_rowid())
+    }
+
+    /// The letters about an invoice's interest alone: (id, day sent, deadline, asked).
+    pub fn interest_letters(
+        &self,
+        invoice: InvoiceId,
+    ) -> Result<Vec<(i64, NaiveDate, NaiveDate, i64)>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT id, sent, deadline, total_minor FROM letters
+             WHERE about_invoice = ?1 AND kind = 'interest' ORDER BY sent, id",
+        )?;
+        let rows = stmt.query_map([invoice], |r| {
+            Ok((r.get(0)?, date_at(r, 1)?, date_at(r, 2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Stores the exact PDF sent with a letter, once: a stored PDF is never replaced.
     pub fn attach_pdf(
         &self,
@@ -243,11 +281,17 @@ impl Tx<'_> {
         )?)
     }
 
-    /// The invoice numbers a letter covers, in the order it lists them.
+    /// The invoice numbers a letter covers, in the order it lists them (the one it is
+    /// about, for a letter about interest alone).
     pub fn letter_invoice_numbers(&self, letter_id: i64) -> Result<Vec<String>> {
         let mut stmt = self.prepare_cached(
-            "SELECT i.number FROM letter_invoices li JOIN invoices i ON i.id = li.invoice_id
-             WHERE li.letter_id = ?1 ORDER BY li.rowid",
+            "SELECT number FROM (
+                 SELECT i.number, li.rowid AS k FROM letter_invoices li
+                 JOIN invoices i ON i.id = li.invoice_id WHERE li.letter_id = ?1
+                 UNION ALL
+                 SELECT i.number, 0 FROM letters l JOIN invoices i ON i.id = l.about_invoice
+                 WHERE l.id = ?1)
+             ORDER BY k",
         )?;
         let rows = stmt.query_map([letter_id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

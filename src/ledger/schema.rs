@@ -308,6 +308,14 @@ BEGIN
 END;
 "#;
 
+/// Migration 8: a letter about the interest and compensation alone, once the principal
+/// is paid, concerns one invoice; it names it here (stage letters name theirs in
+/// `letter_invoices`, where only ladder stages go).
+const V8: &str = r#"
+ALTER TABLE letters ADD COLUMN about_invoice INTEGER REFERENCES invoices(id);
+CREATE INDEX letters_about_invoice ON letters(about_invoice) WHERE about_invoice IS NOT NULL;
+"#;
+
 /// Every migration, oldest first. Append only.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(V1),
@@ -317,6 +325,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(V5),
     M::up(V6),
     M::up(V7),
+    M::up(V8),
 ];
 
 /// The schema version this build writes.

@@ -7,6 +7,7 @@ pub mod claim_words;
 pub mod compose;
 mod context;
 pub mod i18n;
+pub mod interest;
 pub mod next_step;
 pub mod pdf;
 pub mod salutation;

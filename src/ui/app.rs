@@ -69,8 +69,11 @@ pub struct PreviewState {
     pub due: bool,
     /// The view to go back to.
     pub back: View,
-    /// A statement of account (`invoice` then names the client): saved, never sent.
+    /// A statement of account (`invoice` then names the client): saved, or recorded as
+    /// sent without moving any invoice.
     pub statement: bool,
+    /// The letter about the interest alone of a paid invoice.
+    pub interest: bool,
 }
 
 /// The clients view's state.

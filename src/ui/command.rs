@@ -78,6 +78,10 @@ pub enum Command {
     SendStatement(String),
     /// Saves a stored letter (by its ledger id) where the user picks, byte for byte.
     SaveLetter(i64),
+    /// Opens the letter about the interest alone of a paid invoice in the preview.
+    PreviewInterestLetter(String),
+    /// Records that letter as sent.
+    SendInterestLetter(String),
     /// Speaks another language (Settings › Window language); kept in the ledger.
     SetLanguage(crate::domain::party::Language),
     /// Saves the business profile (first run and settings).

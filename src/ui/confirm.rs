@@ -116,6 +116,22 @@ impl App {
                 yes: t!("confirm-send-yes", stage = stage.name()),
                 command: cmd.clone(),
             }),
+            Command::SendInterestLetter(invoice) => Some(Pending {
+                title: t!("confirm-interest-letter-title"),
+                text: t!(
+                    "confirm-interest-letter-text",
+                    invoice = invoice.as_str(),
+                    date = widgets::day(today)
+                ),
+                yes: t!("preview-send-statement"),
+                command: cmd.clone(),
+                warnings: self
+                    .preview
+                    .as_ref()
+                    .filter(|p| p.interest)
+                    .map(|p| p.model.warnings.clone())
+                    .unwrap_or_default(),
+            }),
             Command::SendStatement(client) => Some(Pending {
                 title: t!("confirm-statement-title"),
                 text: t!(

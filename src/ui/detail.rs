@@ -430,6 +430,15 @@ fn corrections_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
                             waive: false,
                         });
                     }
+                    // Kept: one last letter asks for them alone.
+                    if c.decision.as_deref() == Some("kept")
+                        && ui
+                            .button(t!("detail-interest-letter"))
+                            .on_hover_text(t!("detail-interest-letter-hint"))
+                            .clicked()
+                    {
+                        cmds.push(Command::PreviewInterestLetter(number.clone()));
+                    }
                 });
             });
     }

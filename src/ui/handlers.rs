@@ -262,6 +262,8 @@ impl App {
             Command::Reload => self.reload(),
             Command::Statement(client) => self.open_statement(&client),
             Command::SendStatement(client) => self.send_statement(&client),
+            Command::PreviewInterestLetter(n) => self.open_interest_letter(&n),
+            Command::SendInterestLetter(n) => self.send_interest_letter(&n),
             Command::SaveLetter(id) => match actions::letter_pdf(&mut self.ledger, id) {
                 Ok((name, pdf)) => self.save_pdf_as(&name, &pdf),
                 Err(e) => self.toast(e.to_string(), true),
@@ -577,5 +579,6 @@ fn writes(cmd: &Command) -> bool {
             | Command::SetLanguage(_)
             | Command::Statement(_)
             | Command::SaveLetter(_)
+            | Command::PreviewInterestLetter(_)
     )
 }

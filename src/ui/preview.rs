@@ -25,6 +25,12 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
             }
             let name = if p.statement {
                 crate::actions::statement_file_name(&p.invoice, p.model.date)
+            } else if p.interest {
+                crate::actions::letter_file_name(&p.invoice, p.model.stage).replacen(
+                    p.model.stage.as_str(),
+                    "interest",
+                    1,
+                )
             } else {
                 let numbers: Vec<String> =
                     p.model.items.iter().map(|i| i.invoice.clone()).collect();
@@ -35,6 +41,12 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
                     file_name: name,
                     pdf: p.pdf.clone(),
                 });
+            }
+            if p.interest {
+                if ui.button(t!("preview-send-statement")).clicked() {
+                    cmds.push(Command::SendInterestLetter(p.invoice.clone()));
+                }
+                return;
             }
             // A statement is saved, or recorded as sent; it never climbs the ladder.
             if p.statement {

@@ -30,6 +30,7 @@ impl App {
                     due,
                     back,
                     statement: false,
+                    interest: false,
                 });
                 self.view = View::Preview;
             }
@@ -50,10 +51,53 @@ impl App {
                     due: false,
                     back,
                     statement: true,
+                    interest: false,
                 });
                 self.view = View::Preview;
             }
             Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    /// Opens the letter about the interest alone of a paid invoice in the preview.
+    pub(super) fn open_interest_letter(&mut self, invoice: &str) {
+        let back = self.view;
+        match actions::preview_interest_letter(&mut self.ledger, invoice, self.today) {
+            Ok(letter) => {
+                self.preview = Some(PreviewState {
+                    invoice: invoice.to_string(),
+                    model: letter.model,
+                    pdf: Arc::new(letter.pdf),
+                    due: true,
+                    back,
+                    statement: false,
+                    interest: true,
+                });
+                self.view = View::Preview;
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    /// Records the letter about the interest alone as sent.
+    pub(super) fn send_interest_letter(&mut self, invoice: &str) {
+        match actions::send_interest_letter(&mut self.ledger, invoice, self.today) {
+            Ok(sent) => {
+                self.toast(
+                    t!(
+                        "sending-interest-recorded",
+                        invoice = sent.invoice.as_str(),
+                        amount = super::widgets::money(sent.total_minor, sent.currency),
+                        date = super::widgets::day(sent.deadline)
+                    ),
+                    false,
+                );
+                if let Some(p) = self.preview.take() {
+                    self.view = p.back;
+                }
+                self.changed(invoice);
+            }
+            Err(e) => self.toast(t!("sending-not-sent", error = e.to_string()), true),
         }
     }
 
