@@ -235,7 +235,7 @@ pub fn compose_interest(f: &InterestFacts<'_>) -> LetterModel {
         head: vec![
             format!(
                 "{} {n} · {}",
-                iw.invoice,
+                w.invoice_head[0],
                 format::short_date(f.claimed_in.1, lang)
             ),
             String::new(),
