@@ -130,11 +130,8 @@ pub(super) fn send(
         today,
         &assets,
     )?;
-    if let Some(out) = out {
-        write_pdf(out, &sent.pdf)?;
-    }
-    if json {
-        return output::json(&sent);
+    if copy_or_json(out, &sent.pdf, json, &sent)? {
+        return Ok(());
     }
     say_sent(&sent);
     say!(
@@ -150,6 +147,23 @@ pub(super) fn send(
     );
     warnings(&sent.warnings);
     Ok(())
+}
+
+/// After a letter is recorded: writes the copy asked for with `--out`, and prints the
+/// JSON when asked (true: nothing more to say).
+fn copy_or_json<T: serde::Serialize>(
+    out: Option<&Path>,
+    pdf: &[u8],
+    json: bool,
+    sent: &T,
+) -> anyhow::Result<bool> {
+    if let Some(out) = out {
+        write_pdf(out, pdf)?;
+    }
+    if json {
+        output::json(sent)?;
+    }
+    Ok(json)
 }
 
 /// "Recorded the formal demand to Rossi S.r.l. for 2026/001, 2026/002 as sent on …".
@@ -527,11 +541,8 @@ pub(super) fn send_statement(
     json: bool,
 ) -> anyhow::Result<()> {
     let sent = actions::send_statement(ledger, client, today, from, lang)?;
-    if let Some(out) = out {
-        write_pdf(out, &sent.pdf)?;
-    }
-    if json {
-        return output::json(&sent);
+    if copy_or_json(out, &sent.pdf, json, &sent)? {
+        return Ok(());
     }
     say!(
         "Recorded the statement of account of {} as sent on {} ({}); its PDF is stored (sha256 {}).",
@@ -614,11 +625,8 @@ pub(super) fn interest_letter(
         return Ok(());
     }
     let sent = actions::send_interest_letter(ledger, number, today)?;
-    if let Some(out) = out {
-        write_pdf(out, &sent.pdf)?;
-    }
-    if json {
-        return output::json(&sent);
+    if copy_or_json(out, &sent.pdf, json, &sent)? {
+        return Ok(());
     }
     say!(
         "Recorded the letter about the interest alone to {} for {} as sent on {}; it asks for {} by {} (sha256 {}).",

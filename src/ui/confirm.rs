@@ -88,6 +88,15 @@ impl App {
             .find(|p| p.stage == stage && p.invoices.iter().any(|n| n == invoice))
     }
 
+    /// The warnings of the open preview, when it is the letter `which` picks.
+    fn preview_warnings(&self, which: impl Fn(&super::app::PreviewState) -> bool) -> Vec<String> {
+        self.preview
+            .as_ref()
+            .filter(|p| which(p))
+            .map(|p| p.model.warnings.clone())
+            .unwrap_or_default()
+    }
+
     /// The confirmation an irreversible command needs, if it needs one.
     pub(super) fn needs_confirmation(&mut self, cmd: &Command) -> Option<Pending> {
         let today = self.today;
@@ -125,12 +134,7 @@ impl App {
                 ),
                 yes: t!("preview-send-statement"),
                 command: cmd.clone(),
-                warnings: self
-                    .preview
-                    .as_ref()
-                    .filter(|p| p.interest)
-                    .map(|p| p.model.warnings.clone())
-                    .unwrap_or_default(),
+                warnings: self.preview_warnings(|p| p.interest),
             }),
             Command::SendStatement(client) => Some(Pending {
                 title: t!("confirm-statement-title"),
@@ -141,12 +145,7 @@ impl App {
                 ),
                 yes: t!("preview-send-statement"),
                 command: cmd.clone(),
-                warnings: self
-                    .preview
-                    .as_ref()
-                    .filter(|p| p.statement)
-                    .map(|p| p.model.warnings.clone())
-                    .unwrap_or_default(),
+                warnings: self.preview_warnings(|p| p.statement),
             }),
             Command::AddPayment { invoice, form } => {
                 let (currency, balance) = self
