@@ -98,6 +98,9 @@ pub(super) const BODY: f32 = 10.0;
 pub(super) const LEAD: f32 = 13.6;
 pub(super) const SMALL: f32 = 8.5;
 
+/// The line height of a table row.
+const TABLE_LEAD: f32 = 12.0;
+
 impl Flow {
     pub(super) fn page(&mut self) -> &mut Page {
         let last = self.pages.len() - 1;
@@ -154,9 +157,30 @@ impl Flow {
         self.y += if block.bullet { 1.5 } else { 5.0 };
     }
 
+    /// About how tall `t` is drawn, when its cells take one line each.
+    pub(super) fn table_height(t: &Table) -> f32 {
+        let totals = t.rows.iter().filter(|r| r.total).count() as f32;
+        let head = if t.head.is_empty() {
+            0.0
+        } else {
+            TABLE_LEAD + 1.5
+        };
+        head + t.rows.len() as f32 * TABLE_LEAD + totals * 3.0 + 8.0
+    }
+
+    /// Keeps the next `h` points on one page when they are short (a third of a page at
+    /// most): a short table, or a caption with its table, moves whole to the next page
+    /// rather than leaving a row or two, or its caption, behind. A long one breaks between
+    /// rows instead of leaving most of a page empty.
+    pub(super) fn keep_together(&mut self, h: f32) {
+        if h <= (self.bottom - self.top_next) / 3.0 {
+            self.need(h);
+        }
+    }
+
     pub(super) fn table(&mut self, t: &Table, continued: &str) {
         let size = 9.0;
-        let lead = 12.0;
+        let lead = TABLE_LEAD;
         let total: f32 = t.widths.iter().map(|w| f32::from(*w)).sum::<f32>().max(1.0);
         let span = self.right - self.left;
         let xs: Vec<f32> = t
@@ -195,6 +219,9 @@ impl Flow {
             flow.page().rule(l, r, y, 0.6, 0.3);
             flow.y += 1.5;
         };
+        // A table that fits on a page is kept whole; a longer one starts with at least
+        // its headings and two rows, and continues under its repeated headings.
+        self.keep_together(Self::table_height(t));
         self.need(lead * 3.0);
         head(self, false);
         for row in &t.rows {

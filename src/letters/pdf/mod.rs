@@ -243,6 +243,8 @@ pub fn render(m: &LetterModel) -> Vec<u8> {
     }
     for (caption, t) in &m.more_tables {
         flow.y += 4.0;
+        // A caption never ends a page without its table.
+        flow.keep_together(LEAD * 2.0 + Flow::table_height(t));
         if !caption.is_empty() {
             flow.block(&Block {
                 runs: vec![Run {
