@@ -1,6 +1,8 @@
 //! Letters: one letter in-process (and its two halves, composing and laying out), one
-//! `overdue letter` process, and `overdue run --dry-run` over 1,000 due letters as a
-//! whole process. The sizes of the PDFs are printed when the bench starts.
+//! `overdue letter` process, and `overdue run --dry-run` as a whole process, grouped into
+//! letters to clients: over 1,000 due invoices of 40 clients, and over the 100k demo.
+//! The sizes of the PDFs, and how many letters cover how many invoices, are printed when
+//! the bench starts (letters per second and ms per invoice covered follow from them).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -21,7 +23,7 @@ use overdue::letters::{pdf, sample::SampleFacts};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const TODAY: &str = "2026-11-22";
-const LETTERS: usize = 1000;
+const INVOICES: usize = 1000;
 
 fn date(s: &str) -> chrono::NaiveDate {
     s.parse().expect("date")
@@ -62,7 +64,7 @@ fn ledger_path() -> &'static PathBuf {
                     })?;
                     clients.push(id);
                 }
-                for i in 0..LETTERS {
+                for i in 0..INVOICES {
                     let id = tx.insert_invoice(&NewInvoice {
                         number: format!("B-{i:05}"),
                         client_id: clients[i % clients.len()],
@@ -109,8 +111,33 @@ fn templates() -> &'static Templates {
     T.get_or_init(Templates::embedded)
 }
 
+/// The 100k-invoice demo ledger (seed 1), as the due-queue bench makes it.
+fn demo_path() -> &'static PathBuf {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir").keep();
+        let path = dir.join("demo.db");
+        let mut ledger = Ledger::open(&path).expect("open");
+        overdue::demo::fill(&mut ledger, 100_000, 1, date(TODAY)).expect("demo data");
+        path
+    })
+}
+
+/// How many letters are due today on a ledger, and how many invoices they cover.
+fn letters_due(path: &Path) -> (usize, usize) {
+    let mut ledger = Ledger::open(path).expect("open");
+    let plans = overdue::actions::letters_due(&mut ledger, date(TODAY)).expect("plan");
+    (plans.len(), plans.iter().map(|p| p.invoices.len()).sum())
+}
+
 fn main() {
-    ledger_path();
+    for (name, path) in [
+        ("1,000 invoices", ledger_path()),
+        ("100k demo", demo_path()),
+    ] {
+        let (letters, invoices) = letters_due(path);
+        eprintln!("{name}: {letters} letters due today, covering {invoices} invoices");
+    }
     pdf::warm_up();
     for lang in Language::ALL {
         for stage in Stage::ALL {
@@ -167,9 +194,35 @@ fn letter_process(bencher: divan::Bencher) {
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
-fn run_dry_run_1000_letters_process(bencher: divan::Bencher) {
+fn run_dry_run_1000_invoices_process(bencher: divan::Bencher) {
     let out = tempfile::tempdir().expect("out dir");
     bencher.bench(|| overdue(&["run", "--dry-run"], out.path()));
     let written = std::fs::read_dir(out.path()).expect("out").count();
-    assert_eq!(written, LETTERS, "every due letter was written");
+    assert_eq!(
+        written,
+        letters_due(ledger_path()).0,
+        "every due letter was written"
+    );
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn run_dry_run_100k_demo_process(bencher: divan::Bencher) {
+    let out = tempfile::tempdir().expect("out dir");
+    bencher.bench(|| {
+        let status = Command::new(env!("CARGO_BIN_EXE_overdue"))
+            .args(["--today", TODAY, "--db"])
+            .arg(demo_path())
+            .args(["run", "--dry-run", "--out"])
+            .arg(out.path())
+            .stdout(Stdio::null())
+            .status()
+            .expect("run overdue");
+        assert!(status.success());
+    });
+    let written = std::fs::read_dir(out.path()).expect("out").count();
+    assert_eq!(
+        written,
+        letters_due(demo_path()).0,
+        "every due letter was written"
+    );
 }
