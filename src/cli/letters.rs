@@ -306,10 +306,10 @@ pub(super) fn run(
         .map(|i| i.invoices.len())
         .sum();
     say!(
-        "{} ({}) written to {} in {secs:.2} s; {}.",
+        "{} written to {} in {secs:.2} s, covering {}; {}.",
         crate::present::count(summary.rendered, "letter", "letters"),
-        crate::present::count(covered, "invoice", "invoices"),
         out.display(),
+        crate::present::count(covered, "invoice", "invoices"),
         if dry_run {
             "dry run: nothing recorded".to_string()
         } else {
