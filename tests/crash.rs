@@ -299,7 +299,7 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
     let mut stmt = conn
         .prepare(
             "SELECT l.id, i.number, li.stage, l.pdf_sha256 FROM letters l JOIN letter_invoices li ON li.letter_id = l.id
-             JOIN invoices i ON i.id = li.invoice_id ORDER BY l.id, li.rowid",
+             JOIN invoices i ON i.id = li.invoice_id",
         )
         .expect("prepare");
     let mut blob = conn
@@ -315,7 +315,7 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
             ))
         })
         .expect("letters");
-    // Each letter's invoices, in the order it lists them (its file is named after them).
+    // Each letter's invoices (its file is named after them).
     let mut by_letter: std::collections::BTreeMap<i64, (Vec<String>, String)> =
         std::collections::BTreeMap::new();
     for row in rows {
@@ -359,6 +359,10 @@ fn check(db: &Path, out: &Path, acked: &Acked, stats: &mut Stats) {
         stats.writes_checked += 1;
     }
     // Each PDF file a batch wrote has its letter in the ledger.
+    // A letter lists its invoices by number (the plan's order).
+    for (numbers, _) in by_letter.values_mut() {
+        numbers.sort();
+    }
     let names: BTreeSet<String> = by_letter
         .values()
         .map(|(numbers, s)| overdue::actions::letters_file_name(numbers, s.parse().expect("stage")))

@@ -200,11 +200,16 @@ impl Tx<'_> {
         currency: &str,
     ) -> Result<i64> {
         self.execute(
-            "INSERT INTO letters (kind, client_id, sent, deadline, total_minor, currency, about_invoice)
-             VALUES ('interest', ?1, ?2, ?3, ?4, ?5, ?6)",
-            params![client, sent, deadline, total_minor, currency, invoice],
+            "INSERT INTO letters (kind, client_id, sent, deadline, total_minor, currency)
+             VALUES ('interest', ?1, ?2, ?3, ?4, ?5)",
+            params![client, sent, deadline, total_minor, currency],
         )?;
-        Ok(self.last_insert_rowid())
+        let id = self.last_insert_rowid();
+        self.execute(
+            "INSERT INTO letter_about (letter_id, invoice_id) VALUES (?1, ?2)",
+            params![id, invoice],
+        )?;
+        Ok(id)
     }
 
     /// The letters about an invoice's interest alone: (id, day sent, deadline, asked).
@@ -213,8 +218,9 @@ impl Tx<'_> {
         invoice: InvoiceId,
     ) -> Result<Vec<(i64, NaiveDate, NaiveDate, i64)>> {
         let mut stmt = self.prepare_cached(
-            "SELECT id, sent, deadline, total_minor FROM letters
-             WHERE about_invoice = ?1 AND kind = 'interest' ORDER BY sent, id",
+            "SELECT l.id, l.sent, l.deadline, l.total_minor FROM letter_about a
+             JOIN letters l ON l.id = a.letter_id
+             WHERE a.invoice_id = ?1 AND l.kind = 'interest' ORDER BY l.sent, l.id",
         )?;
         let rows = stmt.query_map([invoice], |r| {
             Ok((r.get(0)?, date_at(r, 1)?, date_at(r, 2)?, r.get(3)?))
@@ -289,8 +295,8 @@ impl Tx<'_> {
                  SELECT i.number, li.rowid AS k FROM letter_invoices li
                  JOIN invoices i ON i.id = li.invoice_id WHERE li.letter_id = ?1
                  UNION ALL
-                 SELECT i.number, 0 FROM letters l JOIN invoices i ON i.id = l.about_invoice
-                 WHERE l.id = ?1)
+                 SELECT i.number, 0 FROM letter_about a JOIN invoices i ON i.id = a.invoice_id
+                 WHERE a.letter_id = ?1)
              ORDER BY k",
         )?;
         let rows = stmt.query_map([letter_id], |r| r.get(0))?;

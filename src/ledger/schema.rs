@@ -309,11 +309,20 @@ END;
 "#;
 
 /// Migration 8: a letter about the interest and compensation alone, once the principal
-/// is paid, concerns one invoice; it names it here (stage letters name theirs in
-/// `letter_invoices`, where only ladder stages go).
+/// is paid, concerns one invoice; `letter_about` names it (stage letters name theirs in
+/// `letter_invoices`, where only ladder stages go). A table of its own rather than a
+/// column of `letters`: a column added there would come after the PDF, and every read
+/// of it, a foreign-key check included, would page in the PDF.
 const V8: &str = r#"
-ALTER TABLE letters ADD COLUMN about_invoice INTEGER REFERENCES invoices(id);
-CREATE INDEX letters_about_invoice ON letters(about_invoice) WHERE about_invoice IS NOT NULL;
+CREATE TABLE letter_about (
+    letter_id   INTEGER PRIMARY KEY REFERENCES letters(id),
+    invoice_id  INTEGER NOT NULL REFERENCES invoices(id)
+);
+CREATE INDEX letter_about_invoice ON letter_about(invoice_id);
+CREATE TRIGGER letter_about_is_kept BEFORE DELETE ON letter_about
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never deleted');
+END;
 "#;
 
 /// Every migration, oldest first. Append only.
