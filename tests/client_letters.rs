@@ -9,25 +9,7 @@ use serde_json::{Value, json};
 
 /// An invoice of Rossi S.r.l. with its own due date, amount and currency.
 fn invoice(env: &Env, number: &str, due: &str, amount: &str, currency: &str) {
-    env.ok(
-        "2026-09-01",
-        &[
-            "invoice",
-            "add",
-            "--client",
-            "Rossi S.r.l.",
-            "--number",
-            number,
-            "--issued",
-            "2026-08-01",
-            "--due",
-            due,
-            "--amount",
-            amount,
-            "--currency",
-            currency,
-        ],
-    );
+    env.invoice_with(number, "2026-08-01", due, amount, currency);
 }
 
 fn letters_due(env: &Env, today: &str) -> Vec<Value> {

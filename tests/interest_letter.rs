@@ -9,23 +9,7 @@ use common::{Env, pdf_text};
 fn paid_after_a_claim_letter() -> Env {
     let env = Env::new();
     env.setup();
-    env.invoice("2026/017");
-    env.ok("2026-10-05", &["send", "2026/017"]);
-    let formal = env.json("2026-10-20", &["send", "2026/017", "--json"]);
-    assert_eq!(formal["stage"], "formal_letter");
-    env.ok(
-        "2026-10-25",
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "2026/017",
-            "--date",
-            "2026-10-25",
-            "--amount",
-            "2550.00",
-        ],
-    );
+    env.paid_after_a_claim_letter("2026/017");
     env
 }
 

@@ -6,25 +6,7 @@ mod common;
 use common::{Env, pdf_text};
 
 fn add(env: &Env, number: &str, issued: &str, due: &str, amount: &str, currency: &str) {
-    env.ok(
-        "2026-11-20",
-        &[
-            "invoice",
-            "add",
-            "--client",
-            "Rossi S.r.l.",
-            "--number",
-            number,
-            "--issued",
-            issued,
-            "--due",
-            due,
-            "--amount",
-            amount,
-            "--currency",
-            currency,
-        ],
-    );
+    env.invoice_with(number, issued, due, amount, currency);
 }
 
 /// Rossi, as of 30 November 2026 (worked by hand):

@@ -111,25 +111,7 @@ fn a_batch_that_cannot_write_a_file_records_only_what_it_wrote_and_says_so() {
     // Three currencies: three letters to the one client, in currency order.
     let env = env_with(&["2026/017"]);
     for (number, currency) in [("2026/018", "GBP"), ("2026/019", "USD")] {
-        env.ok(
-            "2026-09-01",
-            &[
-                "invoice",
-                "add",
-                "--client",
-                "Rossi S.r.l.",
-                "--number",
-                number,
-                "--issued",
-                "2026-09-01",
-                "--due",
-                "2026-10-01",
-                "--amount",
-                "100.00",
-                "--currency",
-                currency,
-            ],
-        );
+        env.invoice_with(number, "2026-09-01", "2026-10-01", "100.00", currency);
     }
     let out = env.path("letters");
     std::fs::create_dir_all(&out).expect("out");

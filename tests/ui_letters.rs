@@ -140,22 +140,7 @@ fn keep_claiming_then_the_letter_about_the_interest_from_the_invoice_page() {
     // was paid, and the user kept claiming the rest.
     let env = common::Env::new();
     env.setup();
-    env.invoice("2026/017");
-    env.ok("2026-10-05", &["send", "2026/017"]);
-    env.ok("2026-10-20", &["send", "2026/017"]);
-    env.ok(
-        "2026-10-25",
-        &[
-            "payment",
-            "add",
-            "--invoice",
-            "2026/017",
-            "--date",
-            "2026-10-25",
-            "--amount",
-            "2550.00",
-        ],
-    );
+    env.paid_after_a_claim_letter("2026/017");
     env.ok("2026-10-28", &["interest", "keep", "2026/017"]);
     let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
     settle(&mut h);

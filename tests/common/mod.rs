@@ -113,6 +113,57 @@ impl Env {
         );
     }
 
+    /// Adds an invoice to Rossi, issued and due on the days given, in `currency`.
+    pub fn invoice_with(
+        &self,
+        number: &str,
+        issued: &str,
+        due: &str,
+        amount: &str,
+        currency: &str,
+    ) {
+        self.ok(
+            "2026-09-01",
+            &[
+                "invoice",
+                "add",
+                "--client",
+                "Rossi S.r.l.",
+                "--number",
+                number,
+                "--issued",
+                issued,
+                "--due",
+                due,
+                "--amount",
+                amount,
+                "--currency",
+                currency,
+            ],
+        );
+    }
+
+    /// `number` (EUR 2,550.00, Rossi's) got its reminder and its formal letter, which
+    /// claimed interest and compensation; then the principal alone was paid on 25 October.
+    pub fn paid_after_a_claim_letter(&self, number: &str) {
+        self.invoice(number);
+        self.ok("2026-10-05", &["send", number]);
+        self.ok("2026-10-20", &["send", number]);
+        self.ok(
+            "2026-10-25",
+            &[
+                "payment",
+                "add",
+                "--invoice",
+                number,
+                "--date",
+                "2026-10-25",
+                "--amount",
+                "2550.00",
+            ],
+        );
+    }
+
     /// Adds an invoice of EUR 2,550.00 due 2026-10-01 to Rossi.
     pub fn invoice(&self, number: &str) {
         self.ok(
