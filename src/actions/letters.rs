@@ -620,18 +620,28 @@ pub fn letters_file_name(numbers: &[String], stage: Stage) -> String {
     }
 }
 
-/// Writes the stored PDFs of an invoice's letters, byte for byte as sent.
+/// Writes the stored PDFs of the letters covering an invoice, byte for byte as sent.
 pub fn export_letters(
     ledger: &mut Ledger,
     number: &str,
     dir: &Path,
 ) -> Result<Vec<ExportedLetter>> {
-    let (invoice, stored) = ledger.read(|tx| -> Result<_> {
+    let stored = ledger.read(|tx| -> Result<_> {
         let invoice = tx
             .invoice_by_number(number)
             .map_err(|e| ActionError::field("invoice", e))?;
         let stored = tx.stored_letters(invoice.id)?;
-        Ok((invoice, stored))
+        // A letter covering several invoices is named after them all, whichever is asked.
+        let names = stored
+            .iter()
+            .map(|l| {
+                Ok(letters_file_name(
+                    &tx.letter_invoice_numbers(l.id)?,
+                    l.stage,
+                ))
+            })
+            .collect::<Result<Vec<String>>>()?;
+        Ok(stored.into_iter().zip(names).collect::<Vec<_>>())
     })?;
     std::fs::create_dir_all(dir).map_err(|e| {
         ActionError::field(
@@ -644,10 +654,10 @@ pub fn export_letters(
         )
     })?;
     let mut out = Vec::new();
-    for l in stored {
+    for (l, name) in stored {
         let path = match &l.pdf {
             Some(bytes) => {
-                let path = dir.join(letter_file_name(&invoice.number, l.stage));
+                let path = dir.join(name);
                 super::write_private_atomic(&path, bytes).map_err(|(_, e)| {
                     ActionError::field(
                         "out",
