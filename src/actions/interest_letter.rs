@@ -95,11 +95,7 @@ fn compose(tx: &Tx, number: &str, today: NaiveDate, rates: &RateTable) -> Result
     }
     let client = tx.client(case.invoice.client_id)?;
     let logo = tx.logo()?;
-    // Interest to the day the principal was paid, as `unreceived_claim` counts it.
-    let interest = match &at_settlement {
-        Some(c) if letter.interest_minor > 0 => c.interest_minor.max(letter.interest_minor),
-        _ => letter.interest_minor,
-    };
+    let interest = letter.interest_minor;
     let settled = settled_on(&case.invoice, &case.payments).unwrap_or(today);
     let claimed = interest + letter.compensation_minor;
     let facts = InterestFacts {

@@ -442,7 +442,7 @@ pub(crate) fn unreceived_claim(
     receipts: &[crate::domain::invoice::Receipt],
     at_settlement: Option<&crate::domain::interest::Claim>,
     today: NaiveDate,
-) -> Option<(ClaimNotReceived, ladder::Letter)> {
+) -> Option<(ClaimNotReceived, ClaimedIn)> {
     if !paid {
         return None;
     }
@@ -466,7 +466,27 @@ pub(crate) fn unreceived_claim(
             _ => None,
         }),
     };
-    (c.interest_minor + c.compensation_minor > 0).then(|| (c, letter.clone()))
+    let claimed = ClaimedIn {
+        stage: letter.stage,
+        sent: letter.sent,
+        interest_minor: interest_claimed,
+        compensation_minor: letter.compensation_minor,
+    };
+    (c.interest_minor + c.compensation_minor > 0).then_some((c, claimed))
+}
+
+/// The claim letter behind a claim not received, and what is claimed on it: the interest
+/// to the day the principal was settled, and the compensation.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClaimedIn {
+    /// The claim letter's stage.
+    pub(crate) stage: Stage,
+    /// The day it was sent.
+    pub(crate) sent: NaiveDate,
+    /// Interest claimed, to the day the principal was settled.
+    pub(crate) interest_minor: i64,
+    /// Compensation claimed.
+    pub(crate) compensation_minor: i64,
 }
 
 /// What the law allows on a paid invoice as of the day its principal was settled (none
