@@ -8,6 +8,7 @@
 mod backups;
 mod corrections;
 mod interest_letter;
+mod letter_files;
 mod letters;
 mod overview;
 mod parties;
@@ -24,6 +25,7 @@ mod views;
 pub use backups::*;
 pub use corrections::*;
 pub use interest_letter::*;
+pub use letter_files::*;
 pub use letters::*;
 pub use overview::*;
 pub use parties::*;

@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::letter_files::letters_file_name;
 use super::letters::{
-    Gathered, LetterAssets, RenderedLetter, corrected_since_last_letter, letters_file_name,
-    render_gathered,
+    Gathered, LetterAssets, RenderedLetter, corrected_since_last_letter, render_gathered,
 };
 use super::plan::{plan_input, sort_plans};
 use super::send::{record_letter, stage_to_send};
