@@ -3,6 +3,7 @@
 //! `compose` fills the model (texts from `templates`, words from `i18n`, dates and money
 //! from `format`); `pdf` lays it out on paper. The window's preview draws the same model.
 
+mod claim_table;
 pub mod claim_words;
 pub mod compose;
 mod context;
