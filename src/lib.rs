@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod import;
 pub mod ledger;
 pub mod letters;
+pub mod mail;
 pub mod present;
 #[cfg(feature = "window")]
 pub mod ui;

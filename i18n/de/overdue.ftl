@@ -1041,3 +1041,26 @@ detail-interest-letter-hint = Vorschau des letzten Schreibens, das nur noch Zins
 confirm-interest-letter-title = Schreiben zu den Zinsen als versendet erfassen?
 confirm-interest-letter-text = Das Schreiben zu den noch offenen Zinsen und der Pauschale für { $invoice } wird als heute ({ $date }) versendet erfasst. Das PDF wird im jetzigen Zustand gespeichert und danach nicht mehr verändert. Es wird nur einmal versendet.
 sending-interest-recorded = Schreiben zu den Zinsen für { $invoice } als versendet erfasst: Es fordert { $amount } bis { $date }; das PDF ist gespeichert.
+
+## Delivery: email, drafts, print (issue 16)
+err-mail-not-set = keine E-Mail-Einstellungen: mit `overdue mail set --host HOST --port 465 --security tls --user LOGIN --from ADRESSE` festlegen, oder unter Einstellungen › E-Mail
+err-mail-no-password = das SMTP-Passwort fehlt: { $reason }
+err-mail-empty-password = das Passwort ist leer
+err-mail-no-user = die E-Mail-Einstellungen haben keine Anmeldung (--user): dieser Server braucht kein Passwort
+err-mail-client-no-email = { $client } hat keine E-Mail-Adresse: vor dem Versand per E-Mail eine eintragen (overdue client edit, oder die Seite des Kunden); nichts wurde erfasst
+err-mail-clients-no-email = diese Kunden haben keine E-Mail-Adresse: { $clients }; vor dem Versand per E-Mail eintragen; nichts wurde erfasst
+msg-mail-test-subject = Overdue: Test-E-Mail
+msg-mail-test-body = Dies ist eine Test-E-Mail von Overdue, gesendet über { $host }. Wenn Sie sie lesen können, lassen sich Briefe per E-Mail versenden.
+msg-mail-statement-subject = Kontoauszug
+msg-mail-letter-subject = Schreiben
+msg-mail-interrupted = beim Senden unterbrochen: vielleicht ist sie hinausgegangen, vielleicht nicht; vor einem neuen Versuch im Ordner „Gesendet“ nachsehen
+err-outbox-no-delivery = es gibt keine Zustellung { $id }
+err-outbox-not-email = Zustellung { $id } ist ein { $channel }, keine E-Mail: nur E-Mails werden erneut versucht
+err-outbox-already-sent = Zustellung { $id } wurde schon gesendet; sie wird nicht zweimal gesendet
+err-outbox-unknown = Zustellung { $id } wurde beim Senden unterbrochen und ist vielleicht hinausgegangen: im Ordner „Gesendet“ nach der Message-ID { $message_id } suchen; ist sie nicht dort, mit --unknown erneut versuchen
+err-outbox-sending = Zustellung { $id } wird gerade gesendet
+err-draft-no-letter = für { $invoice } ist kein Schreiben fällig und keines wurde gesendet: es gibt nichts zu entwerfen
+err-draft-no-from = keine Absenderadresse: die E-Mail im Profil (overdue profile set --email) oder in den E-Mail-Einstellungen (overdue mail set) eintragen
+msg-draft-written = Entwurf geschrieben nach { $path }
+msg-print-page = gedruckt in { $file }, Seite { $page }
+msg-print-pages = gedruckt in { $file }, Seiten { $first }–{ $last }

@@ -1033,3 +1033,26 @@ detail-interest-letter-hint = Preview the one last letter that asks for the inte
 confirm-interest-letter-title = Record the letter about the interest as sent?
 confirm-interest-letter-text = Record the letter about the interest and compensation still owed on { $invoice } as sent today ({ $date }). Its PDF is stored as it is now and never changes. It is sent once.
 sending-interest-recorded = Letter about the interest on { $invoice } recorded as sent: it asks for { $amount } by { $date }; its PDF is stored.
+
+## Delivery: email, drafts, print (issue 16)
+err-mail-not-set = no email settings: set them with `overdue mail set --host HOST --port 465 --security tls --user LOGIN --from ADDRESS`, or in Settings › Email
+err-mail-no-password = the SMTP password is missing: { $reason }
+err-mail-empty-password = the password is empty
+err-mail-no-user = the email settings have no login (--user): this server needs no password
+err-mail-client-no-email = { $client } has no email address: add one (overdue client edit, or the client's page) before sending by email; nothing was recorded
+err-mail-clients-no-email = these clients have no email address: { $clients }; add them before sending by email; nothing was recorded
+msg-mail-test-subject = Overdue: test email
+msg-mail-test-body = This is a test email from Overdue, sent through { $host }. If you can read it, letters can be sent by email.
+msg-mail-statement-subject = Statement of account
+msg-mail-letter-subject = Letter
+msg-mail-interrupted = interrupted while sending: it may or may not have gone out; check your Sent folder before you retry
+err-outbox-no-delivery = there is no delivery { $id }
+err-outbox-not-email = delivery { $id } is a { $channel }, not an email: only emails are retried
+err-outbox-already-sent = delivery { $id } was sent already; it is not sent twice
+err-outbox-unknown = delivery { $id } was interrupted while sending and may have gone out: look for Message-ID { $message_id } in your Sent folder; if it is not there, retry it with --unknown
+err-outbox-sending = delivery { $id } is being sent right now
+err-draft-no-letter = no letter is due for { $invoice } and none was sent: there is nothing to draft
+err-draft-no-from = no sender address: set your email in the profile (overdue profile set --email) or the email settings (overdue mail set)
+msg-draft-written = draft written to { $path }
+msg-print-page = printed in { $file }, page { $page }
+msg-print-pages = printed in { $file }, pages { $first }–{ $last }

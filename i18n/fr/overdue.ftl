@@ -1050,3 +1050,26 @@ detail-interest-letter-hint = Aperçu de la dernière lettre, qui ne réclame qu
 confirm-interest-letter-title = Enregistrer la lettre sur les intérêts comme envoyée ?
 confirm-interest-letter-text = Enregistrer comme envoyée aujourd'hui ({ $date }) la lettre sur les intérêts et l'indemnité restant dus sur { $invoice }. Son PDF est conservé tel qu'il est maintenant et ne sera plus modifié. Elle n'est envoyée qu'une fois.
 sending-interest-recorded = Lettre sur les intérêts de { $invoice } enregistrée comme envoyée : elle réclame { $amount } au plus tard le { $date } ; son PDF est conservé.
+
+## Delivery: email, drafts, print (issue 16)
+err-mail-not-set = aucun réglage d'e-mail : réglez-les avec `overdue mail set --host HÔTE --port 465 --security tls --user IDENTIFIANT --from ADRESSE`, ou dans Réglages › E-mail
+err-mail-no-password = le mot de passe SMTP manque : { $reason }
+err-mail-empty-password = le mot de passe est vide
+err-mail-no-user = les réglages d'e-mail n'ont pas d'identifiant (--user) : ce serveur ne demande pas de mot de passe
+err-mail-client-no-email = { $client } n'a pas d'adresse e-mail : ajoutez-en une (overdue client edit, ou la fiche du client) avant d'envoyer par e-mail ; rien n'a été enregistré
+err-mail-clients-no-email = ces clients n'ont pas d'adresse e-mail : { $clients } ; ajoutez-les avant d'envoyer par e-mail ; rien n'a été enregistré
+msg-mail-test-subject = Overdue : e-mail de test
+msg-mail-test-body = Ceci est un e-mail de test d'Overdue, envoyé par { $host }. Si vous pouvez le lire, les lettres peuvent partir par e-mail.
+msg-mail-statement-subject = Relevé de compte
+msg-mail-letter-subject = Lettre
+msg-mail-interrupted = interrompu pendant l'envoi : il est peut-être parti, peut-être pas ; vérifiez le dossier Envoyés avant de réessayer
+err-outbox-no-delivery = il n'y a pas d'envoi { $id }
+err-outbox-not-email = l'envoi { $id } est de type { $channel }, pas un e-mail : seuls les e-mails sont réessayés
+err-outbox-already-sent = l'envoi { $id } est déjà parti ; il ne part pas deux fois
+err-outbox-unknown = l'envoi { $id } a été interrompu pendant l'envoi et est peut-être parti : cherchez le Message-ID { $message_id } dans le dossier Envoyés ; s'il n'y est pas, réessayez avec --unknown
+err-outbox-sending = l'envoi { $id } est en cours en ce moment
+err-draft-no-letter = aucune lettre n'est due pour { $invoice } et aucune n'a été envoyée : il n'y a rien à préparer
+err-draft-no-from = aucune adresse d'expéditeur : indiquez votre e-mail dans le profil (overdue profile set --email) ou dans les réglages d'e-mail (overdue mail set)
+msg-draft-written = brouillon écrit dans { $path }
+msg-print-page = imprimée dans { $file }, page { $page }
+msg-print-pages = imprimée dans { $file }, pages { $first } à { $last }

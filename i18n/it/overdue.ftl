@@ -1053,3 +1053,26 @@ detail-interest-letter-hint = Anteprima dell'ultima lettera, che richiede solo g
 confirm-interest-letter-title = Registrare la lettera sugli interessi come inviata?
 confirm-interest-letter-text = Registra come inviata oggi ({ $date }) la lettera sugli interessi e sul risarcimento ancora dovuti per { $invoice }. Il PDF viene archiviato così com'è ora e non cambierà più. Si invia una sola volta.
 sending-interest-recorded = Lettera sugli interessi per { $invoice } registrata come inviata: richiede { $amount } entro il { $date }; il PDF è archiviato.
+
+## Delivery: email, drafts, print (issue 16)
+err-mail-not-set = nessuna impostazione email: impostala con `overdue mail set --host HOST --port 465 --security tls --user LOGIN --from INDIRIZZO`, o in Impostazioni › Email
+err-mail-no-password = manca la password SMTP: { $reason }
+err-mail-empty-password = la password è vuota
+err-mail-no-user = le impostazioni email non hanno un login (--user): questo server non chiede password
+err-mail-client-no-email = { $client } non ha un indirizzo email: aggiungilo (overdue client edit, o la scheda del cliente) prima di inviare per email; non è stato registrato nulla
+err-mail-clients-no-email = questi clienti non hanno un indirizzo email: { $clients }; aggiungili prima di inviare per email; non è stato registrato nulla
+msg-mail-test-subject = Overdue: email di prova
+msg-mail-test-body = Questa è un'email di prova di Overdue, inviata tramite { $host }. Se riesci a leggerla, le lettere possono partire per email.
+msg-mail-statement-subject = Estratto conto
+msg-mail-letter-subject = Lettera
+msg-mail-interrupted = interrotto durante l'invio: potrebbe essere partito o no; controlla la cartella Posta inviata prima di riprovare
+err-outbox-no-delivery = non esiste l'invio { $id }
+err-outbox-not-email = l'invio { $id } è di tipo { $channel }, non un'email: si riprovano solo le email
+err-outbox-already-sent = l'invio { $id } è già partito; non parte due volte
+err-outbox-unknown = l'invio { $id } si è interrotto durante la spedizione e potrebbe essere partito: cerca il Message-ID { $message_id } nella Posta inviata; se non c'è, riprova con --unknown
+err-outbox-sending = l'invio { $id } è in corso proprio ora
+err-draft-no-letter = per { $invoice } nessuna lettera è dovuta e nessuna è stata inviata: non c'è nulla da preparare
+err-draft-no-from = nessun indirizzo mittente: imposta la tua email nel profilo (overdue profile set --email) o nelle impostazioni email (overdue mail set)
+msg-draft-written = bozza scritta in { $path }
+msg-print-page = stampata in { $file }, pagina { $page }
+msg-print-pages = stampata in { $file }, pagine { $first }–{ $last }

@@ -160,6 +160,7 @@ pub fn send_interest_letter(
             inv.currency.code(),
         )?;
         tx.attach_pdf(id, &c.rendered.pdf, &c.rendered.sha256, m.lang)?;
+        tx.set_letter_subject(id, &m.subject)?;
         let text = format!(
             "letter about the interest and compensation alone sent: {} by {}",
             Money::new(m.total_due_minor, inv.currency),

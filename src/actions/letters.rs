@@ -33,6 +33,8 @@ pub struct LetterAssets {
     pub templates: Templates,
     /// Reference rates.
     pub rates: RateTable,
+    /// Where the user's files live (email texts are read from there when used).
+    pub data_dir: Option<std::path::PathBuf>,
 }
 
 impl LetterAssets {
@@ -41,6 +43,7 @@ impl LetterAssets {
         LetterAssets {
             templates: Templates::embedded(),
             rates: RateTable::embedded(),
+            data_dir: None,
         }
     }
 
@@ -52,6 +55,7 @@ impl LetterAssets {
         Ok(LetterAssets {
             templates,
             rates: load_rates(data_dir)?,
+            data_dir: data_dir.map(Path::to_path_buf),
         })
     }
 

@@ -7,6 +7,7 @@
 
 mod backups;
 mod corrections;
+mod deliver;
 mod interest_letter;
 mod letter_files;
 mod letters;
@@ -24,6 +25,7 @@ mod views;
 
 pub use backups::*;
 pub use corrections::*;
+pub use deliver::*;
 pub use interest_letter::*;
 pub use letter_files::*;
 pub use letters::*;

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::deliver::{queue_email, queue_print};
 use super::letter_files::letters_file_name;
 use super::letters::{
     Gathered, LetterAssets, RenderedLetter, corrected_since_last_letter, render_gathered,
@@ -22,6 +23,7 @@ use super::letters::{
 use super::plan::{plan_input, sort_plans};
 use super::send::{record_letter, stage_to_send};
 use super::{ActionError, Result};
+use crate::domain::delivery::Channel;
 use crate::domain::invoice::InvoiceId;
 use crate::domain::ladder::{NextAction, Stage};
 use crate::domain::party::{Client, ClientId};
@@ -48,6 +50,10 @@ pub struct RunItem {
     pub skipped: Option<String>,
     /// Warnings for the user (stale rates, enclosures).
     pub warnings: Vec<String>,
+    /// The letter's id, once recorded.
+    pub letter_id: Option<i64>,
+    /// The delivery queued with it (`--email`, `--print`), once recorded.
+    pub delivery_id: Option<i64>,
 }
 
 /// What a run did.
@@ -73,6 +79,7 @@ pub fn run(
     today: NaiveDate,
     out: &Path,
     dry_run: bool,
+    deliver: Option<Channel>,
     assets: &LetterAssets,
     progress: &(dyn Fn(usize, usize) + Sync),
     recorded: &dyn Fn(&RunItem),
@@ -206,7 +213,7 @@ pub fn run(
                 result,
                 today,
                 out,
-                dry_run,
+                (dry_run, deliver),
                 assets,
                 &mut summary,
                 recorded,
@@ -236,7 +243,7 @@ fn record_one(
     result: Result<RenderedLetter>,
     today: NaiveDate,
     out: &Path,
-    dry_run: bool,
+    (dry_run, deliver): (bool, Option<Channel>),
     assets: &LetterAssets,
     summary: &mut RunSummary,
     recorded: &dyn Fn(&RunItem),
@@ -264,6 +271,8 @@ fn record_one(
         recorded: false,
         skipped: None,
         warnings: rendered.model.warnings.clone(),
+        letter_id: None,
+        delivery_id: None,
     };
     // The file first, under a temporary name: a letter is recorded only if its PDF could
     // be written, and the file takes its real name only once the letter is recorded.
@@ -320,11 +329,19 @@ fn record_one(
                 assets,
                 Some((g, rendered.clone())),
             )?;
-            Ok(Ok((sent, left_out)))
+            // The delivery is queued with the letter, in its transaction (the outbox).
+            let delivery = match deliver {
+                Some(Channel::Email) => Some(queue_email(tx, sent.letter_id, today, assets)?),
+                Some(Channel::Print) => Some(queue_print(tx, sent.letter_id, today)?),
+                Some(Channel::Draft) | None => None,
+            };
+            Ok(Ok((sent, left_out, delivery)))
         });
         match outcome {
-            Ok(Ok((sent, left_out))) => {
+            Ok(Ok((sent, left_out, delivery))) => {
                 item.recorded = true;
+                item.letter_id = Some(sent.letter_id);
+                item.delivery_id = delivery;
                 summary.recorded += 1;
                 item.warnings.clone_from(&sent.warnings);
                 item.warnings.extend(left_out);

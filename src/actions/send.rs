@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::letters::{Gathered, LetterAssets, RenderedLetter, gather_group};
 use super::record::{case_by_number, event};
 use super::{ActionError, Result};
+use crate::domain::delivery::Channel;
 use crate::domain::events::EventKind;
 use crate::domain::invoice::InvoiceId;
 use crate::domain::ladder::{self, Letter, NextAction, Reason, Stage};
@@ -18,6 +19,8 @@ use crate::t;
 /// A letter that was recorded as sent.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct SentLetter {
+    /// The letter's id in the ledger.
+    pub letter_id: i64,
     /// The first invoice it covers.
     pub invoice: String,
     /// Every invoice it covers, by number.
@@ -153,6 +156,19 @@ pub fn send(
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<SentLetter> {
+    send_with(ledger, number, (want, force, only), None, today, assets).map(|(s, _)| s)
+}
+
+/// [`send`], and in the same transaction, queues the letter's delivery by `channel`
+/// (email: the client must have an address, or nothing is recorded). The delivery's id.
+pub fn send_with(
+    ledger: &mut Ledger,
+    number: &str,
+    (want, force, only): (Option<Stage>, bool, bool),
+    channel: Option<Channel>,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<(SentLetter, Option<i64>)> {
     ledger.write(|tx| {
         let case = case_by_number(tx, number)?;
         let policy = tx.policy()?;
@@ -168,7 +184,29 @@ pub fn send(
                 None => vec![case],
             }
         };
-        record_letter(tx, cases, stage, overridden, today, assets, None)
+        let sent = record_letter(tx, cases, stage, overridden, today, assets, None)?;
+        let delivery = queue(tx, &sent, channel, today, assets)?;
+        Ok((sent, delivery))
+    })
+}
+
+/// Queues a just-recorded letter's delivery, inside its transaction.
+fn queue(
+    tx: &Tx,
+    sent: &SentLetter,
+    channel: Option<Channel>,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<Option<i64>> {
+    Ok(match channel {
+        Some(Channel::Email) => Some(super::deliver::queue_email(
+            tx,
+            sent.letter_id,
+            today,
+            assets,
+        )?),
+        Some(Channel::Print) => Some(super::deliver::queue_print(tx, sent.letter_id, today)?),
+        Some(Channel::Draft) | None => None,
     })
 }
 
@@ -180,6 +218,20 @@ pub fn send_client(
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<Vec<SentLetter>> {
+    Ok(send_client_with(ledger, client, None, today, assets)?
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect())
+}
+
+/// [`send_client`], each letter's delivery queued by `channel` in the same transaction.
+pub fn send_client_with(
+    ledger: &mut Ledger,
+    client: &str,
+    channel: Option<Channel>,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<Vec<(SentLetter, Option<i64>)>> {
     ledger.write(|tx| {
         let c = tx
             .find_client(client)
@@ -195,7 +247,7 @@ pub fn send_client(
         }
         let mut sent = Vec::new();
         for p in &plans {
-            sent.push(record_letter(
+            let s = record_letter(
                 tx,
                 p.take(cases.clone()),
                 p.plan.stage,
@@ -203,7 +255,9 @@ pub fn send_client(
                 today,
                 assets,
                 None,
-            )?);
+            )?;
+            let d = queue(tx, &s, channel, today, assets)?;
+            sent.push((s, d));
         }
         Ok(sent)
     })
@@ -311,6 +365,7 @@ pub(crate) fn record_letter(
         .collect();
     let id = tx.insert_stage_letter(g.client.id, inv.currency.code(), &lines)?;
     tx.attach_pdf(id, &rendered.pdf, &rendered.sha256, m.lang)?;
+    tx.set_letter_subject(id, &m.subject)?;
     if let Some(why) = &overridden {
         let text = format!(
             "{} sent with --force; the engine said: {why}",
@@ -319,6 +374,7 @@ pub(crate) fn record_letter(
         tx.insert_event(inv.id, &event(today, EventKind::Note, None, &text))?;
     }
     Ok(SentLetter {
+        letter_id: id,
         invoice: inv.number.clone(),
         invoices: m.items.iter().map(|i| i.invoice.clone()).collect(),
         client: g.client.name.clone(),

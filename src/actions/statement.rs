@@ -80,6 +80,7 @@ pub fn send_statement(
         let rendered = render_model(compose(&g, lang));
         let id = tx.insert_statement(client.id, today)?;
         tx.attach_pdf(id, &rendered.pdf, &rendered.sha256, rendered.model.lang)?;
+        tx.set_letter_subject(id, &rendered.model.subject)?;
         Ok(SentStatement {
             letter: id,
             client: client.name.clone(),

@@ -146,10 +146,49 @@ pub enum Command {
         /// Also write the PDF, exactly as stored, to this file.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Email the letter to the client (`overdue mail set` first): it is recorded,
+        /// then sent, and the delivery recorded with the server's reply.
+        #[arg(long)]
+        email: bool,
         /// JSON output.
         #[arg(long)]
         json: bool,
     },
+    /// Write a letter's email as an unsent draft (.eml, `X-Unsent: 1`) that Thunderbird,
+    /// Outlook and Apple Mail open as a new message ready to send. If a letter is due for
+    /// NUMBER it is recorded first (as `send` would); otherwise the draft carries the
+    /// latest letter already recorded for NUMBER. The delivery is recorded (channel draft).
+    Draft {
+        /// Invoice number.
+        number: String,
+        /// The .eml file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Open the draft in the system's mail program once written.
+        #[arg(long)]
+        open: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The deliveries that need you: queued, failed, or interrupted (unknown); `--all`
+    /// lists every delivery. `outbox retry` sends the failed ones again.
+    #[command(args_conflicts_with_subcommands = true)]
+    Outbox {
+        /// Retry.
+        #[command(subcommand)]
+        cmd: Option<OutboxCmd>,
+        /// Every delivery, sent ones included.
+        #[arg(long)]
+        all: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Email settings: the SMTP server letters go through (a PEC mailbox included), and
+    /// its password, which is kept in the OS keyring and never in a file.
+    #[command(subcommand)]
+    Mail(MailCmd),
     /// Preview a letter as PDF; records nothing. The letter due is shown as `send`
     /// would record it, with the client's other invoices due at that stage.
     Letter {
@@ -199,11 +238,21 @@ pub enum Command {
     /// The letters sent for an invoice.
     #[command(subcommand)]
     Letters(LettersCmd),
-    /// Render every letter due today into a folder and record them as sent.
+    /// Render every letter due today into a folder and record them as sent; with
+    /// `--email`, send each by email; with `--print`, gather them in one PDF to print.
     Run {
-        /// The folder the PDFs are written to.
-        #[arg(long)]
-        out: PathBuf,
+        /// The folder the PDFs are written to (needed unless --email or --print).
+        #[arg(long, required_unless_present_any = ["email", "print"])]
+        out: Option<PathBuf>,
+        /// Email each letter to its client once recorded; a summary says what was sent,
+        /// what failed and why (failed ones wait in `overdue outbox`).
+        #[arg(long, conflicts_with_all = ["dry_run", "print"])]
+        email: bool,
+        /// Write every letter recorded into this one PDF, each starting on a new sheet
+        /// (a blank page follows a letter with an odd page count, for duplex printing),
+        /// and record each as delivered by print.
+        #[arg(long, value_name = "FILE.pdf", conflicts_with = "dry_run")]
+        print: Option<PathBuf>,
         /// Render and write, but record nothing.
         #[arg(long)]
         dry_run: bool,

@@ -455,3 +455,66 @@ pub struct ImportArgs {
     #[arg(long)]
     pub match_clients: bool,
 }
+
+/// `overdue outbox ...`
+#[derive(Subcommand, Debug)]
+pub enum OutboxCmd {
+    /// Send failed (and still queued) email deliveries again; with ID, that one alone.
+    Retry {
+        /// The delivery's id (from `overdue outbox`).
+        id: Option<i64>,
+        /// Also resend an `unknown` delivery (interrupted while sending): only once you
+        /// checked your Sent folder and it is not there.
+        #[arg(long, requires = "id")]
+        unknown: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `overdue mail ...`
+#[derive(Subcommand, Debug)]
+pub enum MailCmd {
+    /// Set the SMTP server: `--security tls` is TLS from the start (port 465, PEC),
+    /// `starttls` upgrades a plain connection (port 587), `none` only for a server on
+    /// this machine.
+    Set {
+        /// SMTP host, e.g. smtp.example.org or smtps.pec.aruba.it.
+        #[arg(long)]
+        host: String,
+        /// Port: 465 for tls, 587 for starttls.
+        #[arg(long)]
+        port: u16,
+        /// tls, starttls or none.
+        #[arg(long)]
+        security: String,
+        /// The login (usually your address); without it, no password is sent.
+        #[arg(long)]
+        user: Option<String>,
+        /// The From address (default: the login if it is an address, else the
+        /// profile's email).
+        #[arg(long)]
+        from: Option<String>,
+        /// Where replies go, if not to From.
+        #[arg(long)]
+        reply_to: Option<String>,
+        /// Send yourself a blind copy of every letter.
+        #[arg(long)]
+        bcc_self: bool,
+    },
+    /// Show the settings and where the password comes from (never the password).
+    Show {
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Store the SMTP password in the OS keyring: typed at the prompt (not echoed), or
+    /// read from standard input.
+    Password,
+    /// Send a test email to ADDRESS through the server set.
+    Test {
+        /// Where to send it.
+        to: String,
+    },
+}

@@ -167,7 +167,7 @@ fn copy_or_json<T: serde::Serialize>(
 }
 
 /// "Recorded the formal demand to Rossi S.r.l. for 2026/001, 2026/002 as sent on …".
-fn say_sent(sent: &actions::SentLetter) {
+pub(super) fn say_sent(sent: &actions::SentLetter) {
     let forced = if sent.forced { " (forced; logged)" } else { "" };
     let what = match sent.invoices.len() {
         0 | 1 => sent.invoice.clone(),
@@ -276,7 +276,9 @@ pub(super) fn run(
             }
         }
     };
-    let summary = actions::run(ledger, today, out, dry_run, &assets, &progress, &recorded)?;
+    let summary = actions::run(
+        ledger, today, out, dry_run, None, &assets, &progress, &recorded,
+    )?;
     let secs = started.elapsed().as_secs_f64();
     if json {
         return output::json(&summary);

@@ -15,6 +15,7 @@ macro_rules! say {
 
 mod args;
 mod args_nouns;
+mod delivery;
 mod letters;
 mod nouns;
 mod output;
@@ -142,6 +143,8 @@ fn writes(cmd: &Command) -> bool {
             TemplatesCmd::List | TemplatesCmd::Show { .. } | TemplatesCmd::Check { .. },
         ) => false,
         Command::Backup { list, .. } => !list,
+        Command::Mail(args::MailCmd::Show { .. } | args::MailCmd::Test { .. }) => false,
+        Command::Outbox { cmd: None, .. } => false,
         Command::Statement { send: true, .. } => true,
         Command::Interest(InterestCmd::Letter { dry_run, .. }) => !dry_run,
         _ => true,
@@ -335,6 +338,18 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         }
         Command::Send {
             client: Some(client),
+            email: true,
+            json,
+            ..
+        } => delivery::send_email(
+            ledger,
+            delivery::SendTarget::Client(client),
+            None,
+            json,
+            today,
+        ),
+        Command::Send {
+            client: Some(client),
             json,
             ..
         } => letters::send_client(ledger, &client, json, today),
@@ -345,12 +360,30 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             force,
             only,
             out,
+            email,
             json,
         } => {
             let number = number.unwrap_or_default();
             let how = letters::SendHow { stage, force, only };
+            if email {
+                return delivery::send_email(
+                    ledger,
+                    delivery::SendTarget::Invoice { number, how },
+                    out.as_deref(),
+                    json,
+                    today,
+                );
+            }
             letters::send(ledger, &number, how, out.as_deref(), json, today)
         }
+        Command::Draft {
+            number,
+            out,
+            open,
+            json,
+        } => delivery::draft(ledger, &number, &out, open, json, today),
+        Command::Outbox { cmd, all, json } => delivery::outbox(ledger, cmd, all, json),
+        Command::Mail(c) => delivery::mail(ledger, c),
         Command::Letter {
             number,
             only,
@@ -391,7 +424,18 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             dry_run,
             verbose,
             json,
-        } => letters::run(ledger, &out, dry_run, verbose, json, today),
+            email,
+            print,
+        } => match (email, print, out) {
+            (false, None, Some(out)) => letters::run(ledger, &out, dry_run, verbose, json, today),
+            (email, print, out) => delivery::run(
+                ledger,
+                delivery::RunHow { out, email, print },
+                verbose,
+                json,
+                today,
+            ),
+        },
         Command::Claim { number, json } => letters::claim(ledger, &number, json, today),
         Command::Rates { cmd, json } => letters::rates(ledger, cmd, json, today),
         Command::Templates(c) => letters::templates(ledger, c),

@@ -7,6 +7,7 @@
 pub mod bank;
 pub mod condensed;
 pub mod dates;
+pub mod delivery;
 pub mod events;
 pub mod interest;
 pub mod invoice;

@@ -117,7 +117,7 @@ impl Tx<'_> {
         self.set_setting("ui_language", lang.as_str())
     }
 
-    fn setting(&self, key: &str) -> Result<Option<String>> {
+    pub(super) fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
                 r.get(0)
@@ -125,7 +125,7 @@ impl Tx<'_> {
             .optional()?)
     }
 
-    fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+    pub(super) fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         self.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT(key) DO UPDATE SET value = ?2",

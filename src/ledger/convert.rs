@@ -6,6 +6,7 @@
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
+use crate::domain::delivery::{Channel, DeliveryState};
 use crate::domain::events::{CorrectionKind, EventKind};
 use crate::domain::interest::Law;
 use crate::domain::invoice::InvoiceId;
@@ -44,6 +45,8 @@ text_column!(
     NextStep => as_str,
     Sending => as_str,
     CorrectionKind => as_str,
+    Channel => as_str,
+    DeliveryState => as_str,
 );
 
 /// Implements `ToSql`/`FromSql` for an integer id newtype.

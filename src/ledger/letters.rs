@@ -37,7 +37,7 @@ impl LetterKind {
         }
     }
 
-    fn parse(s: &str) -> LetterKind {
+    pub(super) fn parse(s: &str) -> LetterKind {
         match s {
             "statement" => LetterKind::Statement,
             "interest" => LetterKind::Interest,

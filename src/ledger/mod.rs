@@ -10,12 +10,14 @@ mod bulk;
 mod clients;
 mod convert;
 mod corrections;
+mod deliveries;
 pub mod dump;
 mod invoices;
 mod letters;
 pub mod schema;
 
 pub use bulk::{CaseData, CaseFilter};
+pub use deliveries::{DeliveryFilter, LetterToDeliver, NewDelivery};
 pub use letters::{ClientLetter, LetterKind, StoredLetter};
 
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};

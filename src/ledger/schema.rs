@@ -325,6 +325,54 @@ BEGIN
 END;
 "#;
 
+/// Migration 9: delivery (issue 16). A letter is recorded first, in its own transaction;
+/// how it then went out is a delivery: by email, as a draft for the user's mail program,
+/// or printed. One row per letter and channel, with its state, the Message-ID, the
+/// server's last reply or error, the attempts and the times (wall-clock, UTC). Email
+/// deliveries are an outbox: `queued` rows are sent after the commit, a row is `sending`
+/// only while a sender holds the outbox lock, and one caught there by a crash becomes
+/// `unknown`, never resent blindly. The subject and body are kept as sent.
+///
+/// `letter_subjects` keeps each new letter's subject line, so that an email or a draft
+/// made later for a letter says what the letter says.
+const V9: &str = r#"
+CREATE TABLE deliveries (
+    id          INTEGER PRIMARY KEY,
+    letter_id   INTEGER NOT NULL REFERENCES letters(id),
+    channel     TEXT NOT NULL CHECK (channel IN ('email', 'draft', 'print')),
+    recipient   TEXT NOT NULL,
+    message_id  TEXT,
+    subject     TEXT,
+    body        TEXT,
+    state       TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'unknown')),
+    reply       TEXT,
+    attempts    INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    day         TEXT NOT NULL,
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL
+);
+CREATE INDEX deliveries_letter ON deliveries(letter_id, id);
+CREATE INDEX deliveries_open ON deliveries(state, id) WHERE state <> 'sent';
+CREATE TRIGGER deliveries_are_kept BEFORE DELETE ON deliveries
+BEGIN
+    SELECT RAISE(ABORT, 'a delivery record is never deleted');
+END;
+CREATE TRIGGER deliveries_facts_are_kept BEFORE UPDATE OF letter_id, channel, recipient, message_id,
+    subject, body, day, created ON deliveries
+BEGIN
+    SELECT RAISE(ABORT, 'a delivery is never moved to another letter or rewritten');
+END;
+
+CREATE TABLE letter_subjects (
+    letter_id  INTEGER PRIMARY KEY REFERENCES letters(id),
+    subject    TEXT NOT NULL
+);
+CREATE TRIGGER letter_subjects_are_kept BEFORE DELETE ON letter_subjects
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never deleted');
+END;
+"#;
+
 /// Every migration, oldest first. Append only.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(V1),
@@ -335,6 +383,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(V6),
     M::up(V7),
     M::up(V8),
+    M::up(V9),
 ];
 
 /// The schema version this build writes.

@@ -7,6 +7,7 @@ mod claim_table;
 pub mod claim_words;
 pub mod compose;
 mod context;
+pub mod email;
 pub mod i18n;
 pub mod interest;
 pub mod next_step;

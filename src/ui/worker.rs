@@ -140,7 +140,7 @@ fn run_job(
                 progress.done.store(done, Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            actions::run(&mut l, today, &out, false, &assets, &report, &|_| {})
+            actions::run(&mut l, today, &out, false, None, &assets, &report, &|_| {})
                 .map_err(|e| text(&e))
         })),
         Job::Import(file, match_clients) => Outcome::Import(ledger.and_then(|mut l| {

@@ -11,6 +11,7 @@
 //! a document id derived from the content, so the same input gives the same bytes.
 
 mod layout;
+pub mod merge;
 mod text;
 
 use printpdf::{
