@@ -711,3 +711,46 @@ pub fn print_letters(ledger: &mut Ledger, letters: &[(i64, i64)], file: &Path) -
         blanks,
     })
 }
+
+/// A delivery in a history, in words: "email sent to a@b.it", "email to a@b.it failed:
+/// 535 …", "printed in batch.pdf, pages 3–4".
+pub fn delivery_text(d: &Delivery) -> String {
+    let reply = d.reply.as_deref().unwrap_or_default();
+    match (d.channel, d.state) {
+        (Channel::Email, DeliveryState::Sent) => format!("email sent to {}", d.recipient),
+        (Channel::Email, DeliveryState::Failed) => {
+            format!("email to {} failed: {reply}", d.recipient)
+        }
+        (Channel::Email, DeliveryState::Unknown) => {
+            format!("email to {} interrupted: {reply}", d.recipient)
+        }
+        (Channel::Email, DeliveryState::Queued) => format!("email to {} queued", d.recipient),
+        (Channel::Email, DeliveryState::Sending) => {
+            format!("email to {} being sent", d.recipient)
+        }
+        (Channel::Draft, _) => format!("draft to {}: {reply}", d.recipient),
+        (Channel::Print, DeliveryState::Sent) => reply.to_string(),
+        (Channel::Print, _) => format!("to print for {} (not printed yet)", d.recipient),
+    }
+}
+
+/// Adds an invoice's deliveries to its history, each on its day, after what was done
+/// that day.
+pub(crate) fn with_deliveries(
+    mut history: Vec<super::HistoryEntry>,
+    deliveries: &[Delivery],
+) -> Vec<super::HistoryEntry> {
+    for d in deliveries {
+        history.push(super::HistoryEntry {
+            date: d.day,
+            kind: format!("{}_{}", d.channel, d.state),
+            stage: None,
+            deadline: None,
+            until: None,
+            amount_minor: None,
+            text: delivery_text(d),
+        });
+    }
+    history.sort_by_key(|e| e.date);
+    history
+}

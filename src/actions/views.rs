@@ -16,7 +16,7 @@ use crate::domain::invoice::{balance_on, days_overdue};
 use crate::domain::ladder::{self, LadderPolicy, NextAction, Reason, Stage, Status};
 use crate::domain::money::Currency;
 use crate::domain::party::Client;
-use crate::ledger::{CaseData, CaseFilter, Ledger};
+use crate::ledger::{CaseData, CaseFilter, DeliveryFilter, Ledger};
 
 /// One row of the due queue.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -513,20 +513,22 @@ pub fn invoice_detail(
     today: NaiveDate,
 ) -> Result<InvoiceDetail> {
     let rates = super::letters::load_rates(super::letters::data_dir(ledger).as_deref())?;
-    let (case, policy, corrections, receipts, at_settlement) = ledger.read(|tx| -> Result<_> {
-        let inv = tx
-            .invoice_by_number(number)
-            .map_err(|e| ActionError::field("invoice", e))?;
-        let case = tx.case(inv.id)?;
-        let at_settlement = settlement_claim(tx, &case, &rates)?;
-        Ok((
-            case,
-            tx.policy()?,
-            tx.corrections(&inv.number)?,
-            tx.receipts(inv.id)?,
-            at_settlement,
-        ))
-    })?;
+    let (case, policy, corrections, receipts, at_settlement, deliveries) =
+        ledger.read(|tx| -> Result<_> {
+            let inv = tx
+                .invoice_by_number(number)
+                .map_err(|e| ActionError::field("invoice", e))?;
+            let case = tx.case(inv.id)?;
+            let at_settlement = settlement_claim(tx, &case, &rates)?;
+            Ok((
+                case,
+                tx.policy()?,
+                tx.corrections(&inv.number)?,
+                tx.receipts(inv.id)?,
+                at_settlement,
+                tx.deliveries(DeliveryFilter::Invoice(inv.id))?,
+            ))
+        })?;
     let interest_received: i64 = receipts.iter().map(|r| r.interest_minor).sum();
     let compensation_received: i64 = receipts.iter().map(|r| r.compensation_minor).sum();
     let row = invoice_row_of(&case, &policy, today);
@@ -550,7 +552,7 @@ pub fn invoice_detail(
             .late_rate_bp
             .map(|bp| format!("{}.{:02}", bp / 100, bp % 100)),
         next_action: NextActionView::from(&action),
-        history: history_of(&case, &corrections),
+        history: super::deliver::with_deliveries(history_of(&case, &corrections), &deliveries),
         payments: case
             .payments
             .iter()
@@ -574,7 +576,10 @@ pub fn history(ledger: &mut Ledger, number: &str) -> Result<Vec<HistoryEntry>> {
     ledger.read(|tx| -> Result<_> {
         let corrections = tx.corrections(number.trim())?;
         match tx.invoice_by_number(number) {
-            Ok(inv) => Ok(history_of(&tx.case(inv.id)?, &corrections)),
+            Ok(inv) => Ok(super::deliver::with_deliveries(
+                history_of(&tx.case(inv.id)?, &corrections),
+                &tx.deliveries(DeliveryFilter::Invoice(inv.id))?,
+            )),
             // A deleted invoice: its deletion is its history.
             Err(_) if !corrections.is_empty() => {
                 Ok(corrections.iter().map(correction_entry).collect())
@@ -597,6 +602,8 @@ pub struct ClientDetail {
     /// The letters sent to the client by the day, oldest first: stage letters, each
     /// with the invoices it covers, and statements.
     pub letters: Vec<crate::ledger::ClientLetter>,
+    /// How each letter went out (email, draft, print), oldest first.
+    pub deliveries: Vec<crate::domain::delivery::Delivery>,
 }
 
 /// One client by id or exact name, with their invoices and what they owe on `today`.
@@ -605,7 +612,7 @@ pub fn client_detail(
     id_or_name: &str,
     today: NaiveDate,
 ) -> Result<ClientDetail> {
-    let (client, cases, policy, mut letters) = ledger.read(|tx| -> Result<_> {
+    let (client, cases, policy, mut letters, deliveries) = ledger.read(|tx| -> Result<_> {
         let client = tx
             .find_client(id_or_name)
             .map_err(|e| ActionError::field("client", e))?;
@@ -614,6 +621,7 @@ pub fn client_detail(
             tx.cases(CaseFilter::Client(client.id))?,
             tx.policy()?,
             tx.client_letters(client.id)?,
+            tx.deliveries(DeliveryFilter::Client(client.id))?,
         ))
     })?;
     letters.retain(|l| l.sent <= today);
@@ -635,5 +643,6 @@ pub fn client_detail(
         invoices,
         owed_minor,
         letters,
+        deliveries,
     })
 }

@@ -236,6 +236,9 @@ pub(super) fn client(ledger: &mut Ledger, cmd: ClientCmd, today: NaiveDate) -> a
                         None => "Statement of account".to_string(),
                     };
                     say!("  {}  {what}", crate::present::Day(l.sent));
+                    for dl in d.deliveries.iter().filter(|x| x.letter_id == l.id) {
+                        say!("      {}", actions::delivery_text(dl));
+                    }
                 }
             }
             Ok(())

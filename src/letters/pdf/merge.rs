@@ -141,7 +141,7 @@ mod tests {
     use crate::letters::templates::Templates;
 
     fn letter(count: usize) -> Vec<u8> {
-        let facts = sample::grouped(Language::En, Stage::FormalLetter, count);
+        let facts = sample::grouped(Language::En, Stage::Reminder, count);
         let model = compose(&facts.facts(), &Templates::embedded()).expect("compose");
         super::super::render(&model)
     }
