@@ -726,9 +726,17 @@ fn run_respects_what_another_window_records_meanwhile() {
         .expect("payment");
     };
     let out = env.path("race");
-    let summary =
-        overdue::actions::run(&mut ledger, today, &out, false, &assets, &progress, &|_| {})
-            .expect("run");
+    let summary = overdue::actions::run(
+        &mut ledger,
+        today,
+        &out,
+        false,
+        None,
+        &assets,
+        &progress,
+        &|_| {},
+    )
+    .expect("run");
     // The one letter planned for the three invoices is recorded for the two still due,
     // composed again from the new facts; the disputed one is left out, and said so.
     assert_eq!(summary.recorded, 1, "{summary:?}");
