@@ -580,3 +580,120 @@ fn a_draft_opens_as_a_new_message_and_records_its_delivery() {
     let history = ok(&env, "2026-10-06", &["history", "A-1"]);
     assert!(history.contains("draft"), "{history}");
 }
+
+/// The Message-ID header of a raw message.
+fn message_id_of(data: &[u8]) -> String {
+    let text = String::from_utf8_lossy(data);
+    text.lines()
+        .find_map(|l| l.strip_prefix("Message-ID: "))
+        .expect("a Message-ID header")
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn a_kill_during_a_batch_send_loses_no_letter_and_sends_none_twice() {
+    if !server_available() {
+        return;
+    }
+    let server = SmtpServer::start(Mode::StartTls);
+    let env = Env::new();
+    env.setup();
+    let clients = 40;
+    for i in 1..=clients {
+        let name = format!("Client {i:02}");
+        env.ok(
+            "2026-09-01",
+            &[
+                "client",
+                "add",
+                "--name",
+                &name,
+                "--email",
+                &format!("c{i}@example.org"),
+            ],
+        );
+        env.ok(
+            "2026-09-01",
+            &[
+                "invoice",
+                "add",
+                "--client",
+                &name,
+                "--number",
+                &format!("K-{i:02}"),
+                "--issued",
+                "2026-09-01",
+                "--due",
+                "2026-10-01",
+                "--amount",
+                "100.00",
+            ],
+        );
+    }
+    mail_set(&env, server.port, "starttls");
+    let mut child = command(&env.db, "2026-10-05", &["run", "--email"])
+        .env("OVERDUE_SMTP_CA", SmtpServer::ca_pem())
+        .env("OVERDUE_SMTP_PASSWORD", smtp::PASSWORD)
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn run --email");
+    // Kill it, hard, once a few messages went out.
+    let give_up = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while server.messages().len() < 3 {
+        assert!(std::time::Instant::now() < give_up, "no message arrived");
+        assert!(
+            child.try_wait().expect("poll").is_none(),
+            "run ended before the kill"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reap");
+    let before = server.messages().len();
+    assert!(
+        before < clients,
+        "the kill landed mid-batch ({before} sent)"
+    );
+
+    // No letter is lost: every one is recorded, each with exactly one email delivery, and
+    // none is left "sending".
+    assert_eq!(letters_due(&env, "2026-10-05"), 0);
+    let d = deliveries(&env);
+    assert_eq!(d.len(), clients, "one delivery per letter");
+    let mut letters: Vec<i64> = d
+        .iter()
+        .map(|x| x["letter_id"].as_i64().expect("id"))
+        .collect();
+    letters.dedup();
+    assert_eq!(letters.len(), clients);
+    assert!(
+        d.iter().all(|x| x["state"] != "sending"),
+        "interrupted ones are marked"
+    );
+    let unknown: Vec<&Value> = d.iter().filter(|x| x["state"] == "unknown").collect();
+    assert!(unknown.len() <= 1, "at most the one in flight: {unknown:?}");
+
+    // Retry sends the rest; the unknown one is not resent blindly.
+    ok(&env, "2026-10-05", &["outbox", "retry"]);
+    let d = deliveries(&env);
+    let got = server.wait_for(clients - unknown.len());
+    let ids: Vec<String> = got.iter().map(|m| message_id_of(&m.data)).collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "no message was sent twice");
+    for x in &d {
+        let id = format!("<{}>", x["message_id"].as_str().expect("id"));
+        let times = ids.iter().filter(|m| **m == id).count();
+        match x["state"].as_str() {
+            Some("sent") => assert_eq!(times, 1, "{x}"),
+            Some("unknown") => assert!(times <= 1, "{x}"),
+            other => panic!("after retry, a delivery is {other:?}: {x}"),
+        }
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(server.messages().len(), ids.len(), "nothing more arrived");
+}
