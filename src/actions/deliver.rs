@@ -162,7 +162,8 @@ fn email_text(
     };
     let subject = letter
         .subject
-        .clone()
+        .as_deref()
+        .map(email_subject)
         .unwrap_or_else(|| fallback_subject(letter, lang));
     let total = match (letter.total_minor, letter.currency.as_deref()) {
         (Some(m), Some(c)) => c
@@ -194,6 +195,24 @@ fn email_text(
     let body = crate::letters::email::render(data_dir, lang, kind, &facts)
         .map_err(|e| ActionError::Refused(e.to_string()))?;
     Ok((subject, body, file_name))
+}
+
+/// A letter's subject line as an email's Subject: without the "Oggetto:" or "Objet :"
+/// a printed letter opens its subject with (the mail program shows its own label).
+pub fn email_subject(letter_subject: &str) -> String {
+    let s = letter_subject.trim();
+    for label in ["Oggetto:", "Objet :", "Objet:", "Betreff:", "Subject:"] {
+        if let Some(rest) = s.strip_prefix(label) {
+            // "messa in mora – …" opens the Subject: with a capital.
+            let rest = rest.trim();
+            let mut chars = rest.chars();
+            return match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => rest.to_string(),
+            };
+        }
+    }
+    s.to_string()
 }
 
 /// A subject for a letter recorded before subjects were kept.
@@ -753,4 +772,25 @@ pub(crate) fn with_deliveries(
     }
     history.sort_by_key(|e| e.date);
     history
+}
+
+#[cfg(test)]
+mod tests {
+    use super::email_subject;
+
+    #[test]
+    fn an_email_subject_drops_the_printed_label() {
+        assert_eq!(
+            email_subject("Oggetto: messa in mora – fattura n. F-1"),
+            "Messa in mora – fattura n. F-1"
+        );
+        assert_eq!(
+            email_subject("Objet : relance – facture n° 7"),
+            "Relance – facture n° 7"
+        );
+        assert_eq!(
+            email_subject("Zahlungserinnerung – Rechnung Nr. F-4"),
+            "Zahlungserinnerung – Rechnung Nr. F-4"
+        );
+    }
 }
