@@ -89,6 +89,9 @@ pub struct Overview {
     pub per_stage: [usize; 5],
     /// Invoices handed over.
     pub handed_over: usize,
+    /// Email deliveries that did not go out (queued, failed, interrupted), oldest
+    /// first: they stay on Today until retried.
+    pub deliveries: Vec<crate::domain::delivery::Delivery>,
 }
 
 impl Overview {
@@ -120,6 +123,11 @@ pub fn overview(ledger: &mut Ledger, today: NaiveDate) -> Result<Overview> {
             per_stage: [0; 5],
             handed_over: 0,
             policy: policy.clone(),
+            deliveries: tx
+                .deliveries(crate::ledger::DeliveryFilter::Open)?
+                .into_iter()
+                .filter(|d| d.channel == crate::domain::delivery::Channel::Email)
+                .collect(),
         };
         let mut by_client: BTreeMap<ClientId, (usize, BTreeMap<Currency, i64>)> = BTreeMap::new();
         let mut names: BTreeMap<ClientId, std::sync::Arc<str>> = BTreeMap::new();

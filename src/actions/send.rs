@@ -164,30 +164,90 @@ pub fn send(
 pub fn send_with(
     ledger: &mut Ledger,
     number: &str,
+    how: (Option<Stage>, bool, bool),
+    channel: Option<Channel>,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<(SentLetter, Option<i64>)> {
+    ledger.write(|tx| send_in(tx, number, how, channel, today, assets))
+}
+
+/// What the email carrying the letter `send` would record for `number` says: recorded
+/// and queued inside a transaction that is rolled back, so it is exactly the text that
+/// would go, and nothing is kept. `None` when the client has no address.
+pub fn email_preview(
+    ledger: &mut Ledger,
+    number: &str,
+    stage: Stage,
+    today: NaiveDate,
+    assets: &LetterAssets,
+) -> Result<Option<EmailPreview>> {
+    ledger.write_or_rollback(false, |tx| {
+        let case = case_by_number(tx, number)?;
+        let client = tx.client(case.invoice.client_id)?;
+        if client.email.as_deref().is_none_or(|e| e.trim().is_empty())
+            || tx.mail_settings()?.is_none()
+        {
+            return Ok(None);
+        }
+        let (_, id) = send_in(
+            tx,
+            number,
+            (Some(stage), false, false),
+            Some(Channel::Email),
+            today,
+            assets,
+        )?;
+        let Some(id) = id else { return Ok(None) };
+        let d = tx
+            .deliveries(crate::ledger::DeliveryFilter::Id(id))?
+            .pop()
+            .ok_or_else(|| ActionError::Refused(format!("delivery {id}")))?;
+        Ok(Some(EmailPreview {
+            to: d.recipient,
+            subject: d.subject.unwrap_or_default(),
+            body: tx.delivery_body(id)?.unwrap_or_default(),
+        }))
+    })
+}
+
+/// The email a letter would travel in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmailPreview {
+    /// The client's address.
+    pub to: String,
+    /// Subject.
+    pub subject: String,
+    /// Text.
+    pub body: String,
+}
+
+/// [`send_with`]'s work inside a transaction.
+fn send_in(
+    tx: &Tx,
+    number: &str,
     (want, force, only): (Option<Stage>, bool, bool),
     channel: Option<Channel>,
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<(SentLetter, Option<i64>)> {
-    ledger.write(|tx| {
-        let case = case_by_number(tx, number)?;
-        let policy = tx.policy()?;
-        let (stage, overridden) = stage_to_send(&case, &policy, want, force, today)?;
-        let cases = if only || overridden.is_some() {
-            vec![case]
-        } else {
-            let id = case.invoice.id;
-            let client = tx.cases(CaseFilter::Client(case.invoice.client_id))?;
-            let plans = client_plans(&client, &policy, today);
-            match plans.iter().find(|p| p.invoice_ids.contains(&id)) {
-                Some(p) => p.take(client),
-                None => vec![case],
-            }
-        };
-        let sent = record_letter(tx, cases, stage, overridden, today, assets, None)?;
-        let delivery = queue(tx, &sent, channel, today, assets)?;
-        Ok((sent, delivery))
-    })
+    let case = case_by_number(tx, number)?;
+    let policy = tx.policy()?;
+    let (stage, overridden) = stage_to_send(&case, &policy, want, force, today)?;
+    let cases = if only || overridden.is_some() {
+        vec![case]
+    } else {
+        let id = case.invoice.id;
+        let client = tx.cases(CaseFilter::Client(case.invoice.client_id))?;
+        let plans = client_plans(&client, &policy, today);
+        match plans.iter().find(|p| p.invoice_ids.contains(&id)) {
+            Some(p) => p.take(client),
+            None => vec![case],
+        }
+    };
+    let sent = record_letter(tx, cases, stage, overridden, today, assets, None)?;
+    let delivery = queue(tx, &sent, channel, today, assets)?;
+    Ok((sent, delivery))
 }
 
 /// Queues a just-recorded letter's delivery, inside its transaction.

@@ -119,6 +119,8 @@ pub struct SettingsState {
     pub has_logo: bool,
     /// The Backups section.
     pub backups: super::backups::BackupsState,
+    /// Settings › Email.
+    pub mail: super::mail::MailState,
     /// The forms were filled from the ledger.
     pub loaded: bool,
 }
@@ -202,6 +204,8 @@ impl App {
     /// Opens the ledger at `path` as of `today`; the overview loads on a worker thread.
     pub fn new(path: &std::path::Path, today: NaiveDate) -> anyhow::Result<App> {
         let mut ledger = Ledger::open(path)?.without_mmap()?;
+        // Emails a crashed window left half sent are marked, before Today lists them.
+        let _ = crate::actions::recover_interrupted(&mut ledger);
         // The language chosen in Settings, else the system's (`LANG=it_IT.UTF-8` → it).
         let lang = crate::actions::ui_language(&mut ledger)
             .ok()
@@ -246,6 +250,7 @@ impl App {
                 rate_form: Default::default(),
                 has_logo: false,
                 backups: Default::default(),
+                mail: Default::default(),
                 loaded: false,
             },
             new_invoice: None,
@@ -500,7 +505,11 @@ impl App {
                     } else {
                         done as f32 / total as f32
                     };
-                    ui.label(t!("app-sending-letters"));
+                    ui.label(if p.emailing.load(Ordering::Relaxed) {
+                        t!("app-sending-emails")
+                    } else {
+                        t!("app-sending-letters")
+                    });
                     ui.add(egui::ProgressBar::new(frac).desired_width(240.0).text(t!(
                         "app-progress",
                         done = done,

@@ -97,13 +97,23 @@ pub enum Command {
         /// The stage, if not the one due.
         stage: Option<Stage>,
     },
-    /// Records a letter as sent and stores its PDF.
+    /// Records a letter as sent and stores its PDF, then delivers it as chosen.
     Send {
         /// Invoice number.
         invoice: String,
         /// The stage the user saw proposed.
         stage: Stage,
+        /// How it goes: asked in the confirmation when `None`.
+        via: Option<super::mail::Via>,
     },
+    /// Checks and saves Settings › Email.
+    SaveMail(super::mail::MailForm),
+    /// Stores the SMTP password in the OS keyring (or, with none, for this session).
+    StoreMailPassword(String),
+    /// Sends a test email to this address.
+    TestMail(String),
+    /// Sends failed or queued email deliveries again: one by id, or all.
+    RetryDeliveries(Option<i64>),
     /// Sends every letter due today, on a worker thread.
     SendAll,
     /// Writes PDF bytes where the user picks, through the native dialog.

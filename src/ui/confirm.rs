@@ -26,6 +26,8 @@ pub struct Pending {
     pub command: Command,
     /// The letter's warnings (stale rate tables first), shown where they cannot be missed.
     pub warnings: Vec<String>,
+    /// For a letter: how it goes, chosen in the dialog, with the email's text.
+    pub choice: Option<super::mail::SendChoice>,
 }
 
 /// What a reason is asked for.
@@ -101,7 +103,12 @@ impl App {
     pub(super) fn needs_confirmation(&mut self, cmd: &Command) -> Option<Pending> {
         let today = self.today;
         match cmd {
-            Command::Send { invoice, stage } => Some(Pending {
+            Command::Send {
+                invoice,
+                stage,
+                via: None,
+            } => Some(Pending {
+                choice: Some(self.send_choice(invoice, *stage)),
                 warnings: self.letter_warnings(invoice, *stage),
                 title: t!("confirm-send-title", stage = stage.name()),
                 // Exactly what will be recorded: the letter covering this invoice today,
@@ -135,6 +142,7 @@ impl App {
                 yes: t!("preview-send-statement"),
                 command: cmd.clone(),
                 warnings: self.preview_warnings(|p| p.interest),
+                choice: None,
             }),
             Command::SendStatement(client) => Some(Pending {
                 title: t!("confirm-statement-title"),
@@ -146,6 +154,7 @@ impl App {
                 yes: t!("preview-send-statement"),
                 command: cmd.clone(),
                 warnings: self.preview_warnings(|p| p.statement),
+                choice: None,
             }),
             Command::AddPayment { invoice, form } => {
                 let (currency, balance) = self
@@ -184,6 +193,7 @@ impl App {
                     yes: t!("detail-record-payment"),
                     command: cmd.clone(),
                     warnings: Vec::new(),
+                    choice: None,
                 })
             }
             Command::Case {
@@ -200,6 +210,7 @@ impl App {
                 yes: t!("detail-hand-over"),
                 command: cmd.clone(),
                 warnings: Vec::new(),
+                choice: None,
             }),
             Command::Case {
                 invoice,
@@ -215,6 +226,7 @@ impl App {
                 yes: t!("detail-write-off"),
                 command: cmd.clone(),
                 warnings: Vec::new(),
+                choice: None,
             }),
             _ => None,
         }
@@ -244,7 +256,7 @@ impl App {
 
     /// Draws the confirmation and the reason dialogs.
     pub(super) fn confirm_modals(&mut self, ctx: &egui::Context, escape: bool) {
-        if let Some(p) = self.confirm.clone() {
+        if let Some(mut p) = self.confirm.clone() {
             let mut close = escape;
             egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
                 ui.set_width(super::dialogs::DIALOG_WIDTH);
@@ -255,19 +267,28 @@ impl App {
                     ui.add_space(4.0);
                     super::rates::letter_warnings_ui(ui, &p.warnings);
                 }
+                if let Some(c) = &mut p.choice {
+                    ui.add_space(6.0);
+                    super::mail::send_choice_ui(ui, c);
+                }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(&p.yes).clicked() {
-                        self.commands
-                            .push(Command::Confirmed(Box::new(p.command.clone())));
+                        let command = match (&p.command, &p.choice) {
+                            (Command::Send { invoice, stage, .. }, Some(c)) => Command::Send {
+                                invoice: invoice.clone(),
+                                stage: *stage,
+                                via: Some(c.via),
+                            },
+                            (other, _) => other.clone(),
+                        };
+                        self.commands.push(Command::Confirmed(Box::new(command)));
                         close = true;
                     }
                     close |= ui.button(t!("common-cancel")).clicked();
                 });
             });
-            if close {
-                self.confirm = None;
-            }
+            self.confirm = if close { None } else { Some(p) };
         }
         if let Some(mut r) = self.reason.clone() {
             let mut close = escape;

@@ -100,6 +100,12 @@ impl App {
                 }
                 ui.label(t!("dialogs-send-all-checked"));
                 ui.label(t!("dialogs-send-all-stored"));
+                if self.settings.mail.configured {
+                    ui.checkbox(
+                        &mut self.settings.mail.send_all_email,
+                        t!("dialogs-send-all-email"),
+                    );
+                }
                 ui.horizontal(|ui| {
                     if ui.button(t!("dialogs-send-all-yes", count = n)).clicked() {
                         self.commands.push(Command::SendAll);

@@ -67,10 +67,15 @@ impl App {
                     self.fill_settings_once();
                 }
                 Outcome::Overview(Err(e)) => self.overview_error = Some(e),
+                Outcome::Delivered(r) => self.delivered(r),
+                Outcome::TestMail(r) => self.tested(r),
                 Outcome::SendAll(r) => {
                     self.sending_all = false;
                     match r {
-                        Ok(s) => {
+                        Ok((s, emails)) => {
+                            if !emails.is_empty() {
+                                self.delivered(Ok(emails));
+                            }
                             let mut text = t!("handlers-sent-stored", count = s.recorded);
                             if s.skipped > 0 {
                                 text += "; ";
@@ -164,6 +169,7 @@ impl App {
             self.settings.policy = PolicyForm::of(&o.policy, p.currency);
             self.settings.has_logo = actions::has_logo(&mut self.ledger).unwrap_or(false);
             self.settings.loaded = true;
+            self.load_mail_settings();
             self.load_template(self.settings.editor.lang, self.settings.editor.stage);
             let today = self.today;
             if let Ok(rates) = self.with_assets(|_, a| Ok(actions::rates(a, today))) {
@@ -292,7 +298,15 @@ impl App {
                 Err(e) => self.toast(e.to_string(), true),
             },
             Command::Preview { invoice, stage } => self.open_preview(&invoice, stage),
-            Command::Send { invoice, stage } => self.send(&invoice, stage),
+            Command::Send {
+                invoice,
+                stage,
+                via,
+            } => self.send_via(ctx, &invoice, stage, via),
+            Command::SaveMail(form) => self.save_mail(form),
+            Command::StoreMailPassword(p) => self.store_mail_password(p),
+            Command::TestMail(to) => self.test_mail(ctx, to),
+            Command::RetryDeliveries(id) => self.retry_deliveries(ctx, id),
             Command::Confirmed(inner) => self.run_command(ctx, *inner),
             Command::OpenHome => {
                 if let Some(home) = self.home.clone() {
@@ -329,7 +343,16 @@ impl App {
                 };
                 let out = dir.join("letters").join(self.today.to_string());
                 self.sending_all = true;
-                self.worker.start(ctx, Job::SendAll(out));
+                let m = &self.settings.mail;
+                let email = m.configured && m.send_all_email;
+                self.worker.start(
+                    ctx,
+                    Job::SendAll {
+                        out,
+                        email,
+                        password: m.session.clone(),
+                    },
+                );
             }
             Command::SavePdfAs { file_name, pdf } => self.save_pdf_as(&file_name, &pdf),
             Command::OpenPdf { file_name, pdf } => self.open_pdf(&file_name, &pdf),

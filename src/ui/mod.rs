@@ -19,6 +19,8 @@ mod handlers;
 pub use crate::i18n;
 mod invoice_edit;
 mod invoices;
+mod mail;
+mod mail_handlers;
 mod preview;
 mod rates;
 mod sending;
@@ -31,6 +33,7 @@ pub use app::App;
 pub use command::{CaseAction, Command, Start, View};
 pub use forms::{ClientForm, InvoiceForm, PaymentForm, PolicyForm, ProfileForm};
 pub use invoices::InvoiceTable;
+pub use mail::{MailForm, Via};
 
 use chrono::NaiveDate;
 use std::path::Path;

@@ -124,44 +124,36 @@ impl App {
         }
     }
 
-    pub(super) fn send(&mut self, invoice: &str, stage: Stage) {
-        let today = self.today;
-        let result = self.with_assets(|ledger, a| {
-            actions::send(ledger, invoice, Some(stage), false, false, today, a)
-        });
-        match result {
-            Ok(sent) => {
-                let mut text = if sent.invoices.len() > 1 {
-                    t!(
-                        "sending-recorded-many",
-                        stage = sent.stage.name(),
-                        client = sent.client.as_str(),
-                        count = sent.invoices.len(),
-                        numbers = sent.invoices.join(", "),
-                        date = super::widgets::day(sent.deadline)
-                    )
-                } else {
-                    t!(
-                        "sending-recorded",
-                        stage = sent.stage.name(),
-                        number = invoice,
-                        date = super::widgets::day(sent.deadline)
-                    )
-                };
-                for w in &sent.warnings {
-                    text += &format!("\n{w}");
-                }
-                self.toast(text, false);
-                if let Some(p) = &self.preview
-                    && p.invoice == invoice
-                {
-                    self.view = p.back;
-                    self.preview = None;
-                }
-                self.changed(invoice);
-            }
-            Err(e) => self.toast(t!("sending-not-sent", error = e.to_string()), true),
+    /// After a letter is recorded: says so, leaves its preview, reloads.
+    pub(super) fn after_send(&mut self, invoice: &str, sent: &actions::SentLetter) {
+        let mut text = if sent.invoices.len() > 1 {
+            t!(
+                "sending-recorded-many",
+                stage = sent.stage.name(),
+                client = sent.client.as_str(),
+                count = sent.invoices.len(),
+                numbers = sent.invoices.join(", "),
+                date = super::widgets::day(sent.deadline)
+            )
+        } else {
+            t!(
+                "sending-recorded",
+                stage = sent.stage.name(),
+                number = invoice,
+                date = super::widgets::day(sent.deadline)
+            )
+        };
+        for w in &sent.warnings {
+            text += &format!("\n{w}");
         }
+        self.toast(text, false);
+        if let Some(p) = &self.preview
+            && p.invoice == invoice
+        {
+            self.view = p.back;
+            self.preview = None;
+        }
+        self.changed(invoice);
     }
 
     pub(super) fn save_pdf_as(&mut self, file_name: &str, pdf: &[u8]) {

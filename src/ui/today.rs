@@ -27,6 +27,8 @@ pub fn today_ui(
     figures_ui(ui, o);
     ui.add_space(8.0);
     aging_ui(ui, o);
+    // Emails that did not go out stay here until retried.
+    super::mail::outbox_ui(ui, &o.deliveries, sending_all, cmds);
     ui.add_space(8.0);
     let rows = today_rows(o);
     ui.horizontal(|ui| {
@@ -302,6 +304,7 @@ fn letter_actions(
         cmds.push(Command::Send {
             invoice: first.clone(),
             stage: p.stage,
+            via: None,
         });
     }
     if let [only] = p.invoices.as_slice() {

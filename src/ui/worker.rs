@@ -7,12 +7,13 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use chrono::NaiveDate;
 
-use crate::actions::{self, LetterAssets, Overview, RunSummary};
+use crate::actions::{self, DeliveryResult, LetterAssets, Overview, RunSummary};
+use crate::domain::delivery::Channel;
 use crate::import::{ImportOptions, ImportReport};
 use crate::ledger::Ledger;
 
@@ -24,8 +25,30 @@ pub const DEMO_INVOICES: usize = 60;
 pub enum Job {
     /// Loads the overview of the day.
     Overview,
-    /// Sends every letter due, writing copies into the folder.
-    SendAll(PathBuf),
+    /// Sends every letter due, writing copies into the folder; with `email`, emails each
+    /// once recorded (the password typed this session, if any, else the keyring's).
+    SendAll {
+        /// The folder for the copies.
+        out: PathBuf,
+        /// Email each letter.
+        email: bool,
+        /// The password typed in Settings when there is no keyring.
+        password: Option<String>,
+    },
+    /// Sends these email deliveries (queued or failed).
+    Deliver {
+        /// Delivery ids.
+        ids: Vec<i64>,
+        /// The password typed in Settings when there is no keyring.
+        password: Option<String>,
+    },
+    /// Sends a test email.
+    TestMail {
+        /// Where.
+        to: String,
+        /// The password typed in Settings when there is no keyring.
+        password: Option<String>,
+    },
     /// Imports a CSV file.
     /// A CSV file, and whether near-duplicate client names are matched.
     Import(PathBuf, bool),
@@ -39,8 +62,12 @@ pub enum Job {
 pub enum Outcome {
     /// The overview, or why it could not be read.
     Overview(Result<Box<Overview>, String>),
-    /// The batch's summary.
-    SendAll(Result<RunSummary, String>),
+    /// The batch's summary, and each email's outcome.
+    SendAll(Result<(RunSummary, Vec<DeliveryResult>), String>),
+    /// Each email's outcome.
+    Delivered(Result<Vec<DeliveryResult>, String>),
+    /// The test email: the server's reply.
+    TestMail(Result<String, String>),
     /// The import's report.
     Import(Result<ImportReport, String>),
     /// The demo ledger, ready, and how many invoices it holds.
@@ -54,6 +81,8 @@ pub struct Progress {
     pub done: AtomicUsize,
     /// In all (0 until known).
     pub total: AtomicUsize,
+    /// The batch is emailing (after recording).
+    pub emailing: AtomicBool,
 }
 
 /// Runs jobs on threads and collects their outcomes.
@@ -93,7 +122,7 @@ impl Worker {
         let tx = self.tx.clone();
         let ctx = ctx.clone();
         let progress = Arc::new(Progress::default());
-        if matches!(job, Job::SendAll(_)) {
+        if matches!(job, Job::SendAll { .. } | Job::Deliver { .. }) {
             self.progress = Arc::clone(&progress);
         }
         self.running += 1;
@@ -116,6 +145,24 @@ impl Worker {
     }
 }
 
+/// Emails deliveries, reporting each on the progress bar.
+fn deliver(
+    l: &mut Ledger,
+    ids: &[i64],
+    setup: &actions::MailSetup,
+    progress: &Progress,
+    ctx: &egui::Context,
+) -> Result<Vec<DeliveryResult>, String> {
+    progress.emailing.store(true, Ordering::Relaxed);
+    progress.total.store(ids.len(), Ordering::Relaxed);
+    progress.done.store(0, Ordering::Relaxed);
+    let report = |done: usize, _: usize, _: &DeliveryResult| {
+        progress.done.store(done, Ordering::Relaxed);
+        ctx.request_repaint();
+    };
+    actions::deliver(l, ids, setup, false, &report).map_err(|e| e.to_string())
+}
+
 fn run_job(
     path: &std::path::Path,
     today: NaiveDate,
@@ -133,15 +180,51 @@ fn run_job(
                 .map_err(|e| text(&e))
                 .map(Box::new)
         })),
-        Job::SendAll(out) => Outcome::SendAll(ledger.and_then(|mut l| {
+        Job::SendAll {
+            out,
+            email,
+            password,
+        } => Outcome::SendAll(ledger.and_then(|mut l| {
             let assets = LetterAssets::for_ledger(&l).map_err(|e| text(&e))?;
             let report = |done: usize, total: usize| {
                 progress.total.store(total, Ordering::Relaxed);
                 progress.done.store(done, Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            actions::run(&mut l, today, &out, false, None, &assets, &report, &|_| {})
-                .map_err(|e| text(&e))
+            // Email needs its settings, its password and every client's address before
+            // anything is recorded.
+            let setup = match email {
+                true => {
+                    let setup = actions::mail_setup(&mut l, password).map_err(|e| text(&e))?;
+                    let clients: Vec<String> = actions::letters_due(&mut l, today)
+                        .map_err(|e| text(&e))?
+                        .into_iter()
+                        .map(|p| p.client)
+                        .collect();
+                    actions::check_addresses(&mut l, &clients).map_err(|e| text(&e))?;
+                    Some(setup)
+                }
+                false => None,
+            };
+            let channel = setup.as_ref().map(|_| Channel::Email);
+            let summary = actions::run(&mut l, today, &out, false, channel, &assets, &report, &|_| {})
+                .map_err(|e| text(&e))?;
+            let results = match setup {
+                Some(setup) => {
+                    let ids: Vec<i64> = summary.items.iter().filter_map(|i| i.delivery_id).collect();
+                    deliver(&mut l, &ids, &setup, progress, ctx)?
+                }
+                None => Vec::new(),
+            };
+            Ok((summary, results))
+        })),
+        Job::Deliver { ids, password } => Outcome::Delivered(ledger.and_then(|mut l| {
+            let setup = actions::mail_setup(&mut l, password).map_err(|e| text(&e))?;
+            deliver(&mut l, &ids, &setup, progress, ctx)
+        })),
+        Job::TestMail { to, password } => Outcome::TestMail(ledger.and_then(|mut l| {
+            let setup = actions::mail_setup(&mut l, password).map_err(|e| text(&e))?;
+            actions::send_test_email(&setup, &to).map_err(|e| text(&e))
         })),
         Job::Import(file, match_clients) => Outcome::Import(ledger.and_then(|mut l| {
             let opts = ImportOptions {

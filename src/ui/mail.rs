@@ -1,0 +1,309 @@
+//! The window's email: Settings › Email (the server, the password stored in the OS
+//! keyring, a test email), the choice of how a letter goes (email, the user's mail app,
+//! or paper) with the email's text shown before anything is recorded, and Today's list
+//! of deliveries that did not go out, each with Retry.
+
+use egui::{RichText, Ui};
+
+use super::command::Command;
+use super::widgets;
+use crate::actions::EmailPreview;
+use crate::domain::delivery::{Delivery, DeliveryState, MailSettings, Security};
+use crate::t;
+
+/// How a letter goes, as chosen in the Send dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// Overdue emails it (SMTP).
+    Email,
+    /// Overdue writes it as a draft and opens it in the mail app.
+    Draft,
+    /// Overdue records it and saves the PDF, to print or send by hand.
+    Print,
+}
+
+/// The Send dialog's choice, with what it shows.
+#[derive(Clone, Debug)]
+pub struct SendChoice {
+    /// The choice.
+    pub via: Via,
+    /// The email's text, when the client has an address and email is set up.
+    pub preview: Option<EmailPreview>,
+    /// Why email is not offered, when it is not.
+    pub no_email: Option<String>,
+}
+
+/// Settings › Email, as typed.
+#[derive(Clone, Debug)]
+pub struct MailForm {
+    /// SMTP host.
+    pub host: String,
+    /// Port, as typed.
+    pub port: String,
+    /// Security.
+    pub security: Security,
+    /// Login.
+    pub user: String,
+    /// From.
+    pub from: String,
+    /// Reply-To.
+    pub reply_to: String,
+    /// Bcc to self.
+    pub bcc_self: bool,
+}
+
+impl Default for MailForm {
+    fn default() -> MailForm {
+        MailForm {
+            host: String::new(),
+            port: "465".into(),
+            security: Security::Tls,
+            user: String::new(),
+            from: String::new(),
+            reply_to: String::new(),
+            bcc_self: false,
+        }
+    }
+}
+
+impl MailForm {
+    /// The form of stored settings.
+    pub fn of(s: &MailSettings) -> MailForm {
+        MailForm {
+            host: s.host.clone(),
+            port: s.port.to_string(),
+            security: s.security,
+            user: s.user.clone().unwrap_or_default(),
+            from: s.from.clone(),
+            reply_to: s.reply_to.clone().unwrap_or_default(),
+            bcc_self: s.bcc_self,
+        }
+    }
+
+    /// The settings typed, or the field at fault and why.
+    pub fn parse(&self) -> Result<MailSettings, (&'static str, String)> {
+        let port = self
+            .port
+            .trim()
+            .parse::<u16>()
+            .map_err(|_| ("port", t!("mail-port-invalid", port = self.port.trim())))?;
+        let opt = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        Ok(MailSettings {
+            host: self.host.trim().to_string(),
+            port,
+            security: self.security,
+            user: opt(&self.user),
+            from: self.from.trim().to_string(),
+            reply_to: opt(&self.reply_to),
+            bcc_self: self.bcc_self,
+        })
+    }
+}
+
+/// Settings › Email's state (no Debug: it may hold the password typed).
+#[derive(Clone, Default)]
+pub struct MailState {
+    /// The form.
+    pub form: MailForm,
+    /// The password typed (cleared once stored).
+    pub password: String,
+    /// Where the test email goes.
+    pub test_to: String,
+    /// The last error, with its field.
+    pub error: Option<(String, String)>,
+    /// Where the password comes from, in words.
+    pub password_status: String,
+    /// A test email is on its way.
+    pub testing: bool,
+    /// Emails are being sent.
+    pub delivering: bool,
+    /// Email settings exist.
+    pub configured: bool,
+    /// The password typed when there is no keyring: kept in memory for this session only.
+    pub session: Option<String>,
+    /// Send all emails the letters (when email is set up).
+    pub send_all_email: bool,
+}
+
+/// Settings › Email.
+pub fn email_settings_ui(ui: &mut Ui, s: &mut MailState, cmds: &mut Vec<Command>) {
+    ui.label(RichText::new(t!("mail-intro")).weak());
+    let err = s.error.clone();
+    let error_row = |ui: &mut Ui, field: &str| {
+        if let Some((f, e)) = &err
+            && f == field
+        {
+            ui.label("");
+            ui.colored_label(ui.visuals().error_fg_color, e);
+            ui.end_row();
+        }
+    };
+    egui::Grid::new("email settings")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            let f = &mut s.form;
+            for (label, field, value, hint) in [
+                (t!("mail-host"), "host", &mut f.host, "smtp.example.org"),
+                (t!("mail-port"), "port", &mut f.port, "465"),
+                (t!("mail-user"), "user", &mut f.user, "you@example.org"),
+                (t!("mail-from"), "from", &mut f.from, "you@example.org"),
+                (t!("mail-reply-to"), "reply_to", &mut f.reply_to, ""),
+            ] {
+                let l = ui.label(label);
+                ui.add(
+                    egui::TextEdit::singleline(value)
+                        .hint_text(hint)
+                        .desired_width(260.0),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+                error_row(ui, field);
+            }
+            let l = ui.label(t!("mail-security"));
+            egui::ComboBox::from_id_salt("mail security")
+                .selected_text(security_name(f.security))
+                .show_ui(ui, |ui| {
+                    for sec in [Security::Tls, Security::Starttls, Security::None] {
+                        ui.selectable_value(&mut f.security, sec, security_name(sec));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            error_row(ui, "security");
+            ui.label("");
+            ui.checkbox(&mut f.bcc_self, t!("mail-bcc-self"));
+            ui.end_row();
+        });
+    if let Some((field, e)) = &s.error
+        && field.is_empty()
+    {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+    if ui.button(t!("mail-save")).clicked() {
+        cmds.push(Command::SaveMail(s.form.clone()));
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let l = ui.label(t!("mail-password"));
+        ui.add(
+            egui::TextEdit::singleline(&mut s.password)
+                .password(true)
+                .desired_width(200.0),
+        )
+        .labelled_by(l.id);
+        if ui
+            .add_enabled(
+                !s.password.is_empty(),
+                egui::Button::new(t!("mail-store-password")),
+            )
+            .on_hover_text(t!("mail-store-password-hint"))
+            .clicked()
+        {
+            cmds.push(Command::StoreMailPassword(std::mem::take(&mut s.password)));
+        }
+    });
+    if !s.password_status.is_empty() {
+        ui.label(RichText::new(&s.password_status).weak());
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let l = ui.label(t!("mail-test-to"));
+        ui.add(egui::TextEdit::singleline(&mut s.test_to).desired_width(200.0))
+            .labelled_by(l.id);
+        if ui
+            .add_enabled(
+                !s.testing && !s.test_to.trim().is_empty(),
+                egui::Button::new(t!("mail-send-test")),
+            )
+            .clicked()
+        {
+            cmds.push(Command::TestMail(s.test_to.trim().to_string()));
+        }
+        if s.testing {
+            ui.spinner();
+        }
+    });
+    ui.label(RichText::new(t!("mail-pec-hint")).weak());
+}
+
+fn security_name(s: Security) -> String {
+    match s {
+        Security::Tls => t!("mail-security-tls"),
+        Security::Starttls => t!("mail-security-starttls"),
+        Security::None => t!("mail-security-none"),
+    }
+}
+
+/// The Send dialog's choice of how the letter goes, and the email's text.
+pub fn send_choice_ui(ui: &mut Ui, c: &mut SendChoice) {
+    ui.label(RichText::new(t!("mail-how")).strong());
+    ui.add_enabled_ui(c.preview.is_some(), |ui| {
+        ui.radio_value(&mut c.via, Via::Email, t!("mail-via-email"));
+    });
+    if let Some(why) = &c.no_email {
+        ui.label(RichText::new(why).weak());
+    }
+    ui.radio_value(&mut c.via, Via::Draft, t!("mail-via-draft"));
+    ui.radio_value(&mut c.via, Via::Print, t!("mail-via-print"));
+    if let (Some(p), Via::Email | Via::Draft) = (&c.preview, c.via) {
+        ui.add_space(4.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(t!("mail-to", to = p.to.as_str()));
+            ui.label(RichText::new(t!("mail-subject", subject = p.subject.as_str())).strong());
+            egui::ScrollArea::vertical()
+                .id_salt("email text")
+                .max_height(160.0)
+                .show(ui, |ui| ui.label(&p.body));
+        });
+    }
+}
+
+/// Today's deliveries that did not go out, each with Retry.
+pub fn outbox_ui(ui: &mut Ui, list: &[Delivery], busy: bool, cmds: &mut Vec<Command>) {
+    if list.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.heading(t!("mail-outbox-heading", count = list.len()));
+        let retryable = list
+            .iter()
+            .any(|d| matches!(d.state, DeliveryState::Failed | DeliveryState::Queued));
+        if retryable
+            && ui
+                .add_enabled(!busy, egui::Button::new(t!("mail-retry-all")))
+                .clicked()
+        {
+            cmds.push(Command::RetryDeliveries(None));
+        }
+    });
+    for d in list {
+        ui.horizontal_wrapped(|ui| {
+            let (text, colour) = match d.state {
+                DeliveryState::Failed => (t!("mail-state-failed"), ui.visuals().error_fg_color),
+                DeliveryState::Unknown => (t!("mail-state-unknown"), ui.visuals().warn_fg_color),
+                _ => (t!("mail-state-queued"), ui.visuals().weak_text_color()),
+            };
+            ui.colored_label(colour, text);
+            ui.label(format!(
+                "{} <{}> · {} · {}",
+                d.client,
+                d.recipient,
+                d.invoices.join(", "),
+                widgets::day(d.day)
+            ));
+            if matches!(d.state, DeliveryState::Failed | DeliveryState::Queued)
+                && ui
+                    .add_enabled(!busy, egui::Button::new(t!("mail-retry")))
+                    .clicked()
+            {
+                cmds.push(Command::RetryDeliveries(Some(d.id)));
+            }
+        });
+        if let Some(r) = &d.reply {
+            ui.label(RichText::new(r).weak().small());
+        }
+    }
+}

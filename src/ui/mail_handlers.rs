@@ -1,0 +1,320 @@
+//! The window's delivery actions: sending a letter the way the user chose (email, the
+//! mail app, or paper), Settings › Email, the test email and Retry. They go through the
+//! same actions as the CLI; the email itself is sent on the worker thread.
+
+use crate::actions::{self, DeliveryResult};
+use crate::domain::delivery::{Channel, DeliveryState};
+use crate::domain::ladder::Stage;
+use crate::t;
+
+use super::app::App;
+use super::mail::{MailForm, SendChoice, Via};
+use super::worker::Job;
+
+impl App {
+    /// How a Send would go: email when the client has an address and email is set up
+    /// (with the email's text, composed exactly as it would go), else on paper.
+    pub(super) fn send_choice(&mut self, invoice: &str, stage: Stage) -> SendChoice {
+        let today = self.today;
+        let preview = self
+            .with_assets(|ledger, a| actions::email_preview(ledger, invoice, stage, today, a));
+        match preview {
+            Ok(Some(p)) => SendChoice {
+                via: Via::Email,
+                preview: Some(p),
+                no_email: None,
+            },
+            Ok(None) => {
+                let configured = actions::mail_settings(&mut self.ledger)
+                    .ok()
+                    .flatten()
+                    .is_some();
+                SendChoice {
+                    via: Via::Print,
+                    preview: None,
+                    no_email: Some(if configured {
+                        t!("mail-client-no-address")
+                    } else {
+                        t!("mail-not-configured")
+                    }),
+                }
+            }
+            Err(e) => SendChoice {
+                via: Via::Print,
+                preview: None,
+                no_email: Some(e.to_string()),
+            },
+        }
+    }
+
+    /// Records the letter covering `invoice` and delivers it as chosen.
+    pub(super) fn send_via(
+        &mut self,
+        ctx: &egui::Context,
+        invoice: &str,
+        stage: Stage,
+        via: Option<Via>,
+    ) {
+        match via {
+            Some(Via::Draft) => self.send_as_draft(invoice),
+            Some(Via::Email) => {
+                if let Some((_, Some(id))) = self.record_and_queue(invoice, stage, Channel::Email) {
+                    self.settings.mail.delivering = true;
+                    self.sending_all = true;
+                    let password = self.settings.mail.session.clone();
+                    self.worker.start(
+                        ctx,
+                        Job::Deliver {
+                            ids: vec![id],
+                            password,
+                        },
+                    );
+                }
+            }
+            Some(Via::Print) | None => {
+                if let Some((name, Some(id))) =
+                    self.record_and_queue(invoice, stage, Channel::Print)
+                {
+                    self.save_for_print(id, &name);
+                }
+            }
+        }
+    }
+
+    /// Records the letter with its delivery queued; the PDF's name and the delivery.
+    fn record_and_queue(
+        &mut self,
+        invoice: &str,
+        stage: Stage,
+        channel: Channel,
+    ) -> Option<(String, Option<i64>)> {
+        let today = self.today;
+        let result = self.with_assets(|ledger, a| {
+            actions::send_with(
+                ledger,
+                invoice,
+                (Some(stage), false, false),
+                Some(channel),
+                today,
+                a,
+            )
+        });
+        match result {
+            Ok((sent, delivery)) => {
+                self.after_send(invoice, &sent);
+                Some((
+                    actions::letters_file_name(&sent.invoices, sent.stage),
+                    delivery,
+                ))
+            }
+            Err(e) => {
+                self.toast(t!("sending-not-sent", error = e.to_string()), true);
+                None
+            }
+        }
+    }
+
+    /// Asks where to save the letter to print; the print delivery is done once saved.
+    fn save_for_print(&mut self, delivery: i64, file_name: &str) {
+        let letter = actions::outbox(&mut self.ledger, true)
+            .ok()
+            .and_then(|l| l.into_iter().find(|d| d.id == delivery))
+            .map(|d| d.letter_id);
+        let Some(pdf) = letter.and_then(|id| actions::letter_pdf(&mut self.ledger, id).ok()) else {
+            return;
+        };
+        let Some(path) = rfd::FileDialog::new()
+            .set_file_name(file_name)
+            .add_filter("PDF", &["pdf"])
+            .save_file()
+        else {
+            self.toast(t!("mail-print-later"), false);
+            return;
+        };
+        let note = t!("mail-print-saved", path = path.display().to_string());
+        let done = actions::write_file(&path, &pdf.1)
+            .and_then(|()| actions::mark_printed(&mut self.ledger, &[(delivery, note.clone())]));
+        match done {
+            Ok(()) => self.toast(note, false),
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    /// Writes the letter's email as a draft and opens it in the mail app.
+    fn send_as_draft(&mut self, invoice: &str) {
+        let Some(dir) = actions::data_dir(&self.ledger) else {
+            self.toast(t!("handlers-no-letters-folder"), true);
+            return;
+        };
+        let dir = dir.join("drafts");
+        let path = dir.join(crate::mail::ascii_file_name(&format!(
+            "{invoice}_{}.eml",
+            self.today
+        )));
+        let today = self.today;
+        let made = std::fs::create_dir_all(&dir)
+            .map_err(|e| actions::ActionError::Refused(format!("{}: {e}", dir.display())))
+            .and_then(|()| {
+                self.with_assets(|ledger, a| actions::draft(ledger, invoice, &path, today, a))
+            });
+        match made {
+            Ok(d) => {
+                if let Some(sent) = &d.sent {
+                    self.after_send(invoice, sent);
+                }
+                self.open_file(&path, &t!("mail-draft-opened", to = d.to.as_str()));
+                self.changed(invoice);
+            }
+            Err(e) => self.toast(t!("sending-not-sent", error = e.to_string()), true),
+        }
+    }
+
+    /// What the worker said of emails sent.
+    pub(super) fn delivered(&mut self, results: Result<Vec<DeliveryResult>, String>) {
+        self.settings.mail.delivering = false;
+        self.sending_all = false;
+        match results {
+            Ok(list) => {
+                for r in list {
+                    match r.state {
+                        DeliveryState::Sent => self.toast(
+                            t!(
+                                "mail-sent",
+                                client = r.client.as_str(),
+                                to = r.recipient.as_str()
+                            ),
+                            false,
+                        ),
+                        _ => self.toast(
+                            t!(
+                                "mail-failed",
+                                client = r.client.as_str(),
+                                reason = r.reply.as_str()
+                            ),
+                            true,
+                        ),
+                    }
+                }
+            }
+            Err(e) => self.toast(t!("mail-not-sent", error = e), true),
+        }
+        self.reload();
+    }
+
+    /// Checks and saves Settings › Email.
+    pub(super) fn save_mail(&mut self, form: MailForm) {
+        let settings = match form.parse() {
+            Ok(s) => s,
+            Err((field, e)) => {
+                self.settings.mail.error = Some((field.to_string(), e));
+                return;
+            }
+        };
+        match actions::set_mail_settings(&mut self.ledger, &settings) {
+            Ok(()) => {
+                self.settings.mail.error = None;
+                self.toast(t!("mail-saved"), false);
+                self.load_mail_settings();
+            }
+            Err(actions::ActionError::Field { field, reason }) => {
+                let field = field.trim_start_matches("--").replace('-', "_");
+                self.settings.mail.error = Some((field, reason));
+            }
+            Err(e) => self.settings.mail.error = Some((String::new(), e.to_string())),
+        }
+    }
+
+    /// Stores the password in the keyring; with none, keeps it for this session only.
+    pub(super) fn store_mail_password(&mut self, password: String) {
+        match actions::store_mail_password(&mut self.ledger, &password) {
+            Ok(()) => {
+                self.settings.mail.session = None;
+                self.toast(t!("mail-password-stored"), false);
+            }
+            Err(actions::ActionError::Refused(why)) if why.contains("keyring") => {
+                self.settings.mail.session = Some(password);
+                self.toast(t!("mail-password-session", reason = why), true);
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+        self.load_mail_settings();
+    }
+
+    /// Sends the test email on the worker thread.
+    pub(super) fn test_mail(&mut self, ctx: &egui::Context, to: String) {
+        self.settings.mail.testing = true;
+        let password = self.settings.mail.session.clone();
+        self.worker.start(ctx, Job::TestMail { to, password });
+    }
+
+    /// What the test email did.
+    pub(super) fn tested(&mut self, r: Result<String, String>) {
+        self.settings.mail.testing = false;
+        match r {
+            Ok(reply) => self.toast(t!("mail-test-sent", reply = reply), false),
+            Err(e) => self.toast(t!("mail-test-failed", error = e), true),
+        }
+    }
+
+    /// Sends failed (and queued) email deliveries again: one, or all.
+    pub(super) fn retry_deliveries(&mut self, ctx: &egui::Context, id: Option<i64>) {
+        match actions::retry_ids(&mut self.ledger, id, false) {
+            Ok(ids) if ids.is_empty() => self.toast(t!("mail-nothing-to-retry"), false),
+            Ok(ids) => {
+                self.settings.mail.delivering = true;
+                self.sending_all = true;
+                let password = self.settings.mail.session.clone();
+                self.worker.start(ctx, Job::Deliver { ids, password });
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    /// Fills Settings › Email from the ledger, with where the password comes from.
+    pub(super) fn load_mail_settings(&mut self) {
+        let m = &mut self.settings.mail;
+        match actions::mail_settings(&mut self.ledger) {
+            Ok(Some(s)) => {
+                m.form = MailForm::of(&s);
+                m.configured = true;
+                m.password_status = match (&m.session, actions::mail_setup(&mut self.ledger, None))
+                {
+                    (Some(_), _) => t!("mail-password-in-session"),
+                    (None, Ok(setup)) => match setup.source {
+                        crate::mail::PasswordSource::Environment => t!("mail-password-env"),
+                        crate::mail::PasswordSource::NotNeeded => t!("mail-password-not-needed"),
+                        _ => t!("mail-password-in-keyring"),
+                    },
+                    (None, Err(e)) => e.to_string(),
+                };
+            }
+            Ok(None) => {
+                m.configured = false;
+                m.password_status = String::new();
+            }
+            Err(e) => m.error = Some((String::new(), e.to_string())),
+        }
+    }
+
+    /// Opens a file with the system's handler, saying `done` or why not.
+    fn open_file(&mut self, path: &std::path::Path, done: &str) {
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else if cfg!(windows) {
+            "explorer"
+        } else {
+            "xdg-open"
+        };
+        match std::process::Command::new(opener).arg(path).spawn() {
+            Ok(_) => self.toast(done.to_string(), false),
+            Err(e) => self.toast(
+                t!(
+                    "mail-draft-written",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
+                false,
+            ),
+        }
+    }
+}
