@@ -16,8 +16,8 @@ impl App {
     /// (with the email's text, composed exactly as it would go), else on paper.
     pub(super) fn send_choice(&mut self, invoice: &str, stage: Stage) -> SendChoice {
         let today = self.today;
-        let preview = self
-            .with_assets(|ledger, a| actions::email_preview(ledger, invoice, stage, today, a));
+        let preview =
+            self.with_assets(|ledger, a| actions::email_preview(ledger, invoice, stage, today, a));
         match preview {
             Ok(Some(p)) => SendChoice {
                 via: Via::Email,

@@ -221,7 +221,9 @@ pub fn settings_ui(
             egui::CollapsingHeader::new(t!("settings-email-heading"))
                 .id_salt("email settings")
                 .default_open(false)
-                .show(ui, |ui| super::mail::email_settings_ui(ui, &mut s.mail, cmds));
+                .show(ui, |ui| {
+                    super::mail::email_settings_ui(ui, &mut s.mail, cmds)
+                });
             egui::CollapsingHeader::new(t!("settings-templates-heading"))
                 .id_salt("letter templates")
                 .default_open(false)

@@ -207,11 +207,21 @@ fn run_job(
                 false => None,
             };
             let channel = setup.as_ref().map(|_| Channel::Email);
-            let summary = actions::run(&mut l, today, &out, false, channel, &assets, &report, &|_| {})
-                .map_err(|e| text(&e))?;
+            let summary = actions::run(
+                &mut l,
+                today,
+                &out,
+                false,
+                channel,
+                &assets,
+                &report,
+                &|_| {},
+            )
+            .map_err(|e| text(&e))?;
             let results = match setup {
                 Some(setup) => {
-                    let ids: Vec<i64> = summary.items.iter().filter_map(|i| i.delivery_id).collect();
+                    let ids: Vec<i64> =
+                        summary.items.iter().filter_map(|i| i.delivery_id).collect();
                     deliver(&mut l, &ids, &setup, progress, ctx)?
                 }
                 None => Vec::new(),

@@ -1,0 +1,199 @@
+//! Delivery in the window, driven with egui_kittest against a real SMTP server: Settings
+//! › Email saves the server and takes the password (kept for the session when there is
+//! no keyring); Send asks how the letter goes and shows the email's text first; an email
+//! that cannot go stays on Today with Retry until it does.
+
+mod common;
+mod ui_common;
+
+use common::Env;
+use common::smtp::{self, Mode, SmtpServer};
+use egui_kittest::kittest::Queryable;
+use ui_common::settle;
+
+/// Whether the test SMTP server can run here (CI requires it).
+fn server_available() -> bool {
+    let ok = std::process::Command::new("/usr/bin/python3")
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var("OVERDUE_REQUIRE_SERVICES").as_deref() != Ok("1"),
+            "the test SMTP server needs python3-aiosmtpd"
+        );
+        eprintln!("skipped: no python3-aiosmtpd");
+    }
+    ok
+}
+
+/// A ledger with Rossi's invoice A-1 (reminder due on the harness's day), and email set
+/// to a server on this machine at `port` (no TLS: allowed for localhost only).
+fn ledger(port: u16) -> Env {
+    let env = Env::new();
+    env.setup();
+    env.invoice("A-1");
+    env.ok(
+        "2026-09-01",
+        &[
+            "mail",
+            "set",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--security",
+            "none",
+            "--user",
+            smtp::USER,
+            "--from",
+            "studio@verdi.example",
+        ],
+    );
+    env
+}
+
+/// Types the password in Settings › Email and stores it (for the session, with no
+/// keyring here).
+fn give_password(h: &mut egui_kittest::Harness<'static, overdue::ui::App>) {
+    h.get_by_label("Settings").click();
+    settle(h);
+    h.get_by_label("Email sending").click();
+    settle(h);
+    type_into(h, "Password", smtp::PASSWORD);
+    h.get_by_label("Store in keyring").click();
+    settle(h);
+    h.get_by_label("Today").click();
+    settle(h);
+}
+
+/// Focuses the field labelled `label` and types `text` into it.
+fn type_into(h: &mut egui_kittest::Harness<'static, overdue::ui::App>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn toasts(h: &egui_kittest::Harness<'static, overdue::ui::App>) -> String {
+    h.state().toasts().join("\n")
+}
+
+#[test]
+fn send_emails_the_letter_after_showing_its_text() {
+    if !server_available() {
+        return;
+    }
+    let server = SmtpServer::start(Mode::Plain);
+    let env = ledger(server.port);
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    give_password(&mut h);
+    h.get_by_label("Send").click();
+    settle(&mut h);
+    // The choice, email first, with the email's text as it will go.
+    assert!(h.query_by_label("Email it now").is_some());
+    assert!(
+        h.query_by_label_contains("To: amministrazione@rossi.example")
+            .is_some(),
+        "the email's recipient is shown"
+    );
+    assert!(h.query_by_label_contains("Subject: ").is_some());
+    assert!(
+        h.query_by_label_contains("Gentili Signori").is_some(),
+        "the text"
+    );
+    assert!(server.messages().is_empty(), "nothing sent before the yes");
+    h.get_by_label("Send the reminder").click();
+    settle(&mut h);
+    let got = server.wait_for(1);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].rcpt_tos, vec!["amministrazione@rossi.example"]);
+    assert!(
+        toasts(&h).contains("Emailed to Rossi S.r.l. <amministrazione@rossi.example>"),
+        "{}",
+        toasts(&h)
+    );
+    assert!(h.state().overview().expect("o").deliveries.is_empty());
+}
+
+#[test]
+fn an_email_that_cannot_go_stays_on_today_until_retried() {
+    if !server_available() {
+        return;
+    }
+    // The server is down at first.
+    let mut gone = SmtpServer::start(Mode::Plain);
+    let dead = gone.port;
+    gone.stop();
+    let env = ledger(dead);
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    give_password(&mut h);
+    h.get_by_label("Send").click();
+    settle(&mut h);
+    h.get_by_label("Send the reminder").click();
+    settle(&mut h);
+    assert!(
+        toasts(&h).contains("The email to Rossi S.r.l. was not sent"),
+        "{}",
+        toasts(&h)
+    );
+    // The letter is recorded; its email waits on Today.
+    let o = h.state().overview().expect("o").clone();
+    assert!(o.letters.is_empty(), "the letter is recorded");
+    assert_eq!(o.deliveries.len(), 1);
+    assert!(h.query_by_label("Emails not sent (1)").is_some());
+    // The server comes back (on another port): fix the port in Settings, then Retry.
+    let server = SmtpServer::start(Mode::Plain);
+    h.get_by_label("Settings").click();
+    settle(&mut h);
+    h.get_by_label("Port").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    type_into(&mut h, "Port", &server.port.to_string());
+    h.get_by_label("Save email settings").click();
+    settle(&mut h);
+    assert!(
+        toasts(&h).contains("Email settings saved."),
+        "{}",
+        toasts(&h)
+    );
+    h.get_by_label("Today").click();
+    settle(&mut h);
+    h.get_by_label("Retry").click();
+    settle(&mut h);
+    assert_eq!(server.wait_for(1).len(), 1);
+    assert!(h.state().overview().expect("o").deliveries.is_empty());
+    assert!(h.query_by_label_contains("Emails not sent").is_none());
+}
+
+#[test]
+fn settings_refuse_an_unencrypted_remote_server_beside_the_field() {
+    let env = Env::new();
+    env.setup();
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    h.get_by_label("Settings").click();
+    settle(&mut h);
+    h.get_by_label("Email sending").click();
+    settle(&mut h);
+    type_into(&mut h, "SMTP server", "smtp.example.org");
+    type_into(&mut h, "From address", "anna@verdi.example");
+    h.get_by_label("Security").click();
+    h.run();
+    h.get_by_label("None (this computer only)").click();
+    h.run();
+    h.get_by_label("Save email settings").click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("unencrypted").is_some(),
+        "the error is shown beside the settings"
+    );
+    assert!(
+        overdue::actions::mail_settings(&mut overdue::ledger::Ledger::open(&env.db).expect("open"))
+            .expect("read")
+            .is_none()
+    );
+}
