@@ -197,3 +197,27 @@ fn settings_refuse_an_unencrypted_remote_server_beside_the_field() {
             .is_none()
     );
 }
+
+#[test]
+fn without_a_password_nothing_is_recorded() {
+    // No keyring in this process's environment, and no password typed.
+    let env = ledger(2525);
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    h.get_by_label("Send").click();
+    settle(&mut h);
+    h.get_by_label("Send the reminder").click();
+    settle(&mut h);
+    assert!(
+        toasts(&h).contains("SMTP password is missing"),
+        "{}",
+        toasts(&h)
+    );
+    let o = h.state().overview().expect("o");
+    assert_eq!(
+        o.letters.len(),
+        1,
+        "the letter is still due: nothing recorded"
+    );
+    assert!(o.deliveries.is_empty());
+}

@@ -58,6 +58,12 @@ impl App {
         match via {
             Some(Via::Draft) => self.send_as_draft(invoice),
             Some(Via::Email) => {
+                // The settings and the password first: nothing is recorded without them.
+                let password = self.settings.mail.session.clone();
+                if let Err(e) = actions::mail_setup(&mut self.ledger, password) {
+                    self.toast(t!("sending-not-sent", error = e.to_string()), true);
+                    return;
+                }
                 if let Some((_, Some(id))) = self.record_and_queue(invoice, stage, Channel::Email) {
                     self.settings.mail.delivering = true;
                     self.sending_all = true;
