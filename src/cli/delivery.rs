@@ -515,13 +515,15 @@ pub(super) fn outbox(
 
 /// "#12 email failed · Rossi S.r.l. <a@b.it> · 2026/017 · 2 attempts · 535 …".
 pub fn delivery_line(d: &Delivery) -> String {
+    let to = match d.channel {
+        Channel::Print => d.client.clone(),
+        Channel::Email | Channel::Draft => format!("{} <{}>", d.client, d.recipient),
+    };
     let mut line = format!(
-        "#{} {} {} · {} <{}> · {} · {} · {} attempt{}",
+        "#{} {} {} · {to} · {} · {} · {} attempt{}",
         d.id,
         d.channel,
         d.state,
-        d.client,
-        d.recipient,
         if d.invoices.is_empty() {
             "-".to_string()
         } else {
