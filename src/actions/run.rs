@@ -71,6 +71,15 @@ pub struct RunSummary {
     pub items: Vec<RunItem>,
 }
 
+/// Whether a run records its letters, and how they then go out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RunHow {
+    /// Render and write, record nothing.
+    pub dry_run: bool,
+    /// Queue each letter's delivery with it: email, or print.
+    pub deliver: Option<Channel>,
+}
+
 /// Renders (and unless `dry_run`, records) every letter due on `today` into `out`.
 /// `progress(done, total)` is called as letters are rendered, and `recorded(item)`
 /// right after each letter's transaction commits.
@@ -78,8 +87,7 @@ pub fn run(
     ledger: &mut Ledger,
     today: NaiveDate,
     out: &Path,
-    dry_run: bool,
-    deliver: Option<Channel>,
+    how: RunHow,
     assets: &LetterAssets,
     progress: &(dyn Fn(usize, usize) + Sync),
     recorded: &dyn Fn(&RunItem),
@@ -213,7 +221,7 @@ pub fn run(
                 result,
                 today,
                 out,
-                (dry_run, deliver),
+                how,
                 assets,
                 &mut summary,
                 recorded,
@@ -243,7 +251,7 @@ fn record_one(
     result: Result<RenderedLetter>,
     today: NaiveDate,
     out: &Path,
-    (dry_run, deliver): (bool, Option<Channel>),
+    RunHow { dry_run, deliver }: RunHow,
     assets: &LetterAssets,
     summary: &mut RunSummary,
     recorded: &dyn Fn(&RunItem),

@@ -325,8 +325,10 @@ pub(super) fn run(
         ledger,
         today,
         &out,
-        false,
-        Some(channel),
+        actions::RunHow {
+            dry_run: false,
+            deliver: Some(channel),
+        },
         &assets,
         &|_, _| {},
         &recorded,

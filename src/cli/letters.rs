@@ -277,7 +277,16 @@ pub(super) fn run(
         }
     };
     let summary = actions::run(
-        ledger, today, out, dry_run, None, &assets, &progress, &recorded,
+        ledger,
+        today,
+        out,
+        actions::RunHow {
+            dry_run,
+            deliver: None,
+        },
+        &assets,
+        &progress,
+        &recorded,
     )?;
     let secs = started.elapsed().as_secs_f64();
     if json {

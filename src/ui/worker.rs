@@ -211,8 +211,10 @@ fn run_job(
                 &mut l,
                 today,
                 &out,
-                false,
-                channel,
+                actions::RunHow {
+                    dry_run: false,
+                    deliver: channel,
+                },
                 &assets,
                 &report,
                 &|_| {},
