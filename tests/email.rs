@@ -16,23 +16,6 @@ use std::process::Output;
 
 const PYTHON: &str = "/usr/bin/python3";
 
-/// Whether the test SMTP server can run here. CI (`OVERDUE_REQUIRE_SERVICES=1`)
-/// installs it and fails without it; elsewhere these tests say why they skip.
-fn server_available() -> bool {
-    let ok = std::process::Command::new(PYTHON)
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("OVERDUE_REQUIRE_SERVICES").as_deref() != Ok("1"),
-            "the test SMTP server needs Debian's python3-aiosmtpd (apt-get install python3-aiosmtpd)"
-        );
-        eprintln!("skipped: no python3-aiosmtpd for the test SMTP server");
-    }
-    ok
-}
-
 /// Runs overdue trusting the test CA, with `password` in OVERDUE_SMTP_PASSWORD.
 fn run(env: &Env, today: &str, args: &[&str], password: Option<&str>) -> Output {
     let mut c = command(&env.db, today, args);
@@ -126,7 +109,7 @@ fn deliveries(env: &Env) -> Vec<Value> {
 
 #[test]
 fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
-    if !server_available() {
+    if !common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::StartTls);
@@ -212,7 +195,7 @@ fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
 
 #[test]
 fn names_and_subjects_decode_in_every_language() {
-    if !server_available() {
+    if !common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::Tls);
@@ -330,7 +313,7 @@ fn names_and_subjects_decode_in_every_language() {
 
 #[test]
 fn a_dead_server_fails_the_delivery_and_retry_sends_exactly_one() {
-    if !server_available() {
+    if !common::smtp_server_available() {
         return;
     }
     let env = Env::new();
@@ -404,7 +387,7 @@ fn a_dead_server_fails_the_delivery_and_retry_sends_exactly_one() {
 
 #[test]
 fn a_wrong_password_fails_with_the_servers_words() {
-    if !server_available() {
+    if !common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::StartTls);
@@ -593,7 +576,7 @@ fn message_id_of(data: &[u8]) -> String {
 
 #[test]
 fn a_kill_during_a_batch_send_loses_no_letter_and_sends_none_twice() {
-    if !server_available() {
+    if !common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::StartTls);

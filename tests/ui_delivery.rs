@@ -11,22 +11,6 @@ use common::smtp::{self, Mode, SmtpServer};
 use egui_kittest::kittest::Queryable;
 use ui_common::settle;
 
-/// Whether the test SMTP server can run here (CI requires it).
-fn server_available() -> bool {
-    let ok = std::process::Command::new("/usr/bin/python3")
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("OVERDUE_REQUIRE_SERVICES").as_deref() != Ok("1"),
-            "the test SMTP server needs python3-aiosmtpd"
-        );
-        eprintln!("skipped: no python3-aiosmtpd");
-    }
-    ok
-}
-
 /// A ledger with Rossi's invoice A-1 (reminder due on the harness's day), and email set
 /// to a server on this machine at `port` (no TLS: allowed for localhost only).
 fn ledger(port: u16) -> Env {
@@ -81,7 +65,7 @@ fn toasts(h: &egui_kittest::Harness<'static, overdue::ui::App>) -> String {
 
 #[test]
 fn send_emails_the_letter_after_showing_its_text() {
-    if !server_available() {
+    if !common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::Plain);
@@ -119,7 +103,7 @@ fn send_emails_the_letter_after_showing_its_text() {
 
 #[test]
 fn an_email_that_cannot_go_stays_on_today_until_retried() {
-    if !server_available() {
+    if !common::smtp_server_available() {
         return;
     }
     // The server is down at first.

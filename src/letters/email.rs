@@ -4,7 +4,6 @@
 //! undefined variables are errors, and a template is rendered with sample facts when it
 //! is loaded or saved, so a typo is reported, with its line, before any email goes.
 
-use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -113,19 +112,6 @@ pub fn source(data_dir: Option<&Path>, lang: Language, kind: EmailKind) -> (Stri
     (embedded_source(lang, kind).to_string(), "embedded".into())
 }
 
-fn environment() -> Environment<'static> {
-    let mut env = Environment::new();
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
-    if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
-        .trim_blocks(true)
-        .lstrip_blocks(true)
-        .build()
-    {
-        env.set_syntax(syntax);
-    }
-    env
-}
-
 fn render_text(
     lang: Language,
     kind: EmailKind,
@@ -143,7 +129,8 @@ fn render_text(
             None => e.kind().to_string(),
         },
     };
-    let mut env = environment();
+    // The letters' environment: strict about undefined variables, the same syntax.
+    let mut env = super::templates::environment();
     env.add_template_owned(name.clone(), text.to_string())
         .map_err(err)?;
     let out = env

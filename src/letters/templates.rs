@@ -135,7 +135,7 @@ pub fn user_path(data_dir: &Path, lang: Language, stage: Stage) -> PathBuf {
         .join(format!("{}.jinja", stage.as_str()))
 }
 
-fn environment() -> Environment<'static> {
+pub(crate) fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
