@@ -1,5 +1,6 @@
 //! Drives the real `overdue` binary on a ledger in a temp dir.
 #![allow(dead_code)]
+pub mod smtp;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -194,6 +195,24 @@ impl Env {
             .expect("array")
             .clone()
     }
+}
+
+/// Whether the test SMTP server can run here (Debian's python3-aiosmtpd). CI
+/// (`OVERDUE_REQUIRE_SERVICES=1`) installs it and fails without it; elsewhere the tests
+/// that need it say why they skip.
+pub fn smtp_server_available() -> bool {
+    let ok = Command::new("/usr/bin/python3")
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var("OVERDUE_REQUIRE_SERVICES").as_deref() != Ok("1"),
+            "the test SMTP server needs Debian's python3-aiosmtpd (apt-get install python3-aiosmtpd)"
+        );
+        eprintln!("skipped: no python3-aiosmtpd for the test SMTP server");
+    }
+    ok
 }
 
 /// `overdue --db DB --today TODAY ARGS...`, with `OVERDUE_DB` unset.
