@@ -173,10 +173,17 @@ fn email_text(
         _ => String::new(),
     };
     let file_name = attachment_name(letter);
+    let greeting = crate::letters::salutation::greeting(&client, lang);
     let facts = EmailFacts {
-        salutation: crate::letters::salutation::greeting(&client, lang).salutation,
+        salutation: greeting.salutation,
+        closing: greeting.closing,
         client: client.name.clone(),
-        sender: profile.name.clone(),
+        // Signed "Anna Verdi / Studio Verdi"; a business with no signatory signs with its
+        // name once (the sender line then stays empty and is dropped).
+        sender: match profile.signatory.as_deref().map(str::trim) {
+            Some(s) if !s.is_empty() && s != profile.name => profile.name.clone(),
+            _ => String::new(),
+        },
         signatory: profile
             .signatory
             .clone()

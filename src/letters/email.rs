@@ -48,9 +48,13 @@ impl EmailKind {
 pub struct EmailFacts {
     /// "Dear Ms Rossi,".
     pub salutation: String,
+    /// The letter's closing for this reader: "Yours faithfully," to an unnamed reader,
+    /// "Yours sincerely," to a named one (the email's templates may use their own).
+    pub closing: String,
     /// The client's name.
     pub client: String,
-    /// The business's name.
+    /// The business's name, under the signatory's (empty when the business signs
+    /// with its own name).
     pub sender: String,
     /// Who signs (the signatory, else the business).
     pub signatory: String,
@@ -184,6 +188,7 @@ fn samples(lang: Language) -> Vec<EmailFacts> {
             Language::Fr => "Madame,",
         }
         .into(),
+        closing: "Yours sincerely,".into(),
         client: "Rossi S.r.l.".into(),
         sender: "Studio Bianchi".into(),
         signatory: "Anna Bianchi".into(),
@@ -197,10 +202,12 @@ fn samples(lang: Language) -> Vec<EmailFacts> {
     let mut three = one.clone();
     three.invoices = vec!["2026/017".into(), "2026/018".into(), "2026/019".into()];
     three.reference = three.invoices.join(", ");
+    let mut unsigned = one.clone();
+    unsigned.sender = String::new();
     let mut bare = one.clone();
     bare.total = String::new();
     bare.deadline = String::new();
-    vec![one, three, bare]
+    vec![one, three, unsigned, bare]
 }
 
 /// Checks a template's text by rendering it with sample facts.
