@@ -680,3 +680,74 @@ fn a_kill_during_a_batch_send_loses_no_letter_and_sends_none_twice() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     assert_eq!(server.messages().len(), ids.len(), "nothing more arrived");
 }
+
+#[test]
+fn the_email_texts_are_templates_checked_before_they_are_saved() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("A-1");
+    env.ok(
+        "2026-09-01",
+        &["profile", "set", "--email", "anna@verdi.example"],
+    );
+    let list = env.ok("2026-09-01", &["templates", "list"]);
+    assert!(
+        list.contains("it/email_reminder") && list.contains("fr/email_interest"),
+        "{list}"
+    );
+    let shipped = env.ok("2026-09-01", &["templates", "show", "it", "email_reminder"]);
+    assert!(shipped.contains("{{ salutation }}"), "{shipped}");
+    // A typo is refused with its line, and nothing is written.
+    let bad = env.write("bad.jinja", b"{{ salutation }}\n\n{{ totale }}\n");
+    let err = env.fails(
+        "2026-09-01",
+        &[
+            "templates",
+            "set",
+            "it",
+            "email_reminder",
+            bad.to_str().expect("p"),
+        ],
+    );
+    assert!(
+        err.contains("it/email_reminder") && err.contains("line 3"),
+        "{err}"
+    );
+    // A good one is used by the next email.
+    let good = env.write(
+        "good.jinja",
+        "{{ salutation }}\n\nin allegato il sollecito per {{ reference }}: {{ total }}.\n\n{{ signatory }}\n"
+            .as_bytes(),
+    );
+    env.ok(
+        "2026-09-01",
+        &[
+            "templates",
+            "set",
+            "it",
+            "email_reminder",
+            good.to_str().expect("p"),
+        ],
+    );
+    let eml = env.path("a.eml");
+    env.ok(
+        "2026-10-05",
+        &["draft", "A-1", "--out", eml.to_str().expect("p")],
+    );
+    let p = parse_file(&eml);
+    let body = p["body"].as_str().expect("body").replace('\u{a0}', " ");
+    assert!(
+        body.contains("in allegato il sollecito per A-1: € 2.550,00."),
+        "{body}"
+    );
+    env.ok(
+        "2026-10-05",
+        &["templates", "reset", "it", "email_reminder"],
+    );
+    let list = env.ok("2026-10-05", &["templates", "list"]);
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with("it/email_reminder") && l.ends_with("embedded")),
+        "{list}"
+    );
+}

@@ -8,6 +8,7 @@
 mod backups;
 mod corrections;
 mod deliver;
+mod email_templates;
 mod interest_letter;
 mod letter_files;
 mod letters;
@@ -26,6 +27,7 @@ mod views;
 pub use backups::*;
 pub use corrections::*;
 pub use deliver::*;
+pub use email_templates::*;
 pub use interest_letter::*;
 pub use letter_files::*;
 pub use letters::*;

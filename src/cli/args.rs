@@ -396,14 +396,16 @@ pub enum TemplatesCmd {
     Show {
         /// en, it, de or fr.
         lang: String,
-        /// reminder, formal_letter, seven_day_notice or legal_warning.
+        /// reminder, formal_letter, seven_day_notice or legal_warning; or an email's text:
+        /// email_reminder, ..., email_statement, email_interest.
         stage: String,
     },
     /// Check a template file without saving it.
     Check {
         /// en, it, de or fr.
         lang: String,
-        /// reminder, formal_letter, seven_day_notice or legal_warning.
+        /// reminder, formal_letter, seven_day_notice or legal_warning; or an email's text:
+        /// email_reminder, ..., email_statement, email_interest.
         stage: String,
         /// The file to check.
         file: PathBuf,
@@ -412,7 +414,8 @@ pub enum TemplatesCmd {
     Set {
         /// en, it, de or fr.
         lang: String,
-        /// reminder, formal_letter, seven_day_notice or legal_warning.
+        /// reminder, formal_letter, seven_day_notice or legal_warning; or an email's text:
+        /// email_reminder, ..., email_statement, email_interest.
         stage: String,
         /// The file to use.
         file: PathBuf,
@@ -421,7 +424,8 @@ pub enum TemplatesCmd {
     Reset {
         /// en, it, de or fr.
         lang: String,
-        /// reminder, formal_letter, seven_day_notice or legal_warning.
+        /// reminder, formal_letter, seven_day_notice or legal_warning; or an email's text:
+        /// email_reminder, ..., email_statement, email_interest.
         stage: String,
     },
 }

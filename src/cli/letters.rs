@@ -6,14 +6,12 @@ use chrono::NaiveDate;
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::args::{LettersCmd, RatesCmd, TemplatesCmd};
+use super::args::{LettersCmd, RatesCmd};
 use super::{output, stage_arg, write_new_file};
 use crate::actions::{self, LetterAssets};
-use crate::domain::ladder::Stage;
 use crate::domain::party::Language;
 use crate::domain::rates::percent;
 use crate::ledger::Ledger;
-use crate::letters::templates;
 use crate::present::Day;
 
 /// Writes a PDF the user asked for, creating its folder if needed.
@@ -463,82 +461,6 @@ pub(super) fn rates(
     );
     warnings(&view.warnings);
     Ok(())
-}
-
-fn lang_stage(lang: &str, stage: &str) -> anyhow::Result<(Language, Stage)> {
-    Ok((
-        lang.parse().map_err(|e| anyhow::anyhow!("lang: {e}"))?,
-        stage.parse().map_err(|e| anyhow::anyhow!("stage: {e}"))?,
-    ))
-}
-
-/// `overdue templates`.
-pub(super) fn templates(ledger: &mut Ledger, cmd: TemplatesCmd) -> anyhow::Result<()> {
-    match cmd {
-        TemplatesCmd::List => {
-            let assets = LetterAssets::for_ledger(ledger)?;
-            for lang in Language::ALL {
-                for stage in Stage::ALL {
-                    say!(
-                        "{:<22} {}",
-                        templates::template_name(*lang, *stage),
-                        assets.templates.origin(*lang, *stage)
-                    );
-                }
-            }
-            Ok(())
-        }
-        TemplatesCmd::Show { lang, stage } => {
-            let (lang, stage) = lang_stage(&lang, &stage)?;
-            say!(
-                "{}",
-                actions::template_source(ledger, lang, stage)?
-                    .text
-                    .trim_end()
-            );
-            Ok(())
-        }
-        TemplatesCmd::Check { lang, stage, file } => {
-            let (lang, stage) = lang_stage(&lang, &stage)?;
-            let text =
-                std::fs::read_to_string(&file).with_context(|| format!("{}", file.display()))?;
-            templates::check(lang, stage, &text, &file.display().to_string())?;
-            say!(
-                "{} is a valid {} template.",
-                file.display(),
-                templates::template_name(lang, stage)
-            );
-            Ok(())
-        }
-        TemplatesCmd::Set { lang, stage, file } => {
-            let (lang, stage) = lang_stage(&lang, &stage)?;
-            let text =
-                std::fs::read_to_string(&file).with_context(|| format!("{}", file.display()))?;
-            let target =
-                actions::save_template(ledger, lang, stage, &text, &file.display().to_string())?;
-            say!(
-                "Saved; letters in {lang} for the {} now use {}.",
-                stage.title(),
-                target.display()
-            );
-            Ok(())
-        }
-        TemplatesCmd::Reset { lang, stage } => {
-            let (lang, stage) = lang_stage(&lang, &stage)?;
-            if actions::reset_template(ledger, lang, stage)? {
-                say!(
-                    "Removed your copy of {}; the embedded template is used again.",
-                    templates::template_name(lang, stage)
-                );
-            } else {
-                say!(
-                    "No copy of {} to remove.",
-                    templates::template_name(lang, stage)
-                );
-            }
-            Ok(())
-        }
-    }
 }
 
 /// `overdue statement --send`.

@@ -19,6 +19,7 @@ mod delivery;
 mod letters;
 mod nouns;
 mod output;
+mod templates;
 
 pub use args::Cli;
 use args::{
@@ -438,7 +439,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         },
         Command::Claim { number, json } => letters::claim(ledger, &number, json, today),
         Command::Rates { cmd, json } => letters::rates(ledger, cmd, json, today),
-        Command::Templates(c) => letters::templates(ledger, c),
+        Command::Templates(c) => templates::templates(ledger, c),
         Command::Interest(c) => {
             let (number, waive, reason) = match c {
                 InterestCmd::Letter {

@@ -210,6 +210,17 @@ fn samples(lang: Language) -> Vec<EmailFacts> {
     vec![one, three, unsigned, bare]
 }
 
+/// `text` rendered with the first sample's facts (one invoice).
+pub fn render_sample(lang: Language, kind: EmailKind, text: &str) -> Result<String, TemplateError> {
+    let facts = samples(lang).remove(0);
+    render_text(lang, kind, text, "the editor", &facts)
+}
+
+/// The kind named `reminder`, `statement`, `interest`, ... (as in `email_<kind>`).
+pub fn parse_kind(name: &str) -> Option<EmailKind> {
+    EmailKind::ALL.into_iter().find(|k| k.as_str() == name)
+}
+
 /// Checks a template's text by rendering it with sample facts.
 pub fn check(
     lang: Language,
