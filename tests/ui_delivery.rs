@@ -205,3 +205,36 @@ fn without_a_password_nothing_is_recorded() {
     );
     assert!(o.deliveries.is_empty());
 }
+
+#[test]
+fn the_email_texts_are_edited_with_a_live_preview() {
+    let env = Env::new();
+    env.setup();
+    let mut h = ui_common::harness(&env.db, [1280.0, 2000.0], egui::Theme::Light);
+    settle(&mut h);
+    h.get_by_label("Settings").click();
+    settle(&mut h);
+    // The profile and policy sections fold away to make room.
+    h.get_by_label("Business profile").click();
+    h.get_by_label("Ladder policy").click();
+    settle(&mut h);
+    h.get_by_label("Email sending").click();
+    settle(&mut h);
+    h.get_by_label("Email texts").click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("As a client reads it").is_some(),
+        "the preview of the shipped text"
+    );
+    assert!(h.query_by_label_contains("Dear Ms Rossi,").is_some());
+    // A typo is shown at once, and the text cannot be saved.
+    h.get_by_label("Text").focus();
+    h.run();
+    h.get_by_label("Text").type_text("{{ oops }}");
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("undefined").is_some(),
+        "the error replaces the preview"
+    );
+    assert!(h.query_by_label_contains("As a client reads it").is_none());
+}

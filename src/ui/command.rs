@@ -114,6 +114,29 @@ pub enum Command {
     TestMail(String),
     /// Sends failed or queued email deliveries again: one by id, or all.
     RetryDeliveries(Option<i64>),
+    /// Loads an email text into its editor.
+    EditEmailTemplate {
+        /// Language.
+        lang: Language,
+        /// Letter kind.
+        kind: crate::letters::email::EmailKind,
+    },
+    /// Checks and saves an email text.
+    SaveEmailTemplate {
+        /// Language.
+        lang: Language,
+        /// Letter kind.
+        kind: crate::letters::email::EmailKind,
+        /// The text.
+        text: String,
+    },
+    /// Goes back to the shipped email text.
+    ResetEmailTemplate {
+        /// Language.
+        lang: Language,
+        /// Letter kind.
+        kind: crate::letters::email::EmailKind,
+    },
     /// Sends every letter due today, on a worker thread.
     SendAll,
     /// Writes PDF bytes where the user picks, through the native dialog.

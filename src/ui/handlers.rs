@@ -307,6 +307,11 @@ impl App {
             Command::StoreMailPassword(p) => self.store_mail_password(p),
             Command::TestMail(to) => self.test_mail(ctx, to),
             Command::RetryDeliveries(id) => self.retry_deliveries(ctx, id),
+            Command::EditEmailTemplate { lang, kind } => self.load_email_template(lang, kind),
+            Command::SaveEmailTemplate { lang, kind, text } => {
+                self.save_email_template(lang, kind, &text)
+            }
+            Command::ResetEmailTemplate { lang, kind } => self.reset_email_template(lang, kind),
             Command::Confirmed(inner) => self.run_command(ctx, *inner),
             Command::OpenHome => {
                 if let Some(home) = self.home.clone() {
@@ -593,6 +598,8 @@ fn writes(cmd: &Command) -> bool {
             | Command::SelectClient(_)
             | Command::NewInvoice(_)
             | Command::EditTemplate { .. }
+            | Command::EditEmailTemplate { .. }
+            | Command::TestMail(_)
             | Command::ListBackups
             | Command::ToggleTheme
             | Command::Reload

@@ -9,6 +9,9 @@ use super::command::Command;
 use super::widgets;
 use crate::actions::EmailPreview;
 use crate::domain::delivery::{Delivery, DeliveryState, MailSettings, Security};
+use crate::domain::ladder::Stage;
+use crate::domain::party::Language;
+use crate::letters::email::EmailKind;
 use crate::t;
 
 /// How a letter goes, as chosen in the Send dialog.
@@ -123,6 +126,121 @@ pub struct MailState {
     pub session: Option<String>,
     /// Send all emails the letters (when email is set up).
     pub send_all_email: bool,
+    /// The email text editor.
+    pub editor: EmailEditor,
+}
+
+/// The email text being edited: one language and letter kind.
+#[derive(Clone, Debug)]
+pub struct EmailEditor {
+    /// Language.
+    pub lang: Language,
+    /// Letter kind.
+    pub kind: EmailKind,
+    /// The text (empty until loaded).
+    pub text: String,
+    /// The user's copy is in use.
+    pub user_copy: bool,
+    /// The text was loaded from the template files.
+    pub loaded: bool,
+}
+
+impl Default for EmailEditor {
+    fn default() -> EmailEditor {
+        EmailEditor {
+            lang: Language::En,
+            kind: EmailKind::Stage(Stage::Reminder),
+            text: String::new(),
+            user_copy: false,
+            loaded: false,
+        }
+    }
+}
+
+fn kind_name(k: EmailKind) -> String {
+    match k {
+        EmailKind::Stage(s) => s.name(),
+        EmailKind::Statement => t!("mail-kind-statement"),
+        EmailKind::Interest => t!("mail-kind-interest"),
+    }
+}
+
+/// The email text editor: language and kind, the text checked as it is typed, and the
+/// text as a client would read it (sample facts).
+fn email_editor_ui(ui: &mut Ui, ed: &mut EmailEditor, cmds: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let (mut lang, mut kind) = (ed.lang, ed.kind);
+        let l = ui.label(t!("settings-template-language"));
+        egui::ComboBox::from_id_salt("email text language")
+            .selected_text(lang.to_string())
+            .show_ui(ui, |ui| {
+                for l in Language::ALL {
+                    ui.selectable_value(&mut lang, *l, l.to_string());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        let l = ui.label(t!("mail-kind"));
+        egui::ComboBox::from_id_salt("email text kind")
+            .selected_text(kind_name(kind))
+            .show_ui(ui, |ui| {
+                for k in EmailKind::ALL {
+                    ui.selectable_value(&mut kind, k, kind_name(k));
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        if lang != ed.lang || kind != ed.kind || !ed.loaded {
+            cmds.push(Command::EditEmailTemplate { lang, kind });
+        }
+        ui.label(
+            RichText::new(if ed.user_copy {
+                t!("settings-your-copy")
+            } else {
+                t!("settings-shipped-template")
+            })
+            .weak(),
+        );
+    });
+    let checked = crate::actions::email_template_preview(ed.lang, ed.kind, &ed.text);
+    ui.columns(2, |cols| {
+        let l = cols[0].label(t!("mail-text"));
+        cols[0]
+            .add(
+                egui::TextEdit::multiline(&mut ed.text)
+                    .code_editor()
+                    .desired_rows(12)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        match &checked {
+            Ok(text) => {
+                cols[1].label(RichText::new(t!("mail-text-preview")).weak());
+                cols[1].label(text);
+            }
+            Err(e) => {
+                cols[1].colored_label(cols[1].visuals().error_fg_color, e.to_string());
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(checked.is_ok(), egui::Button::new(t!("mail-save-text")))
+            .clicked()
+        {
+            cmds.push(Command::SaveEmailTemplate {
+                lang: ed.lang,
+                kind: ed.kind,
+                text: ed.text.clone(),
+            });
+        }
+        if ed.user_copy && ui.button(t!("settings-reset-template")).clicked() {
+            cmds.push(Command::ResetEmailTemplate {
+                lang: ed.lang,
+                kind: ed.kind,
+            });
+        }
+    });
 }
 
 /// Settings › Email.
@@ -226,6 +344,11 @@ pub fn email_settings_ui(ui: &mut Ui, s: &mut MailState, cmds: &mut Vec<Command>
         }
     });
     ui.label(RichText::new(t!("mail-pec-hint")).weak());
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(t!("mail-texts-heading"))
+        .id_salt("email texts")
+        .default_open(false)
+        .show(ui, |ui| email_editor_ui(ui, &mut s.editor, cmds));
 }
 
 fn security_name(s: Security) -> String {

@@ -302,6 +302,57 @@ impl App {
         }
     }
 
+    /// Loads an email text into the editor.
+    pub(super) fn load_email_template(
+        &mut self,
+        lang: crate::domain::party::Language,
+        kind: crate::letters::email::EmailKind,
+    ) {
+        match actions::email_template_source(&self.ledger, lang, kind) {
+            Ok(src) => {
+                self.settings.mail.editor = super::mail::EmailEditor {
+                    lang,
+                    kind,
+                    text: src.text,
+                    user_copy: src.user_file.is_some(),
+                    loaded: true,
+                };
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    /// Checks and saves an email text as the user's copy.
+    pub(super) fn save_email_template(
+        &mut self,
+        lang: crate::domain::party::Language,
+        kind: crate::letters::email::EmailKind,
+        text: &str,
+    ) {
+        match actions::save_email_template(&self.ledger, lang, kind, text, "the editor") {
+            Ok(path) => {
+                self.toast(
+                    t!("mail-text-saved", path = path.display().to_string()),
+                    false,
+                );
+                self.settings.mail.editor.user_copy = true;
+            }
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
+    /// Removes the user's copy of an email text.
+    pub(super) fn reset_email_template(
+        &mut self,
+        lang: crate::domain::party::Language,
+        kind: crate::letters::email::EmailKind,
+    ) {
+        match actions::reset_email_template(&self.ledger, lang, kind) {
+            Ok(_) => self.load_email_template(lang, kind),
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
     /// Opens a file with the system's handler, saying `done` or why not.
     fn open_file(&mut self, path: &std::path::Path, done: &str) {
         let opener = if cfg!(target_os = "macos") {
