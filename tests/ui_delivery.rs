@@ -99,6 +99,15 @@ fn send_emails_the_letter_after_showing_its_text() {
         toasts(&h)
     );
     assert!(h.state().overview().expect("o").deliveries.is_empty());
+    // The client's page says how the letter went.
+    h.get_by_label("Clients").click();
+    settle(&mut h);
+    h.get_by_label("Rossi S.r.l.").click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label("emailed to amministrazione@rossi.example")
+            .is_some()
+    );
 }
 
 #[test]

@@ -227,13 +227,14 @@ fn letters_sent_ui(ui: &mut Ui, d: &crate::actions::ClientDetail, cmds: &mut Vec
     }
     egui::Grid::new("client letters")
         .striped(true)
-        .num_columns(5)
+        .num_columns(6)
         .show(ui, |ui| {
             for h in [
                 t!("clients-col-sent"),
                 t!("clients-col-letter"),
                 t!("clients-col-covers"),
                 t!("clients-col-asked"),
+                t!("mail-col-delivery"),
                 String::new(),
             ] {
                 ui.strong(h);
@@ -259,6 +260,11 @@ fn letters_sent_ui(ui: &mut Ui, d: &crate::actions::ClientDetail, cmds: &mut Vec
                     _ => String::new(),
                 };
                 ui.label(asked);
+                ui.vertical(|ui| {
+                    for dl in d.deliveries.iter().filter(|x| x.letter_id == l.id) {
+                        super::mail::delivery_label(ui, dl);
+                    }
+                });
                 if l.sha256.is_some() && ui.button(t!("clients-save-letter")).clicked() {
                     cmds.push(Command::SaveLetter(l.id));
                 }

@@ -430,3 +430,31 @@ pub fn outbox_ui(ui: &mut Ui, list: &[Delivery], busy: bool, cmds: &mut Vec<Comm
         }
     }
 }
+
+/// How one delivery went, in a few words, coloured by its state: "emailed to a@b.it",
+/// "email failed", "printed"; the server's reply on hover.
+pub fn delivery_label(ui: &mut Ui, d: &Delivery) {
+    use crate::domain::delivery::Channel;
+    let to = d.recipient.as_str();
+    let (text, colour) = match (d.channel, d.state) {
+        (Channel::Email, DeliveryState::Sent) => (t!("mail-dlv-emailed", to = to), None),
+        (Channel::Email, DeliveryState::Failed) => (
+            t!("mail-dlv-email-failed"),
+            Some(ui.visuals().error_fg_color),
+        ),
+        (Channel::Email, DeliveryState::Unknown) => {
+            (t!("mail-state-unknown"), Some(ui.visuals().warn_fg_color))
+        }
+        (Channel::Email, _) => (t!("mail-dlv-email-waiting"), None),
+        (Channel::Draft, _) => (t!("mail-dlv-draft", to = to), None),
+        (Channel::Print, DeliveryState::Sent) => (t!("mail-dlv-printed"), None),
+        (Channel::Print, _) => (t!("mail-dlv-to-print"), None),
+    };
+    let label = match colour {
+        Some(c) => ui.colored_label(c, text),
+        None => ui.label(text),
+    };
+    if let Some(r) = &d.reply {
+        label.on_hover_text(r);
+    }
+}

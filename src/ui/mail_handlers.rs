@@ -181,7 +181,24 @@ impl App {
         self.sending_all = false;
         match results {
             Ok(list) => {
-                for r in list {
+                let failed: Vec<&DeliveryResult> = list
+                    .iter()
+                    .filter(|r| r.state != DeliveryState::Sent)
+                    .collect();
+                // A batch: one line for all, then each failure with its reason.
+                if list.len() > 3 {
+                    let sent: usize = list.len() - failed.len();
+                    self.toast(
+                        t!("mail-batch-result", sent = sent, failed = failed.len()),
+                        !failed.is_empty(),
+                    );
+                }
+                let shown: Vec<DeliveryResult> = if list.len() > 3 {
+                    failed.into_iter().cloned().collect()
+                } else {
+                    list
+                };
+                for r in shown {
                     match r.state {
                         DeliveryState::Sent => self.toast(
                             t!(
