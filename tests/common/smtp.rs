@@ -201,6 +201,7 @@ impl SmtpServer {
             _temp: temp,
         };
         let line = match receiver.recv_timeout(PATIENCE) {
+            Ok(Ok(line)) if line.is_empty() => server.fail("it exited before saying READY"),
             Ok(Ok(line)) => line,
             Ok(Err(e)) => server.fail(&format!("reading its stdout failed: {e}")),
             Err(_) => server.fail(&format!("it did not say READY within {PATIENCE:?}")),
