@@ -3,9 +3,7 @@
 //! recorded as delivered by print. Checked with qpdf and pdftotext, as a user's printer
 //! would read it.
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 use serde_json::Value;
 
 fn pages_of(pdf: &[u8]) -> usize {

@@ -2,10 +2,8 @@
 //! Secret Service (GNOME Keyring on a private D-Bus session bus that the test starts),
 //! and a real SMTP server that only accepts the right password.
 
-mod common;
-
-use common::smtp::{self, Mode, SmtpServer};
-use common::{Env, command};
+use crate::common::smtp::{self, Mode, SmtpServer};
+use crate::common::{Env, command};
 use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};

@@ -6,10 +6,8 @@
 //! password, a client without an address and a kill in the middle of a batch each
 //! leave the ledger telling the truth, and nothing is sent twice.
 
-mod common;
-
-use common::smtp::{self, Mode, SmtpServer};
-use common::{Env, command};
+use crate::common::smtp::{self, Mode, SmtpServer};
+use crate::common::{Env, command};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Output;
@@ -109,7 +107,7 @@ fn deliveries(env: &Env) -> Vec<Value> {
 
 #[test]
 fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
-    if !common::smtp_server_available() {
+    if !crate::common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::StartTls);
@@ -195,7 +193,7 @@ fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
 
 #[test]
 fn names_and_subjects_decode_in_every_language() {
-    if !common::smtp_server_available() {
+    if !crate::common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::Tls);
@@ -313,7 +311,7 @@ fn names_and_subjects_decode_in_every_language() {
 
 #[test]
 fn a_dead_server_fails_the_delivery_and_retry_sends_exactly_one() {
-    if !common::smtp_server_available() {
+    if !crate::common::smtp_server_available() {
         return;
     }
     let env = Env::new();
@@ -387,7 +385,7 @@ fn a_dead_server_fails_the_delivery_and_retry_sends_exactly_one() {
 
 #[test]
 fn a_wrong_password_fails_with_the_servers_words() {
-    if !common::smtp_server_available() {
+    if !crate::common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::StartTls);
@@ -576,7 +574,7 @@ fn message_id_of(data: &[u8]) -> String {
 
 #[test]
 fn a_kill_during_a_batch_send_loses_no_letter_and_sends_none_twice() {
-    if !common::smtp_server_available() {
+    if !crate::common::smtp_server_available() {
         return;
     }
     let server = SmtpServer::start(Mode::StartTls);
