@@ -247,3 +247,37 @@ fn the_email_texts_are_edited_with_a_live_preview() {
     );
     assert!(h.query_by_label_contains("As a client reads it").is_none());
 }
+
+#[test]
+fn an_interrupted_email_waits_for_the_user_to_say_what_they_found() {
+    if !common::smtp_server_available() {
+        return;
+    }
+    let server = SmtpServer::start(Mode::Plain);
+    let env = ledger(server.port);
+    let mut cmd = common::command(&env.db, "2026-11-22", &["send", "A-1", "--email"]);
+    let out = cmd
+        .env("OVERDUE_SMTP_PASSWORD", smtp::PASSWORD)
+        .output()
+        .expect("send");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    server.wait_for(1);
+    // As a crash would leave it.
+    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    conn.execute("UPDATE deliveries SET state = 'sending'", [])
+        .expect("simulate a crash");
+    drop(conn);
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    give_password(&mut h);
+    assert!(h.query_by_label("Emails not sent (1)").is_some());
+    assert!(h.query_by_label("Retry").is_none(), "never resent blindly");
+    h.get_by_label("Send again").click();
+    settle(&mut h);
+    assert_eq!(server.wait_for(2).len(), 2);
+    assert!(h.state().overview().expect("o").deliveries.is_empty());
+}

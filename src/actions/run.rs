@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::deliver::{queue_email, queue_print};
+use super::deliver::queue_email;
+use super::draft_print::queue_print;
 use super::letter_files::letters_file_name;
 use super::letters::{
     Gathered, LetterAssets, RenderedLetter, corrected_since_last_letter, render_gathered,

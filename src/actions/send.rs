@@ -265,7 +265,7 @@ fn queue(
             today,
             assets,
         )?),
-        Some(Channel::Print) => Some(super::deliver::queue_print(tx, sent.letter_id, today)?),
+        Some(Channel::Print) => Some(super::draft_print::queue_print(tx, sent.letter_id, today)?),
         Some(Channel::Draft) | None => None,
     })
 }

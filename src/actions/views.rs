@@ -552,7 +552,7 @@ pub fn invoice_detail(
             .late_rate_bp
             .map(|bp| format!("{}.{:02}", bp / 100, bp % 100)),
         next_action: NextActionView::from(&action),
-        history: super::deliver::with_deliveries(history_of(&case, &corrections), &deliveries),
+        history: super::draft_print::with_deliveries(history_of(&case, &corrections), &deliveries),
         payments: case
             .payments
             .iter()
@@ -576,7 +576,7 @@ pub fn history(ledger: &mut Ledger, number: &str) -> Result<Vec<HistoryEntry>> {
     ledger.read(|tx| -> Result<_> {
         let corrections = tx.corrections(number.trim())?;
         match tx.invoice_by_number(number) {
-            Ok(inv) => Ok(super::deliver::with_deliveries(
+            Ok(inv) => Ok(super::draft_print::with_deliveries(
                 history_of(&tx.case(inv.id)?, &corrections),
                 &tx.deliveries(DeliveryFilter::Invoice(inv.id))?,
             )),

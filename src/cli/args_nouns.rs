@@ -459,6 +459,12 @@ pub struct ImportArgs {
 /// `overdue outbox ...`
 #[derive(Subcommand, Debug)]
 pub enum OutboxCmd {
+    /// An interrupted (`unknown`) delivery that you found in your Sent folder: mark it
+    /// sent. (Not there? `outbox retry ID --unknown` sends it again.)
+    Sent {
+        /// The delivery's id (from `overdue outbox`).
+        id: i64,
+    },
     /// Send failed (and still queued) email deliveries again; with ID, that one alone.
     Retry {
         /// The delivery's id (from `overdue outbox`).

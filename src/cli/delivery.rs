@@ -493,6 +493,11 @@ pub(super) fn outbox(
             }
             Ok(())
         }
+        Some(OutboxCmd::Sent { id }) => {
+            actions::resolve_unknown(ledger, id, true)?;
+            say!("Delivery {id} is marked sent: you found it in your Sent folder.");
+            Ok(())
+        }
         Some(OutboxCmd::Retry { id, unknown, json }) => {
             let ids = actions::retry_ids(ledger, id, unknown)?;
             if ids.is_empty() {

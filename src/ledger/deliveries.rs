@@ -253,6 +253,24 @@ impl Tx<'_> {
         )?)
     }
 
+    /// Settles an interrupted (`unknown`) delivery as the user found it: `sent` (it is in
+    /// their Sent folder) or `failed` (it is not, and may be sent again). False when it
+    /// was not `unknown`.
+    pub fn resolve_unknown(
+        &self,
+        id: i64,
+        state: DeliveryState,
+        reply: &str,
+        now: &str,
+    ) -> Result<bool> {
+        let changed = self.execute(
+            "UPDATE deliveries SET state = ?2, reply = ?3, updated = ?4
+             WHERE id = ?1 AND state = 'unknown'",
+            params![id, state, reply, now],
+        )?;
+        Ok(changed == 1)
+    }
+
     /// A delivery's body text, as sent.
     pub fn delivery_body(&self, id: i64) -> Result<Option<String>> {
         Ok(self

@@ -114,6 +114,14 @@ pub enum Command {
     TestMail(String),
     /// Sends failed or queued email deliveries again: one by id, or all.
     RetryDeliveries(Option<i64>),
+    /// Settles an interrupted delivery: it went (found in the Sent folder), or send it
+    /// again.
+    ResolveDelivery {
+        /// The delivery.
+        id: i64,
+        /// It is in the Sent folder.
+        went: bool,
+    },
     /// Loads an email text into its editor.
     EditEmailTemplate {
         /// Language.

@@ -307,6 +307,7 @@ impl App {
             Command::StoreMailPassword(p) => self.store_mail_password(p),
             Command::TestMail(to) => self.test_mail(ctx, to),
             Command::RetryDeliveries(id) => self.retry_deliveries(ctx, id),
+            Command::ResolveDelivery { id, went } => self.resolve_delivery(ctx, id, went),
             Command::EditEmailTemplate { lang, kind } => self.load_email_template(lang, kind),
             Command::SaveEmailTemplate { lang, kind, text } => {
                 self.save_email_template(lang, kind, &text)

@@ -424,6 +424,21 @@ pub fn outbox_ui(ui: &mut Ui, list: &[Delivery], busy: bool, cmds: &mut Vec<Comm
             {
                 cmds.push(Command::RetryDeliveries(Some(d.id)));
             }
+            // Interrupted: the user looks in their Sent folder and says what they found.
+            if d.state == DeliveryState::Unknown {
+                for (went, label, hint) in [
+                    (true, t!("mail-it-went"), t!("mail-it-went-hint")),
+                    (false, t!("mail-send-again"), t!("mail-send-again-hint")),
+                ] {
+                    if ui
+                        .add_enabled(!busy, egui::Button::new(label))
+                        .on_hover_text(hint)
+                        .clicked()
+                    {
+                        cmds.push(Command::ResolveDelivery { id: d.id, went });
+                    }
+                }
+            }
         });
         if let Some(r) = &d.reply {
             ui.label(RichText::new(r).weak().small());

@@ -293,6 +293,15 @@ impl App {
         }
     }
 
+    /// Settles an interrupted delivery: marks it sent, or sends it again.
+    pub(super) fn resolve_delivery(&mut self, ctx: &egui::Context, id: i64, went: bool) {
+        match actions::resolve_unknown(&mut self.ledger, id, went) {
+            Ok(()) if went => self.reload(),
+            Ok(()) => self.retry_deliveries(ctx, Some(id)),
+            Err(e) => self.toast(e.to_string(), true),
+        }
+    }
+
     /// Fills Settings › Email from the ledger, with where the password comes from.
     pub(super) fn load_mail_settings(&mut self) {
         let m = &mut self.settings.mail;

@@ -749,3 +749,68 @@ fn the_email_texts_are_templates_checked_before_they_are_saved() {
         "{list}"
     );
 }
+
+#[test]
+fn an_interrupted_email_is_never_resent_blindly_and_is_settled_by_the_user() {
+    if !crate::common::smtp_server_available() {
+        return;
+    }
+    let server = SmtpServer::start(Mode::StartTls);
+    let env = Env::new();
+    env.setup();
+    env.invoice("A-1");
+    mail_set(&env, server.port, "starttls");
+    ok(&env, "2026-10-05", &["send", "A-1", "--email"]);
+    env.invoice("A-2");
+    ok(&env, "2026-10-20", &["send", "A-2", "--email", "--only"]);
+    server.wait_for(2);
+    // As a crash would leave them: both caught in "sending" by a sender that is gone.
+    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    conn.execute("UPDATE deliveries SET state = 'sending'", [])
+        .expect("simulate a crash");
+    drop(conn);
+    let d = deliveries(&env);
+    assert!(d.iter().all(|x| x["state"] == "unknown"), "{d:?}");
+    assert!(
+        d[0]["reply"]
+            .as_str()
+            .expect("r")
+            .contains("check your Sent folder")
+    );
+    // A plain retry leaves them alone; naming one says where to look.
+    let said = ok(&env, "2026-10-20", &["outbox", "retry"]);
+    assert!(said.contains("Nothing to retry"), "{said}");
+    let id0 = d[0]["id"].to_string();
+    let out = run(
+        &env,
+        "2026-10-20",
+        &["outbox", "retry", &id0],
+        Some(smtp::PASSWORD),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Sent folder") && err.contains("--unknown"),
+        "{err}"
+    );
+    // The first was found in the Sent folder; the second was not, and goes again.
+    ok(&env, "2026-10-20", &["outbox", "sent", &id0]);
+    let id1 = d[1]["id"].to_string();
+    ok(&env, "2026-10-20", &["outbox", "retry", &id1, "--unknown"]);
+    assert_eq!(server.wait_for(3).len(), 3);
+    let d = deliveries(&env);
+    assert_eq!(d[0]["state"], "sent");
+    assert!(
+        d[0]["reply"]
+            .as_str()
+            .expect("r")
+            .contains("found in the Sent folder")
+    );
+    assert_eq!(d[1]["state"], "sent");
+    assert_eq!(d[1]["attempts"], 2);
+    let out = run(&env, "2026-10-20", &["outbox", "sent", &id0], None);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "only an interrupted one is settled so"
+    );
+}
