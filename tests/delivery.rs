@@ -5,9 +5,15 @@
 
 mod common;
 
+#[path = "delivery/drafts.rs"]
+mod drafts;
 #[path = "delivery/email.rs"]
 mod email;
 #[path = "delivery/keyring.rs"]
 mod keyring;
+#[path = "delivery/outbox.rs"]
+mod outbox;
 #[path = "delivery/print.rs"]
 mod print;
+#[path = "delivery/support.rs"]
+mod support;
