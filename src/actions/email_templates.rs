@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use super::letters::data_dir;
-use super::{ActionError, Result, TemplateSource, write_file};
+use super::{ActionError, Result, TemplateSource};
 use crate::domain::party::Language;
 use crate::ledger::Ledger;
 use crate::letters::email::{self, EmailKind};
@@ -45,19 +45,7 @@ pub fn save_email_template(
 ) -> Result<PathBuf> {
     email::check(lang, kind, text, origin).map_err(|e| ActionError::Refused(e.to_string()))?;
     let target = email::user_path(&folder(ledger)?, lang, kind);
-    if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| {
-            ActionError::field(
-                "template",
-                crate::t!(
-                    "err-template-files-cannot-create",
-                    path = parent.display().to_string(),
-                    error = e.to_string()
-                ),
-            )
-        })?;
-    }
-    write_file(&target, text.as_bytes())?;
+    super::template_files::write_user_template(&target, text)?;
     Ok(target)
 }
 

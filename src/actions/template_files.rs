@@ -53,6 +53,12 @@ pub fn save_template(
 ) -> Result<PathBuf> {
     templates::check(lang, stage, text, origin).map_err(template_refused)?;
     let target = user_path(&folder(ledger)?, lang, stage);
+    write_user_template(&target, text)?;
+    Ok(target)
+}
+
+/// Writes a user's template file, creating its folder: whole or not at all.
+pub(crate) fn write_user_template(target: &std::path::Path, text: &str) -> Result<()> {
     if let Some(parent) = target.parent() {
         std::fs::create_dir_all(parent).map_err(|e| {
             ActionError::field(
@@ -65,8 +71,7 @@ pub fn save_template(
             )
         })?;
     }
-    write_file(&target, text.as_bytes())?;
-    Ok(target)
+    write_file(target, text.as_bytes())
 }
 
 /// Removes the user's copy of one template; `false` when there was none.

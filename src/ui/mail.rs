@@ -170,16 +170,7 @@ fn kind_name(k: EmailKind) -> String {
 fn email_editor_ui(ui: &mut Ui, ed: &mut EmailEditor, cmds: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let (mut lang, mut kind) = (ed.lang, ed.kind);
-        let l = ui.label(t!("settings-template-language"));
-        egui::ComboBox::from_id_salt("email text language")
-            .selected_text(lang.to_string())
-            .show_ui(ui, |ui| {
-                for l in Language::ALL {
-                    ui.selectable_value(&mut lang, *l, l.to_string());
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        super::settings::template_language_ui(ui, "email text language", &mut lang);
         let l = ui.label(t!("mail-kind"));
         egui::ComboBox::from_id_salt("email text kind")
             .selected_text(kind_name(kind))
@@ -193,14 +184,7 @@ fn email_editor_ui(ui: &mut Ui, ed: &mut EmailEditor, cmds: &mut Vec<Command>) {
         if lang != ed.lang || kind != ed.kind || !ed.loaded {
             cmds.push(Command::EditEmailTemplate { lang, kind });
         }
-        ui.label(
-            RichText::new(if ed.user_copy {
-                t!("settings-your-copy")
-            } else {
-                t!("settings-shipped-template")
-            })
-            .weak(),
-        );
+        super::settings::copy_origin_ui(ui, ed.user_copy);
     });
     let checked = crate::actions::email_template_preview(ed.lang, ed.kind, &ed.text);
     ui.columns(2, |cols| {

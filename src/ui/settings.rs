@@ -331,21 +331,38 @@ fn policy_ui(ui: &mut Ui, s: &mut SettingsState, cmds: &mut Vec<Command>) {
     }
 }
 
+/// A template editor's language: the caption before its box, as in the forms; the box
+/// is labelled by it.
+pub fn template_language_ui(ui: &mut Ui, id_salt: &str, lang: &mut Language) {
+    let l = ui.label(t!("settings-template-language"));
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(lang.to_string())
+        .show_ui(ui, |ui| {
+            for l in Language::ALL {
+                ui.selectable_value(lang, *l, l.to_string());
+            }
+        })
+        .response
+        .labelled_by(l.id);
+}
+
+/// "Your copy" or "Shipped template", beside a template editor's choice.
+pub fn copy_origin_ui(ui: &mut Ui, user_copy: bool) {
+    ui.label(
+        RichText::new(if user_copy {
+            t!("settings-your-copy")
+        } else {
+            t!("settings-shipped-template")
+        })
+        .weak(),
+    );
+}
+
 fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let mut lang = ed.lang;
         let mut stage = ed.stage;
-        // The caption before its box, as in the forms; the box is labelled by it.
-        let l = ui.label(t!("settings-template-language"));
-        egui::ComboBox::from_id_salt("template language")
-            .selected_text(lang.to_string())
-            .show_ui(ui, |ui| {
-                for l in Language::ALL {
-                    ui.selectable_value(&mut lang, *l, l.to_string());
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        template_language_ui(ui, "template language", &mut lang);
         let l = ui.label(t!("settings-template-stage"));
         egui::ComboBox::from_id_salt("template stage")
             .selected_text(stage.name())
@@ -359,14 +376,7 @@ fn editor_ui(ui: &mut Ui, ed: &mut TemplateEditor, cmds: &mut Vec<Command>) {
         if lang != ed.lang || stage != ed.stage {
             cmds.push(Command::EditTemplate { lang, stage });
         }
-        ui.label(
-            RichText::new(if ed.user_copy {
-                t!("settings-your-copy")
-            } else {
-                t!("settings-shipped-template")
-            })
-            .weak(),
-        );
+        copy_origin_ui(ui, ed.user_copy);
     });
     // Live validation: the text is checked, and the sample letter composed, when it changes.
     if ed.checked.as_ref().is_none_or(|(t, _)| *t != ed.text) {
