@@ -270,10 +270,7 @@ impl App {
             Command::SendStatement(client) => self.send_statement(&client),
             Command::PreviewInterestLetter(n) => self.open_interest_letter(&n),
             Command::SendInterestLetter(n) => self.send_interest_letter(&n),
-            Command::SaveLetter(id) => match actions::letter_pdf(&mut self.ledger, id) {
-                Ok((name, pdf)) => self.save_pdf_as(&name, &pdf),
-                Err(e) => self.toast(e.to_string(), true),
-            },
+            Command::SaveLetter(id) => self.save_letter(id),
             Command::SetLanguage(lang) => {
                 // A preference, not a record: a read-only window changes it for the session.
                 if self.read_only_reason().is_none()

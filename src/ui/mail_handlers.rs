@@ -64,7 +64,7 @@ impl App {
                     self.toast(t!("sending-not-sent", error = e.to_string()), true);
                     return;
                 }
-                if let Some((_, Some(id))) = self.record_and_queue(invoice, stage, Channel::Email) {
+                if let Some(Some(id)) = self.record_and_queue(invoice, stage, Channel::Email) {
                     self.settings.mail.delivering = true;
                     self.sending_all = true;
                     let password = self.settings.mail.session.clone();
@@ -78,22 +78,20 @@ impl App {
                 }
             }
             Some(Via::Print) | None => {
-                if let Some((name, Some(id))) =
-                    self.record_and_queue(invoice, stage, Channel::Print)
-                {
-                    self.save_for_print(id, &name);
+                if let Some(Some(id)) = self.record_and_queue(invoice, stage, Channel::Print) {
+                    self.save_for_print(id);
                 }
             }
         }
     }
 
-    /// Records the letter with its delivery queued; the PDF's name and the delivery.
+    /// Records the letter with its delivery queued; the delivery (`None`: not recorded).
     fn record_and_queue(
         &mut self,
         invoice: &str,
         stage: Stage,
         channel: Channel,
-    ) -> Option<(String, Option<i64>)> {
+    ) -> Option<Option<i64>> {
         let today = self.today;
         let result = self.with_assets(|ledger, a| {
             actions::send_with(
@@ -108,10 +106,7 @@ impl App {
         match result {
             Ok((sent, delivery)) => {
                 self.after_send(invoice, &sent);
-                Some((
-                    actions::letters_file_name(&sent.invoices, sent.stage),
-                    delivery,
-                ))
+                Some(delivery)
             }
             Err(e) => {
                 self.toast(t!("sending-not-sent", error = e.to_string()), true);
@@ -121,27 +116,50 @@ impl App {
     }
 
     /// Asks where to save the letter to print; the print delivery is done once saved.
-    fn save_for_print(&mut self, delivery: i64, file_name: &str) {
+    fn save_for_print(&mut self, delivery: i64) {
         let letter = actions::outbox(&mut self.ledger, true)
             .ok()
             .and_then(|l| l.into_iter().find(|d| d.id == delivery))
             .map(|d| d.letter_id);
-        let Some(pdf) = letter.and_then(|id| actions::letter_pdf(&mut self.ledger, id).ok()) else {
-            return;
+        match letter {
+            Some(id) => self.save_letter(id),
+            None => self.toast(t!("mail-print-later"), false),
+        }
+    }
+
+    /// Saves a stored letter where the user picks, byte for byte; a letter waiting to be
+    /// printed is then marked printed, with where it was saved.
+    pub(super) fn save_letter(&mut self, letter: i64) {
+        let (name, pdf) = match actions::letter_pdf(&mut self.ledger, letter) {
+            Ok(found) => found,
+            Err(e) => return self.toast(e.to_string(), true),
         };
         let Some(path) = rfd::FileDialog::new()
-            .set_file_name(file_name)
+            .set_file_name(&name)
             .add_filter("PDF", &["pdf"])
             .save_file()
         else {
             self.toast(t!("mail-print-later"), false);
             return;
         };
+        if let Err(e) = actions::write_file(&path, &pdf) {
+            return self.toast(e.to_string(), true);
+        }
         let note = t!("mail-print-saved", path = path.display().to_string());
-        let done = actions::write_file(&path, &pdf.1)
-            .and_then(|()| actions::mark_printed(&mut self.ledger, &[(delivery, note.clone())]));
-        match done {
-            Ok(()) => self.toast(note, false),
+        let waiting: Vec<(i64, String)> = actions::outbox(&mut self.ledger, false)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|d| d.letter_id == letter && d.channel == Channel::Print)
+            .map(|d| (d.id, note.clone()))
+            .collect();
+        match actions::mark_printed(&mut self.ledger, &waiting) {
+            Ok(()) => {
+                self.toast(
+                    t!("sending-saved", path = path.display().to_string()),
+                    false,
+                );
+                self.refresh_client();
+            }
             Err(e) => self.toast(e.to_string(), true),
         }
     }
