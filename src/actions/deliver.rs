@@ -51,8 +51,6 @@ pub struct MailSetup {
     pub source: PasswordSource,
     /// The business's name.
     pub from_name: String,
-    /// The ledger's id (names the keyring entry).
-    pub ledger_id: String,
 }
 
 impl std::fmt::Debug for MailSetup {
@@ -91,7 +89,6 @@ pub fn mail_setup(ledger: &mut Ledger, password: Option<String>) -> Result<MailS
         password: found,
         source,
         from_name,
-        ledger_id,
     })
 }
 
@@ -231,13 +228,18 @@ fn open_lock(ledger: &Ledger) -> Result<File> {
         .map_err(|e| ActionError::Refused(format!("{}: {e}", path.display())))
 }
 
+/// Turns what a dead sender left `sending` into `unknown`; only while holding the lock.
+fn mark_interrupted(ledger: &mut Ledger, _held: &File) -> Result<usize> {
+    Ok(ledger.write(|tx| tx.mark_interrupted(&t!("msg-mail-interrupted"), &now()))?)
+}
+
 /// Takes the outbox lock, waiting for another sender to finish, and turns what a dead
 /// sender left `sending` into `unknown`.
 fn take_outbox(ledger: &mut Ledger) -> Result<OutboxLock> {
     let file = open_lock(ledger)?;
     file.lock()
         .map_err(|e| ActionError::Refused(format!("{}: {e}", lock_path(ledger).display())))?;
-    ledger.write(|tx| tx.mark_interrupted(&t!("msg-mail-interrupted"), &now()))?;
+    mark_interrupted(ledger, &file)?;
     Ok(OutboxLock(file))
 }
 
@@ -246,7 +248,7 @@ fn take_outbox(ledger: &mut Ledger) -> Result<OutboxLock> {
 pub fn recover_interrupted(ledger: &mut Ledger) -> Result<usize> {
     let file = open_lock(ledger)?;
     match file.try_lock() {
-        Ok(()) => Ok(ledger.write(|tx| tx.mark_interrupted(&t!("msg-mail-interrupted"), &now()))?),
+        Ok(()) => mark_interrupted(ledger, &file),
         // Someone is sending: their `sending` rows are live.
         Err(_) => Ok(0),
     }
@@ -342,22 +344,6 @@ pub fn outbox(ledger: &mut Ledger, all: bool) -> Result<Vec<Delivery>> {
     ledger.read(|tx| Ok(tx.deliveries(filter)?))
 }
 
-/// The deliveries of one invoice's letters.
-pub fn invoice_deliveries(ledger: &mut Ledger, number: &str) -> Result<Vec<Delivery>> {
-    ledger.read(|tx| {
-        let case = super::record::case_by_number(tx, number)?;
-        Ok(tx.deliveries(DeliveryFilter::Invoice(case.invoice.id))?)
-    })
-}
-
-/// The deliveries of one client's letters.
-pub fn client_deliveries(
-    ledger: &mut Ledger,
-    client: crate::domain::party::ClientId,
-) -> Result<Vec<Delivery>> {
-    ledger.read(|tx| Ok(tx.deliveries(DeliveryFilter::Client(client))?))
-}
-
 /// Which deliveries `outbox retry` takes: `id` alone (failed, or unknown when
 /// `unknown`), else every failed email delivery, plus those still queued.
 pub fn retry_ids(ledger: &mut Ledger, id: Option<i64>, unknown: bool) -> Result<Vec<i64>> {
@@ -396,10 +382,7 @@ pub fn retry_ids(ledger: &mut Ledger, id: Option<i64>, unknown: bool) -> Result<
             None => Ok(tx
                 .deliveries(DeliveryFilter::Open)?
                 .into_iter()
-                .filter(|d| {
-                    d.channel == Channel::Email
-                        && matches!(d.state, DeliveryState::Queued | DeliveryState::Failed)
-                })
+                .filter(|d| d.channel == Channel::Email && d.state.can_send(false))
                 .map(|d| d.id)
                 .collect()),
         }

@@ -87,11 +87,10 @@ pub fn draft(
                 client = client.name.as_str()
             )));
         }
-        let due = super::send::stage_to_send(&case, &policy, None, false, today).is_ok();
-        let (letter_id, sent) = if due {
+        let due = super::send::stage_to_send(&case, &policy, None, false, today).ok();
+        let (letter_id, sent) = if let Some((stage, _)) = due {
             let cases = tx.cases(crate::ledger::CaseFilter::Client(case.invoice.client_id))?;
             let plans = super::send::client_plans(&cases, &policy, today);
-            let stage = super::send::stage_to_send(&case, &policy, None, false, today)?.0;
             let cover = match plans
                 .iter()
                 .find(|p| p.invoice_ids.contains(&case.invoice.id))

@@ -87,11 +87,6 @@ impl DeliveryState {
             DeliveryState::Sending | DeliveryState::Sent => false,
         }
     }
-
-    /// Whether the user still has something to do about it.
-    pub fn needs_attention(self) -> bool {
-        matches!(self, DeliveryState::Failed | DeliveryState::Unknown)
-    }
 }
 
 impl fmt::Display for DeliveryState {
