@@ -11,7 +11,7 @@ use super::letters::{LetterAssets, data_dir, profile_of};
 use super::mail_text::{address_of, email_text};
 use super::{ActionError, Result};
 use crate::domain::delivery::{Channel, Delivery, DeliveryState, MailSettings};
-use crate::ledger::{Ledger, NewDelivery, Tx};
+use crate::ledger::{DeliveryFilter, Ledger, NewDelivery, Tx};
 use crate::mail;
 use crate::t;
 
@@ -43,6 +43,20 @@ pub fn mark_printed(ledger: &mut Ledger, done: &[(i64, String)]) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// Marks the print deliveries still waiting for `letter` as printed (it was saved to
+/// print, at `note`).
+pub fn mark_letter_printed(ledger: &mut Ledger, letter: i64, note: &str) -> Result<()> {
+    let waiting: Vec<(i64, String)> = ledger.read(|tx| -> Result<_> {
+        Ok(tx
+            .deliveries(DeliveryFilter::Letter(letter))?
+            .into_iter()
+            .filter(|d| d.channel == Channel::Print && d.state == DeliveryState::Queued)
+            .map(|d| (d.id, note.to_string()))
+            .collect())
+    })?;
+    mark_printed(ledger, &waiting)
 }
 
 /// A draft written to a file.

@@ -64,7 +64,7 @@ impl App {
                     self.toast(t!("sending-not-sent", error = e.to_string()), true);
                     return;
                 }
-                if let Some(Some(id)) = self.record_and_queue(invoice, stage, Channel::Email) {
+                if let Some((_, Some(id))) = self.record_and_queue(invoice, stage, Channel::Email) {
                     self.settings.mail.delivering = true;
                     self.sending_all = true;
                     let password = self.settings.mail.session.clone();
@@ -78,20 +78,22 @@ impl App {
                 }
             }
             Some(Via::Print) | None => {
-                if let Some(Some(id)) = self.record_and_queue(invoice, stage, Channel::Print) {
-                    self.save_for_print(id);
+                // Saved to print: the print delivery queued with it is then done.
+                if let Some((letter, _)) = self.record_and_queue(invoice, stage, Channel::Print) {
+                    self.save_letter(letter);
                 }
             }
         }
     }
 
-    /// Records the letter with its delivery queued; the delivery (`None`: not recorded).
+    /// Records the letter with its delivery queued: the letter's id and the delivery's
+    /// (`None`: nothing recorded).
     fn record_and_queue(
         &mut self,
         invoice: &str,
         stage: Stage,
         channel: Channel,
-    ) -> Option<Option<i64>> {
+    ) -> Option<(i64, Option<i64>)> {
         let today = self.today;
         let result = self.with_assets(|ledger, a| {
             actions::send_with(
@@ -106,24 +108,12 @@ impl App {
         match result {
             Ok((sent, delivery)) => {
                 self.after_send(invoice, &sent);
-                Some(delivery)
+                Some((sent.letter_id, delivery))
             }
             Err(e) => {
                 self.toast(t!("sending-not-sent", error = e.to_string()), true);
                 None
             }
-        }
-    }
-
-    /// Asks where to save the letter to print; the print delivery is done once saved.
-    fn save_for_print(&mut self, delivery: i64) {
-        let letter = actions::outbox(&mut self.ledger, true)
-            .ok()
-            .and_then(|l| l.into_iter().find(|d| d.id == delivery))
-            .map(|d| d.letter_id);
-        match letter {
-            Some(id) => self.save_letter(id),
-            None => self.toast(t!("mail-print-later"), false),
         }
     }
 
@@ -146,13 +136,7 @@ impl App {
             return self.toast(e.to_string(), true);
         }
         let note = t!("mail-print-saved", path = path.display().to_string());
-        let waiting: Vec<(i64, String)> = actions::outbox(&mut self.ledger, false)
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|d| d.letter_id == letter && d.channel == Channel::Print)
-            .map(|d| (d.id, note.clone()))
-            .collect();
-        match actions::mark_printed(&mut self.ledger, &waiting) {
+        match actions::mark_letter_printed(&mut self.ledger, letter, &note) {
             Ok(()) => {
                 self.toast(
                     t!("sending-saved", path = path.display().to_string()),

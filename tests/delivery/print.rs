@@ -132,3 +132,45 @@ fn every_letter_starts_on_a_new_sheet_and_is_recorded_as_printed() {
     let due = env.json("2026-10-20", &["letters", "due", "--json"]);
     assert_eq!(due, serde_json::json!([]));
 }
+
+#[test]
+fn a_letter_saved_to_print_later_is_marked_printed() {
+    use overdue::actions;
+    use overdue::domain::delivery::Channel;
+    let env = Env::new();
+    env.setup();
+    env.invoice("A-1");
+    let mut ledger = overdue::ledger::Ledger::open(&env.db).expect("open");
+    let assets = actions::LetterAssets::for_ledger(&ledger).expect("assets");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 10, 5).expect("day");
+    let (sent, delivery) = actions::send_with(
+        &mut ledger,
+        "A-1",
+        (None, false, false),
+        Some(Channel::Print),
+        today,
+        &assets,
+    )
+    .expect("recorded");
+    let waiting = actions::outbox(&mut ledger, false).expect("outbox");
+    assert_eq!(waiting.len(), 1, "to print, not printed yet");
+    assert_eq!(Some(waiting[0].id), delivery);
+    actions::mark_letter_printed(
+        &mut ledger,
+        sent.letter_id,
+        "saved to print as /tmp/A-1.pdf",
+    )
+    .expect("marked");
+    let all = actions::outbox(&mut ledger, true).expect("outbox");
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].state.as_str(), "sent");
+    assert_eq!(
+        all[0].reply.as_deref(),
+        Some("saved to print as /tmp/A-1.pdf")
+    );
+    assert!(
+        actions::outbox(&mut ledger, false)
+            .expect("outbox")
+            .is_empty()
+    );
+}
