@@ -141,3 +141,21 @@ pub fn stored_letters(ledger: &mut Ledger, number: &str) -> Result<Vec<StoredLet
         Ok(tx.stored_letters(invoice.id)?)
     })
 }
+
+/// Opens a file with the system's handler (a PDF viewer, the mail program for a .eml):
+/// `open` on macOS, `explorer` on Windows, `xdg-open` elsewhere. On failure, the
+/// program tried and why.
+pub fn open_with_system(path: &Path) -> std::result::Result<(), (&'static str, std::io::Error)> {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(path)
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| (opener, e))
+}

@@ -441,26 +441,13 @@ pub(super) fn draft(
         );
     }
     if open {
-        open_with_system(&d.path)?;
+        actions::open_with_system(&d.path).map_err(|(program, e)| {
+            anyhow::anyhow!(
+                "{} could not be opened with {program}: {e}",
+                d.path.display()
+            )
+        })?;
     }
-    Ok(())
-}
-
-/// Opens a file with the system's handler (xdg-open, open, start).
-pub fn open_with_system(path: &Path) -> anyhow::Result<()> {
-    #[cfg(target_os = "macos")]
-    let mut cmd = std::process::Command::new("open");
-    #[cfg(target_os = "windows")]
-    let mut cmd = {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    };
-    #[cfg(not(any(target_os = "macos", target_os = "windows")))]
-    let mut cmd = std::process::Command::new("xdg-open");
-    cmd.arg(path)
-        .spawn()
-        .map_err(|e| anyhow::anyhow!("{} could not be opened: {e}", path.display()))?;
     Ok(())
 }
 

@@ -383,16 +383,9 @@ impl App {
 
     /// Opens a file with the system's handler, saying `done` or why not.
     fn open_file(&mut self, path: &std::path::Path, done: &str) {
-        let opener = if cfg!(target_os = "macos") {
-            "open"
-        } else if cfg!(windows) {
-            "explorer"
-        } else {
-            "xdg-open"
-        };
-        match std::process::Command::new(opener).arg(path).spawn() {
-            Ok(_) => self.toast(done.to_string(), false),
-            Err(e) => self.toast(
+        match actions::open_with_system(path) {
+            Ok(()) => self.toast(done.to_string(), false),
+            Err((_, e)) => self.toast(
                 t!(
                     "mail-draft-written",
                     path = path.display().to_string(),

@@ -183,19 +183,12 @@ impl App {
             self.toast(e.to_string(), true);
             return;
         }
-        let opener = if cfg!(target_os = "macos") {
-            "open"
-        } else if cfg!(windows) {
-            "explorer"
-        } else {
-            "xdg-open"
-        };
-        match std::process::Command::new(opener).arg(&path).spawn() {
-            Ok(_) => self.toast(
+        match actions::open_with_system(&path) {
+            Ok(()) => self.toast(
                 t!("sending-opened", path = path.display().to_string()),
                 false,
             ),
-            Err(e) => self.toast(
+            Err((opener, e)) => self.toast(
                 t!(
                     "sending-cannot-open",
                     path = path.display().to_string(),
