@@ -293,7 +293,7 @@ pub fn deliver(
             id: *id,
             letter_id: d.letter_id,
             client: d.client.clone(),
-            invoices: letter.invoices.clone(),
+            invoices: letter.facts.invoices.clone(),
             recipient: d.recipient.clone(),
             state,
             reply,
@@ -312,10 +312,12 @@ fn send_one(
     letter: &LetterToDeliver,
     body: &str,
 ) -> std::result::Result<String, String> {
-    let pdf = letter
-        .pdf
-        .as_deref()
-        .ok_or_else(|| t!("err-letters-no-stored-pdf", id = letter.id.to_string()))?;
+    let pdf = letter.pdf.as_deref().ok_or_else(|| {
+        t!(
+            "err-letters-no-stored-pdf",
+            id = letter.facts.id.to_string()
+        )
+    })?;
     let subject = d.subject.clone().unwrap_or_default();
     let o = mail::Outgoing {
         settings: &setup.settings,

@@ -32,7 +32,7 @@ pub(crate) fn email_text(
     let profile = profile_of(tx)?;
     let client = tx.client(letter.client_id)?;
     let lang = letter.language.unwrap_or(client.language);
-    let kind = match (letter.kind, letter.stage) {
+    let kind = match (letter.facts.kind, letter.facts.stage) {
         (LetterKind::Stage, Some(s)) => EmailKind::Stage(s),
         (LetterKind::Interest, _) => EmailKind::Interest,
         _ => EmailKind::Statement,
@@ -42,7 +42,7 @@ pub(crate) fn email_text(
         .as_deref()
         .map(email_subject)
         .unwrap_or_else(|| fallback_subject(letter, lang));
-    let total = match (letter.total_minor, letter.currency.as_deref()) {
+    let total = match (letter.facts.total_minor, letter.facts.currency.as_deref()) {
         (Some(m), Some(c)) => c
             .parse()
             .map(|cur| crate::present::money(m, cur, lang))
@@ -67,10 +67,11 @@ pub(crate) fn email_text(
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| profile.name.clone()),
         subject: subject.clone(),
-        invoices: letter.invoices.clone(),
-        reference: letter.invoices.join(", "),
+        invoices: letter.facts.invoices.clone(),
+        reference: letter.facts.invoices.join(", "),
         total,
         deadline: letter
+            .facts
             .deadline
             .map(|d| crate::present::date(d, lang))
             .unwrap_or_default(),
@@ -101,24 +102,24 @@ pub fn email_subject(letter_subject: &str) -> String {
 
 /// A subject for a letter recorded before subjects were kept.
 fn fallback_subject(letter: &LetterToDeliver, lang: Language) -> String {
-    let title = match letter.stage {
+    let title = match letter.facts.stage {
         Some(s) => crate::letters::i18n::title(s, lang).to_string(),
-        None => match letter.kind {
+        None => match letter.facts.kind {
             LetterKind::Statement => t!("msg-mail-statement-subject"),
             _ => t!("msg-mail-letter-subject"),
         },
     };
-    match letter.invoices.is_empty() {
+    match letter.facts.invoices.is_empty() {
         true => title,
-        false => format!("{title}: {}", letter.invoices.join(", ")),
+        false => format!("{title}: {}", letter.facts.invoices.join(", ")),
     }
 }
 
 /// The PDF's file name in the email: ASCII, after the invoices and the stage.
 pub(crate) fn attachment_name(letter: &LetterToDeliver) -> String {
-    let name = match letter.stage {
-        Some(stage) => super::letters_file_name(&letter.invoices, stage),
-        None => format!("{}_{}.pdf", letter.kind.as_str(), letter.sent),
+    let name = match letter.facts.stage {
+        Some(stage) => super::letters_file_name(&letter.facts.invoices, stage),
+        None => format!("{}_{}.pdf", letter.facts.kind.as_str(), letter.facts.sent),
     };
     mail::ascii_file_name(&name)
 }

@@ -6,11 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
 use super::invoices::date_at;
-use super::letters::LetterKind;
+use super::letters::{CLIENT_LETTER_COLUMNS, ClientLetter, client_letter_from_row};
 use super::{LedgerError, Result, Tx};
 use crate::domain::delivery::{Channel, Delivery, DeliveryState, MailSettings};
 use crate::domain::invoice::InvoiceId;
-use crate::domain::ladder::Stage;
 use crate::domain::party::{ClientId, Language};
 
 /// Which deliveries to list.
@@ -58,26 +57,13 @@ pub struct NewDelivery<'a> {
 /// A recorded letter with what a delivery needs: the PDF, the client, its address.
 #[derive(Clone, Debug)]
 pub struct LetterToDeliver {
-    /// Letter id.
-    pub id: i64,
-    /// Stage letter, statement, interest letter.
-    pub kind: LetterKind,
-    /// Its stage, for a stage letter.
-    pub stage: Option<Stage>,
-    /// Day sent.
-    pub sent: NaiveDate,
-    /// Its deadline, when it gives one.
-    pub deadline: Option<NaiveDate>,
-    /// What it asks for, minor units.
-    pub total_minor: Option<i64>,
-    /// Currency code.
-    pub currency: Option<String>,
+    /// The letter as the client's history lists it: kind, stage, day, deadline, sum,
+    /// the invoices it covers (or the one it is about), sha256.
+    pub facts: ClientLetter,
     /// The language it was written in.
     pub language: Option<Language>,
     /// The PDF as stored.
     pub pdf: Option<Vec<u8>>,
-    /// Its sha256.
-    pub sha256: Option<String>,
     /// Its subject line, when recorded (letters since schema 9).
     pub subject: Option<String>,
     /// The client.
@@ -86,8 +72,6 @@ pub struct LetterToDeliver {
     pub client: String,
     /// The client's email address, if known.
     pub email: Option<String>,
-    /// The invoices it covers (or is about).
-    pub invoices: Vec<String>,
 }
 
 const DELIVERY_COLUMNS: &str = "d.id, d.letter_id, d.channel, d.recipient, d.message_id, d.subject, \
@@ -129,40 +113,34 @@ impl Tx<'_> {
     pub fn letter_to_deliver(&self, letter_id: i64) -> Result<LetterToDeliver> {
         let letter = self
             .query_row(
-                "SELECT l.id, l.kind, l.stage, l.sent, l.deadline, l.total_minor, l.currency,
-                        l.language, s.subject, l.client_id, c.name, c.email, l.pdf_sha256, l.pdf
-                 FROM letters l JOIN clients c ON c.id = l.client_id
-                 LEFT JOIN letter_subjects s ON s.letter_id = l.id
-                 WHERE l.id = ?1",
+                &format!(
+                    "SELECT {CLIENT_LETTER_COLUMNS}, l.language, s.subject, l.client_id, c.name,
+                            c.email, l.pdf
+                     FROM letters l JOIN clients c ON c.id = l.client_id
+                     LEFT JOIN letter_subjects s ON s.letter_id = l.id
+                     WHERE l.id = ?1"
+                ),
                 [letter_id],
                 |r| {
                     Ok(LetterToDeliver {
-                        id: r.get(0)?,
-                        kind: LetterKind::parse(&r.get::<_, String>(1)?),
-                        stage: r.get(2)?,
-                        sent: date_at(r, 3)?,
-                        deadline: super::invoices::opt_date_at(r, 4)?,
-                        total_minor: r.get(5)?,
-                        currency: r.get(6)?,
-                        language: r.get(7)?,
-                        subject: r.get(8)?,
-                        client_id: r.get(9)?,
-                        client: r.get(10)?,
+                        facts: client_letter_from_row(r)?,
+                        language: r.get(8)?,
+                        subject: r.get(9)?,
+                        client_id: r.get(10)?,
+                        client: r.get(11)?,
                         email: r
-                            .get::<_, Option<String>>(11)?
+                            .get::<_, Option<String>>(12)?
                             .filter(|e| !e.trim().is_empty()),
-                        sha256: r.get(12)?,
                         pdf: r.get(13)?,
-                        invoices: Vec::new(),
                     })
                 },
             )
             .optional()?;
         let mut letter = letter
             .ok_or_else(|| LedgerError::NotFound(format!("no letter with id {letter_id}")))?;
-        letter.invoices = self.letter_invoice_numbers(letter_id)?;
-        if letter.invoices.is_empty() {
-            letter.invoices = self
+        letter.facts.invoices = self.letter_invoice_numbers(letter_id)?;
+        if letter.facts.invoices.is_empty() {
+            letter.facts.invoices = self
                 .query_row(
                     "SELECT i.number FROM letter_about a JOIN invoices i ON i.id = a.invoice_id
                      WHERE a.letter_id = ?1",

@@ -37,7 +37,7 @@ impl LetterKind {
         }
     }
 
-    pub(super) fn parse(s: &str) -> LetterKind {
+    fn parse(s: &str) -> LetterKind {
         match s {
             "statement" => LetterKind::Statement,
             "interest" => LetterKind::Interest,
@@ -82,6 +82,26 @@ pub struct ClientLetter {
     pub invoices: Vec<String>,
     /// The stored PDF's sha256.
     pub sha256: Option<String>,
+}
+
+/// The columns [`client_letter_from_row`] reads, from `letters l`.
+pub(super) const CLIENT_LETTER_COLUMNS: &str =
+    "l.id, l.kind, l.stage, l.sent, l.deadline, l.total_minor, l.currency, l.pdf_sha256";
+
+/// A letter's facts from the first columns of a row ([`CLIENT_LETTER_COLUMNS`]); its
+/// invoices are filled in afterwards.
+pub(super) fn client_letter_from_row(r: &rusqlite::Row) -> rusqlite::Result<ClientLetter> {
+    Ok(ClientLetter {
+        id: r.get(0)?,
+        kind: LetterKind::parse(&r.get::<_, String>(1)?),
+        stage: r.get(2)?,
+        sent: date_at(r, 3)?,
+        deadline: opt_date_at(r, 4)?,
+        total_minor: r.get(5)?,
+        currency: r.get(6)?,
+        invoices: Vec::new(),
+        sha256: r.get(7)?,
+    })
 }
 
 impl Tx<'_> {
@@ -305,23 +325,11 @@ impl Tx<'_> {
 
     /// Every letter sent to a client, by date, with the invoices each covers.
     pub fn client_letters(&self, client: ClientId) -> Result<Vec<ClientLetter>> {
-        let mut stmt = self.prepare_cached(
-            "SELECT id, kind, stage, sent, deadline, total_minor, currency, pdf_sha256
-             FROM letters WHERE client_id = ?1 ORDER BY sent, id",
-        )?;
-        let rows = stmt.query_map([client], |r| {
-            Ok(ClientLetter {
-                id: r.get(0)?,
-                kind: LetterKind::parse(&r.get::<_, String>(1)?),
-                stage: r.get(2)?,
-                sent: date_at(r, 3)?,
-                deadline: opt_date_at(r, 4)?,
-                total_minor: r.get(5)?,
-                currency: r.get(6)?,
-                invoices: Vec::new(),
-                sha256: r.get(7)?,
-            })
-        })?;
+        let mut stmt = self.prepare_cached(&format!(
+            "SELECT {CLIENT_LETTER_COLUMNS} FROM letters l WHERE l.client_id = ?1
+             ORDER BY l.sent, l.id"
+        ))?;
+        let rows = stmt.query_map([client], client_letter_from_row)?;
         let mut letters: Vec<ClientLetter> = rows.collect::<rusqlite::Result<_>>()?;
         for l in &mut letters {
             l.invoices = self.letter_invoice_numbers(l.id)?;
