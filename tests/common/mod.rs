@@ -167,25 +167,7 @@ impl Env {
 
     /// Adds an invoice of EUR 2,550.00 due 2026-10-01 to Rossi.
     pub fn invoice(&self, number: &str) {
-        self.ok(
-            "2026-09-01",
-            &[
-                "invoice",
-                "add",
-                "--client",
-                "Rossi S.r.l.",
-                "--number",
-                number,
-                "--issued",
-                "2026-09-01",
-                "--due",
-                "2026-10-01",
-                "--amount",
-                "2550.00",
-                "--currency",
-                "EUR",
-            ],
-        );
+        self.invoice_with(number, "2026-09-01", "2026-10-01", "2550.00", "EUR");
     }
 
     /// The due queue as JSON.

@@ -6,21 +6,17 @@
 //! password, a client without an address and a kill in the middle of a batch each
 //! leave the ledger telling the truth, and nothing is sent twice.
 use crate::common::Env;
-use crate::common::smtp::{self, Mode, SmtpServer};
+use crate::common::smtp::{self, Mode};
 use crate::support::*;
 use serde_json::Value;
 
 #[test]
 fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
-    if !crate::common::smtp_server_available() {
+    let Some((server, env)) = server_and_ledger(Mode::StartTls) else {
         return;
-    }
-    let server = SmtpServer::start(Mode::StartTls);
-    let env = Env::new();
-    env.setup();
+    };
     env.invoice("A-1");
     env.invoice("A-2");
-    mail_set(&env, server.port, "starttls");
     let out = json(&env, "2026-10-05", &["send", "A-1", "--email", "--json"]);
     let letter = &out["letters"][0];
     assert_eq!(letter["invoices"], serde_json::json!(["A-1", "A-2"]));
@@ -98,12 +94,9 @@ fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
 
 #[test]
 fn names_and_subjects_decode_in_every_language() {
-    if !crate::common::smtp_server_available() {
+    let Some((server, env)) = server_and_ledger(Mode::Tls) else {
         return;
-    }
-    let server = SmtpServer::start(Mode::Tls);
-    let env = Env::new();
-    env.setup();
+    };
     let clients = [
         (
             "Società Città S.r.l.",
@@ -168,7 +161,6 @@ fn names_and_subjects_decode_in_every_language() {
             ],
         );
     }
-    mail_set(&env, server.port, "tls");
     ok(&env, "2026-10-20", &["run", "--email"]);
     let got = server.wait_for(4);
     assert_eq!(got.len(), 4);
@@ -216,14 +208,10 @@ fn names_and_subjects_decode_in_every_language() {
 
 #[test]
 fn a_wrong_password_fails_with_the_servers_words() {
-    if !crate::common::smtp_server_available() {
+    let Some((server, env)) = server_and_ledger(Mode::StartTls) else {
         return;
-    }
-    let server = SmtpServer::start(Mode::StartTls);
-    let env = Env::new();
-    env.setup();
+    };
     env.invoice("A-1");
-    mail_set(&env, server.port, "starttls");
     let out = run(
         &env,
         "2026-10-05",

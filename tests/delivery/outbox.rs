@@ -82,12 +82,9 @@ fn a_dead_server_fails_the_delivery_and_retry_sends_exactly_one() {
 
 #[test]
 fn a_kill_during_a_batch_send_loses_no_letter_and_sends_none_twice() {
-    if !crate::common::smtp_server_available() {
+    let Some((server, env)) = server_and_ledger(Mode::StartTls) else {
         return;
-    }
-    let server = SmtpServer::start(Mode::StartTls);
-    let env = Env::new();
-    env.setup();
+    };
     let clients = 40;
     for i in 1..=clients {
         let name = format!("Client {i:02}");
@@ -120,7 +117,6 @@ fn a_kill_during_a_batch_send_loses_no_letter_and_sends_none_twice() {
             ],
         );
     }
-    mail_set(&env, server.port, "starttls");
     let mut child = command(&env.db, "2026-10-05", &["run", "--email"])
         .env("OVERDUE_SMTP_CA", SmtpServer::ca_pem())
         .env("OVERDUE_SMTP_PASSWORD", smtp::PASSWORD)
@@ -189,14 +185,10 @@ fn a_kill_during_a_batch_send_loses_no_letter_and_sends_none_twice() {
 
 #[test]
 fn an_interrupted_email_is_never_resent_blindly_and_is_settled_by_the_user() {
-    if !crate::common::smtp_server_available() {
+    let Some((server, env)) = server_and_ledger(Mode::StartTls) else {
         return;
-    }
-    let server = SmtpServer::start(Mode::StartTls);
-    let env = Env::new();
-    env.setup();
+    };
     env.invoice("A-1");
-    mail_set(&env, server.port, "starttls");
     ok(&env, "2026-10-05", &["send", "A-1", "--email"]);
     env.invoice("A-2");
     ok(&env, "2026-10-20", &["send", "A-2", "--email", "--only"]);

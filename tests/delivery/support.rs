@@ -2,7 +2,7 @@
 //! trusted, the password in the environment), the email settings, and reading messages
 //! back with Python's MIME parser.
 
-use crate::common::smtp::{self, SmtpServer};
+use crate::common::smtp::{self, Mode, SmtpServer};
 use crate::common::{Env, command};
 use serde_json::Value;
 use std::path::Path;
@@ -60,6 +60,24 @@ pub fn mail_set(env: &Env, port: u16, security: &str) {
             "--bcc-self",
         ],
     );
+}
+
+/// A test SMTP server in `mode`, and a set-up ledger (Rossi and Jane Doe) whose email
+/// settings point at it; `None` (the test skips) where the server cannot run.
+pub fn server_and_ledger(mode: Mode) -> Option<(SmtpServer, Env)> {
+    if !crate::common::smtp_server_available() {
+        return None;
+    }
+    let server = SmtpServer::start(mode);
+    let env = Env::new();
+    env.setup();
+    let security = match mode {
+        Mode::StartTls => "starttls",
+        Mode::Tls => "tls",
+        Mode::Plain => "none",
+    };
+    mail_set(&env, server.port, security);
+    Some((server, env))
 }
 
 /// A message parsed by Python's MIME parser.
