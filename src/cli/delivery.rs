@@ -280,7 +280,7 @@ pub(super) enum SendTarget {
 /// `overdue run --email` / `--print FILE`.
 pub(super) fn run(
     ledger: &mut Ledger,
-    how: RunHow,
+    how: RunTo,
     verbose: bool,
     json: bool,
     today: NaiveDate,
@@ -396,7 +396,7 @@ pub(super) fn run(
 }
 
 /// How `run` delivers.
-pub(super) struct RunHow {
+pub(super) struct RunTo {
     /// `--out`.
     pub(super) out: Option<PathBuf>,
     /// `--email`.

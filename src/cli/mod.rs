@@ -431,7 +431,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             (false, None, Some(out)) => letters::run(ledger, &out, dry_run, verbose, json, today),
             (email, print, out) => delivery::run(
                 ledger,
-                delivery::RunHow { out, email, print },
+                delivery::RunTo { out, email, print },
                 verbose,
                 json,
                 today,

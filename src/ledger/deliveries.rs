@@ -261,17 +261,18 @@ impl Tx<'_> {
 
     /// Deliveries, oldest first.
     pub fn deliveries(&self, filter: DeliveryFilter) -> Result<Vec<Delivery>> {
-        let (cond, arg): (&str, i64) = match filter {
-            DeliveryFilter::All => ("1 = 1 OR ?1", 0),
-            DeliveryFilter::Open => ("d.state <> 'sent' OR ?1", 0),
-            DeliveryFilter::Id(id) => ("d.id = ?1", id),
-            DeliveryFilter::Letter(id) => ("d.letter_id = ?1", id),
+        // The condition, and the one id it takes, if any.
+        let (cond, arg): (&str, Option<i64>) = match filter {
+            DeliveryFilter::All => ("1 = 1", None),
+            DeliveryFilter::Open => ("d.state <> 'sent'", None),
+            DeliveryFilter::Id(id) => ("d.id = ?1", Some(id)),
+            DeliveryFilter::Letter(id) => ("d.letter_id = ?1", Some(id)),
             DeliveryFilter::Invoice(id) => (
                 "d.letter_id IN (SELECT letter_id FROM letter_invoices WHERE invoice_id = ?1
                                  UNION SELECT letter_id FROM letter_about WHERE invoice_id = ?1)",
-                id.0,
+                Some(id.0),
             ),
-            DeliveryFilter::Client(id) => ("l.client_id = ?1", id.0),
+            DeliveryFilter::Client(id) => ("l.client_id = ?1", Some(id.0)),
         };
         let sql = format!(
             "SELECT {DELIVERY_COLUMNS} FROM deliveries d
@@ -279,7 +280,7 @@ impl Tx<'_> {
              WHERE {cond} ORDER BY d.id"
         );
         let mut stmt = self.prepare_cached(&sql)?;
-        let rows = stmt.query_map([arg], |r| {
+        let rows = stmt.query_map(rusqlite::params_from_iter(arg), |r| {
             Ok(Delivery {
                 id: r.get(0)?,
                 letter_id: r.get(1)?,
