@@ -162,8 +162,25 @@ pub(crate) fn queue_email(
     })?)
 }
 
+/// What emailing the day's letters needs, checked before a run records anything: the
+/// settings, the password (`password` when typed, else the keyring's or the
+/// environment's) and an address for every client a letter is due to.
+pub fn email_run_setup(
+    ledger: &mut Ledger,
+    today: NaiveDate,
+    password: Option<String>,
+) -> Result<MailSetup> {
+    let setup = mail_setup(ledger, password)?;
+    let clients: Vec<String> = super::letters_due(ledger, today)?
+        .into_iter()
+        .map(|p| p.client)
+        .collect();
+    check_addresses(ledger, &clients)?;
+    Ok(setup)
+}
+
 /// Refuses, naming them, when any of these clients has no email address.
-pub fn check_addresses(ledger: &mut Ledger, clients: &[String]) -> Result<()> {
+fn check_addresses(ledger: &mut Ledger, clients: &[String]) -> Result<()> {
     let missing: Vec<String> = ledger.read(|tx| -> Result<_> {
         let mut missing = Vec::new();
         for name in clients {

@@ -286,16 +286,8 @@ pub(super) fn run(
     today: NaiveDate,
 ) -> anyhow::Result<()> {
     let setup = match how.email {
-        true => {
-            let setup = actions::mail_setup(ledger, None)?;
-            // Every client written to today needs an address, before anything is recorded.
-            let clients: Vec<String> = actions::letters_due(ledger, today)?
-                .into_iter()
-                .map(|p| p.client)
-                .collect();
-            actions::check_addresses(ledger, &clients)?;
-            Some(setup)
-        }
+        // Every client written to today needs an address, before anything is recorded.
+        true => Some(actions::email_run_setup(ledger, today, None)?),
         false => None,
     };
     let channel = match (&setup, &how.print) {

@@ -195,14 +195,7 @@ fn run_job(
             // anything is recorded.
             let setup = match email {
                 true => {
-                    let setup = actions::mail_setup(&mut l, password).map_err(|e| text(&e))?;
-                    let clients: Vec<String> = actions::letters_due(&mut l, today)
-                        .map_err(|e| text(&e))?
-                        .into_iter()
-                        .map(|p| p.client)
-                        .collect();
-                    actions::check_addresses(&mut l, &clients).map_err(|e| text(&e))?;
-                    Some(setup)
+                    Some(actions::email_run_setup(&mut l, today, password).map_err(|e| text(&e))?)
                 }
                 false => None,
             };
