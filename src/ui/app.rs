@@ -5,7 +5,6 @@
 //! `handlers.rs`) applies them after the frame. Nothing here reads the ledger.
 
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
@@ -495,21 +494,8 @@ impl App {
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
                 if self.sending_all {
-                    let p = &self.worker.progress;
-                    let (done, total) = (
-                        p.done.load(Ordering::Relaxed),
-                        p.total.load(Ordering::Relaxed),
-                    );
-                    let frac = if total == 0 {
-                        0.0
-                    } else {
-                        done as f32 / total as f32
-                    };
-                    ui.label(if p.emailing.load(Ordering::Relaxed) {
-                        t!("app-sending-emails")
-                    } else {
-                        t!("app-sending-letters")
-                    });
+                    let (what, frac, done, total) = self.worker.progress.now();
+                    ui.label(what);
                     ui.add(egui::ProgressBar::new(frac).desired_width(240.0).text(t!(
                         "app-progress",
                         done = done,

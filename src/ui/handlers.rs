@@ -69,32 +69,7 @@ impl App {
                 Outcome::Overview(Err(e)) => self.overview_error = Some(e),
                 Outcome::Delivered(r) => self.delivered(r),
                 Outcome::TestMail(r) => self.tested(r),
-                Outcome::SendAll(r) => {
-                    self.sending_all = false;
-                    match r {
-                        Ok((s, emails)) => {
-                            if !emails.is_empty() {
-                                self.delivered(Ok(emails));
-                            }
-                            let mut text = t!("handlers-sent-stored", count = s.recorded);
-                            if s.skipped > 0 {
-                                text += "; ";
-                                text += &t!("handlers-sent-skipped", count = s.skipped);
-                            }
-                            if !s.failed.is_empty() {
-                                text += "; ";
-                                text += &t!(
-                                    "handlers-sent-failed",
-                                    count = s.failed.len(),
-                                    errors = s.failed.join("; ")
-                                );
-                            }
-                            self.toast(text, !s.failed.is_empty());
-                        }
-                        Err(e) => self.toast(t!("handlers-sending-failed", error = e), true),
-                    }
-                    self.reload();
-                }
+                Outcome::SendAll(r) => self.sent_all(r),
                 Outcome::Import(r) => {
                     self.first_run.starting = false;
                     match r {

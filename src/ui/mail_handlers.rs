@@ -177,6 +177,38 @@ impl App {
         }
     }
 
+    /// What Send all did: the letters recorded, skipped and failed, and each email's
+    /// outcome when it emailed them.
+    pub(super) fn sent_all(
+        &mut self,
+        r: Result<(actions::RunSummary, Vec<DeliveryResult>), String>,
+    ) {
+        self.sending_all = false;
+        match r {
+            Ok((s, emails)) => {
+                if !emails.is_empty() {
+                    self.delivered(Ok(emails));
+                }
+                let mut text = t!("handlers-sent-stored", count = s.recorded);
+                if s.skipped > 0 {
+                    text += "; ";
+                    text += &t!("handlers-sent-skipped", count = s.skipped);
+                }
+                if !s.failed.is_empty() {
+                    text += "; ";
+                    text += &t!(
+                        "handlers-sent-failed",
+                        count = s.failed.len(),
+                        errors = s.failed.join("; ")
+                    );
+                }
+                self.toast(text, !s.failed.is_empty());
+            }
+            Err(e) => self.toast(t!("handlers-sending-failed", error = e), true),
+        }
+        self.reload();
+    }
+
     /// What the worker said of emails sent.
     pub(super) fn delivered(&mut self, results: Result<Vec<DeliveryResult>, String>) {
         self.settings.mail.delivering = false;

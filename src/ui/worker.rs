@@ -85,6 +85,27 @@ pub struct Progress {
     pub emailing: AtomicBool,
 }
 
+impl Progress {
+    /// What the status bar shows: what is being sent, the fraction done, done, in all.
+    pub fn now(&self) -> (String, f32, usize, usize) {
+        let (done, total) = (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        );
+        let frac = if total == 0 {
+            0.0
+        } else {
+            done as f32 / total as f32
+        };
+        let what = if self.emailing.load(Ordering::Relaxed) {
+            crate::t!("app-sending-emails")
+        } else {
+            crate::t!("app-sending-letters")
+        };
+        (what, frac, done, total)
+    }
+}
+
 /// Runs jobs on threads and collects their outcomes.
 pub struct Worker {
     path: PathBuf,
