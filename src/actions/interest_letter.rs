@@ -6,11 +6,12 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::invoice_views::{settlement_claim, unreceived_claim};
 use super::letters::{
     RenderedLetter, data_dir, load_rates, profile_of, render_model, sender_missing,
 };
 use super::record::{case_by_number, event};
-use super::views::{invoice_row_of, settlement_claim, unreceived_claim};
+use super::views::invoice_row_of;
 use super::{ActionError, Result};
 use crate::domain::events::EventKind;
 use crate::domain::invoice::settled_on;
