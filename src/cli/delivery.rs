@@ -306,13 +306,7 @@ pub(super) fn run(
         .or_else(|| scratch.clone())
         .unwrap_or_default();
     let assets = LetterAssets::for_ledger(ledger)?;
-    let recorded = |item: &actions::RunItem| {
-        if verbose {
-            for invoice in &item.invoices {
-                say!("recorded {invoice} {}", item.stage);
-            }
-        }
-    };
+    let recorded = super::letters::say_recorded(verbose);
     let summary = actions::run(
         ledger,
         today,

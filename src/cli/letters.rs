@@ -238,6 +238,19 @@ pub(super) fn letters(
     }
 }
 
+/// With --verbose, a line for each invoice of each letter as the letter is recorded
+/// (after its commit): a script, or a user watching, knows exactly what was sent if
+/// the run is interrupted.
+pub(super) fn say_recorded(verbose: bool) -> impl Fn(&actions::RunItem) {
+    move |item: &actions::RunItem| {
+        if verbose {
+            for invoice in &item.invoices {
+                say!("recorded {invoice} {}", item.stage);
+            }
+        }
+    }
+}
+
 /// `overdue run`.
 pub(super) fn run(
     ledger: &mut Ledger,
@@ -264,16 +277,7 @@ pub(super) fn run(
             }
         }
     };
-    // With --verbose, a line for each invoice of each letter as the letter is recorded
-    // (after its commit): a script, or a user watching, knows exactly what was sent if
-    // the run is interrupted.
-    let recorded = |item: &actions::RunItem| {
-        if verbose {
-            for invoice in &item.invoices {
-                say!("recorded {invoice} {}", item.stage);
-            }
-        }
-    };
+    let recorded = say_recorded(verbose);
     let summary = actions::run(
         ledger,
         today,
