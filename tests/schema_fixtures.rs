@@ -85,6 +85,12 @@ fn every_schema_version_opens_upgrades_and_keeps_its_data() {
             );
             let outbox = json(&db, today, &["outbox", "--all", "--json"]);
             assert_eq!(common::texts(&outbox, "channel"), ["draft"], "v{v}");
+            // From v10 on, the draft carries a copy of F-1, kept with its delivery.
+            let files = &outbox[0]["files"];
+            match v {
+                10.. => assert_eq!(files, &serde_json::json!(["F-1.pdf"]), "v{v}"),
+                _ => assert_eq!(files, &serde_json::json!([]), "v{v}"),
+            }
         } else {
             assert_eq!(kinds, ["letter", "payment", "call", "letter"], "v{v}");
         }

@@ -255,7 +255,11 @@ fn an_interrupted_email_waits_for_the_user_to_say_what_they_found() {
     }
     let server = SmtpServer::start(Mode::Plain);
     let env = ledger(server.port);
-    let mut cmd = common::command(&env.db, "2026-11-22", &["send", "A-1", "--email"]);
+    let mut cmd = common::command(
+        &env.db,
+        "2026-11-22",
+        &["send", "A-1", "--email", "--without-enclosures"],
+    );
     let out = cmd
         .env("OVERDUE_SMTP_PASSWORD", smtp::PASSWORD)
         .output()

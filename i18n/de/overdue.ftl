@@ -1140,3 +1140,20 @@ mail-it-went = Ist hinausgegangen
 mail-send-again = Erneut senden
 mail-it-went-hint = Sie haben sie im Ordner „Gesendet“ gefunden: als gesendet markieren
 mail-send-again-hint = Sie ist nicht im Ordner „Gesendet“: erneut senden
+
+## Files sent with a letter (issue 16: the enclosures a letter lists)
+err-attach-unreadable = { $path } kann nicht gelesen werden: { $error }
+err-attach-empty = { $path } ist leer: nichts, was dem Schreiben beigefügt werden könnte
+err-attach-too-big = { $path } ist { $size } groß: eine Datei zu einem Schreiben darf höchstens { $max } groß sein, sonst lehnen Mailserver die E-Mail ab
+err-attach-too-much = die Dateien zu einem Schreiben dürfen zusammen höchstens { $max } groß sein, sonst lehnen Mailserver die E-Mail ab
+err-mail-enclosures-missing = das Schreiben an { $client } nennt Anlagen, die diese E-Mail nicht mitschicken würde: { $enclosures }. Hängen Sie sie an (--attach DATEI, oder „Dateien anhängen“ im Senden-Dialog), oder senden Sie das Schreiben ohne sie (--without-enclosures); nichts wurde erfasst
+msg-run-held-enclosures = zurückgehalten, nicht erfasst: das Schreiben nennt Anlagen, die die E-Mail eines Sammelversands nicht mitschicken kann ({ $enclosures }); senden Sie es mit `overdue send { $invoice } --email --attach DATEI`, oder wiederholen Sie den Versand mit --without-enclosures
+mail-enclosures-listed = Das Schreiben nennt als Anlagen: { $enclosures }
+mail-attach-files = Dateien anhängen…
+mail-attach-drop = oder auf das Fenster ziehen
+mail-attach-remove = Entfernen
+mail-without-enclosures = Ohne Anlagen senden
+mail-enclosures-needed = Hängen Sie die Dateien an, die das Schreiben nennt, oder wählen Sie „Ohne Anlagen senden“.
+dialogs-send-all-without-enclosures = Auch die Schreiben mit Anlagen per E-Mail senden, ohne die Anlagen
+dialogs-send-all-held-hint = Sonst werden sie zurückgehalten, nicht erfasst, um sie einzeln mit ihren Dateien zu senden.
+handlers-sent-held = { $count } zurückgehalten: sie nennen Anlagen; senden Sie jedes einzeln von seiner Rechnung aus, mit den Dateien

@@ -1132,3 +1132,20 @@ mail-it-went = It went
 mail-send-again = Send again
 mail-it-went-hint = You found it in your Sent folder: mark it sent
 mail-send-again-hint = It is not in your Sent folder: send it again
+
+## Files sent with a letter (issue 16: the enclosures a letter lists)
+err-attach-unreadable = { $path } cannot be read: { $error }
+err-attach-empty = { $path } is empty: nothing to send with the letter
+err-attach-too-big = { $path } weighs { $size }: a file sent with a letter may weigh { $max } at most, or mail servers refuse the email
+err-attach-too-much = the files sent with one letter may weigh { $max } together at most, or mail servers refuse the email
+err-mail-enclosures-missing = the letter to { $client } lists enclosures that this email would not carry: { $enclosures }. Attach them (--attach FILE, or Attach files in the Send dialog), or send the letter without them (--without-enclosures); nothing was recorded
+msg-run-held-enclosures = held back, not recorded: the letter lists enclosures that a run's email cannot carry ({ $enclosures }); send it with `overdue send { $invoice } --email --attach FILE`, or run again with --without-enclosures
+mail-enclosures-listed = The letter lists as enclosed: { $enclosures }
+mail-attach-files = Attach files…
+mail-attach-drop = or drop them on the window
+mail-attach-remove = Remove
+mail-without-enclosures = Send it without them
+mail-enclosures-needed = Attach the files the letter lists, or tick "Send it without them".
+dialogs-send-all-without-enclosures = Also email the letters that list enclosures, without them
+dialogs-send-all-held-hint = Otherwise they are held back, unrecorded, to send one by one with their files.
+handlers-sent-held = { $count } held back: they list enclosures; send each from its invoice with its files

@@ -1152,3 +1152,20 @@ mail-it-went = È partita
 mail-send-again = Invia di nuovo
 mail-it-went-hint = L'hai trovata nella Posta inviata: segnala come inviata
 mail-send-again-hint = Non è nella Posta inviata: inviala di nuovo
+
+## Files sent with a letter (issue 16: the enclosures a letter lists)
+err-attach-unreadable = impossibile leggere { $path }: { $error }
+err-attach-empty = { $path } è vuoto: non c'è nulla da allegare alla lettera
+err-attach-too-big = { $path } pesa { $size }: un file allegato a una lettera può pesare al massimo { $max }, altrimenti i server di posta rifiutano l'email
+err-attach-too-much = i file allegati a una lettera possono pesare al massimo { $max } in tutto, altrimenti i server di posta rifiutano l'email
+err-mail-enclosures-missing = la lettera a { $client } indica degli allegati che questa email non porterebbe: { $enclosures }. Allegali (--attach FILE, o Allega file nella finestra di invio), oppure invia la lettera senza (--without-enclosures); non è stato registrato nulla
+msg-run-held-enclosures = trattenuta, non registrata: la lettera indica degli allegati che l'email di un invio cumulativo non può portare ({ $enclosures }); inviala con `overdue send { $invoice } --email --attach FILE`, oppure ripeti con --without-enclosures
+mail-enclosures-listed = La lettera indica in allegato: { $enclosures }
+mail-attach-files = Allega file…
+mail-attach-drop = oppure trascinali sulla finestra
+mail-attach-remove = Rimuovi
+mail-without-enclosures = Inviala senza allegati
+mail-enclosures-needed = Allega i file che la lettera indica, oppure spunta «Inviala senza allegati».
+dialogs-send-all-without-enclosures = Invia per email anche le lettere che indicano degli allegati, senza allegarli
+dialogs-send-all-held-hint = Altrimenti vengono trattenute, senza registrarle, per inviarle una alla volta con i loro file.
+handlers-sent-held = { $count } trattenute: indicano degli allegati; inviale una alla volta dalla loro fattura, con i file

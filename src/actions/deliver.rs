@@ -17,7 +17,9 @@ use std::path::PathBuf;
 use super::letters::LetterAssets;
 use super::mail_text::{address_of, attachment_name, email_text};
 use super::{ActionError, Result};
-use crate::domain::delivery::{Channel, Delivery, DeliveryState, MailSettings};
+use crate::domain::delivery::{
+    Channel, Delivery, DeliveryState, Enclosure, MAX_FILE_BYTES, MAX_FILES_BYTES, MailSettings,
+};
 use crate::ledger::{DeliveryFilter, Ledger, LetterToDeliver, NewDelivery, Tx};
 use crate::mail::{self, PasswordSource};
 use crate::t;
@@ -124,6 +126,7 @@ pub fn send_test_email(setup: &MailSetup, to: &str) -> Result<String> {
         body: &body,
         file_name: "",
         pdf: &[],
+        files: &[],
         message_id: &mail::new_message_id(&setup.settings.from, 0),
         date: std::time::SystemTime::now(),
     };
@@ -132,23 +135,106 @@ pub fn send_test_email(setup: &MailSetup, to: &str) -> Result<String> {
         .map_err(|e| ActionError::Refused(e.reason))
 }
 
-/// Queues the email delivery of a letter just recorded in `tx`: the client must have
-/// an address and the email settings must exist, or nothing is recorded. Returns the
-/// delivery's id.
+/// What goes with a letter's email or draft besides its PDF.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmailExtras {
+    /// Files sent with it: the copy of the invoice, the forms the letter lists.
+    pub files: Vec<Enclosure>,
+    /// The user's word that the letter may go without the enclosures it lists.
+    pub without_enclosures: bool,
+}
+
+/// Reads the files to send with a letter, each named after its file (in ASCII);
+/// refuses, naming the file, one that cannot be read, is empty, or is too heavy for a
+/// mail server.
+pub fn read_enclosures(paths: &[PathBuf]) -> Result<Vec<Enclosure>> {
+    let mut files = Vec::with_capacity(paths.len());
+    let mut total = 0;
+    for path in paths {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| {
+            ActionError::field(
+                "attach",
+                t!(
+                    "err-attach-unreadable",
+                    path = shown.as_str(),
+                    error = e.to_string()
+                ),
+            )
+        })?;
+        if bytes.is_empty() {
+            return Err(ActionError::field(
+                "attach",
+                t!("err-attach-empty", path = shown.as_str()),
+            ));
+        }
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(ActionError::field(
+                "attach",
+                t!(
+                    "err-attach-too-big",
+                    path = shown.as_str(),
+                    size = mib(bytes.len()),
+                    max = mib(MAX_FILE_BYTES)
+                ),
+            ));
+        }
+        total += bytes.len();
+        if total > MAX_FILES_BYTES {
+            return Err(ActionError::field(
+                "attach",
+                t!("err-attach-too-much", max = mib(MAX_FILES_BYTES)),
+            ));
+        }
+        let name = path
+            .file_name()
+            .map(|n| mail::ascii_file_name(&n.to_string_lossy()))
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "attachment".to_string());
+        files.push(Enclosure { name, bytes });
+    }
+    Ok(files)
+}
+
+/// Megabytes, one decimal, for a message.
+fn mib(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Refuses a letter that lists enclosures when no file goes with its email and the
+/// user has not said it may go without them: the client would read "I enclose" and
+/// find nothing.
+pub(crate) fn check_enclosures(letter: &LetterToDeliver, extras: &EmailExtras) -> Result<()> {
+    if letter.enclosures.is_empty() || !extras.files.is_empty() || extras.without_enclosures {
+        return Ok(());
+    }
+    Err(ActionError::Refused(t!(
+        "err-mail-enclosures-missing",
+        client = letter.client.as_str(),
+        enclosures = letter.enclosures.join("; ")
+    )))
+}
+
+/// Queues the email delivery of a letter just recorded in `tx`, with the files in
+/// `extras`: the client must have an address, the email settings must exist, and the
+/// enclosures the letter lists must go with it or be waived, or nothing is recorded.
+/// Returns the delivery's id.
 pub(crate) fn queue_email(
     tx: &Tx,
     letter_id: i64,
     today: NaiveDate,
     assets: &LetterAssets,
+    extras: &EmailExtras,
 ) -> Result<i64> {
     let settings = tx
         .mail_settings()?
         .ok_or_else(|| ActionError::Refused(t!("err-mail-not-set")))?;
     let letter = tx.letter_to_deliver(letter_id)?;
     let to = address_of(&letter)?;
+    check_enclosures(&letter, extras)?;
     let (subject, body, _) = email_text(tx, &letter, assets.data_dir.as_deref())?;
     let message_id = mail::new_message_id(&settings.from, letter_id);
-    Ok(tx.insert_delivery(&NewDelivery {
+    let id = tx.insert_delivery(&NewDelivery {
         letter_id,
         channel: Channel::Email,
         recipient: &to,
@@ -159,7 +245,9 @@ pub(crate) fn queue_email(
         reply: None,
         day: today,
         now: &now(),
-    })?)
+    })?;
+    tx.insert_delivery_files(id, &extras.files)?;
+    Ok(id)
 }
 
 /// What emailing the day's letters needs, checked before a run records anything: the
@@ -295,12 +383,13 @@ pub fn deliver(
             }
             let letter = tx.letter_to_deliver(d.letter_id)?;
             let body = tx.delivery_body(*id)?.unwrap_or_default();
-            Ok(Some((d, letter, body)))
+            let files = tx.delivery_files(*id)?;
+            Ok(Some((d, letter, body, files)))
         })?;
-        let Some((d, letter, body)) = taken else {
+        let Some((d, letter, body, files)) = taken else {
             continue;
         };
-        let outcome = send_one(setup, &d, &letter, &body);
+        let outcome = send_one(setup, &d, &letter, &body, &files);
         let (state, reply) = match &outcome {
             Ok(reply) => (DeliveryState::Sent, reply.clone()),
             Err(why) => (DeliveryState::Failed, why.clone()),
@@ -328,6 +417,7 @@ fn send_one(
     d: &Delivery,
     letter: &LetterToDeliver,
     body: &str,
+    files: &[Enclosure],
 ) -> std::result::Result<String, String> {
     let pdf = letter.pdf.as_deref().ok_or_else(|| {
         t!(
@@ -345,6 +435,7 @@ fn send_one(
         body,
         file_name: &attachment_name(letter),
         pdf,
+        files,
         message_id: d.message_id.as_deref().unwrap_or_default(),
         date: std::time::SystemTime::now(),
     };

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-use super::deliver::now;
+use super::deliver::{EmailExtras, check_enclosures, now};
 use super::letters::{LetterAssets, data_dir, profile_of};
 use super::mail_text::{address_of, email_text};
 use super::{ActionError, Result};
@@ -80,12 +80,15 @@ pub struct DraftWritten {
 
 /// `overdue draft NUMBER --out FILE.eml`: when a letter is due for NUMBER, records it
 /// (as `send` would) and writes its email as an unsent draft; otherwise writes the
-/// draft of the latest letter already recorded for NUMBER. The delivery is recorded
-/// with channel `draft`, in the same transaction; the file is written before it commits.
+/// draft of the latest letter already recorded for NUMBER. The files in `extras` go
+/// with it; a letter that lists enclosures needs them, or `without_enclosures`. The
+/// delivery is recorded with channel `draft`, in the same transaction; the file is
+/// written before it commits.
 pub fn draft(
     ledger: &mut Ledger,
     number: &str,
     out: &Path,
+    extras: &EmailExtras,
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<DraftWritten> {
@@ -101,6 +104,8 @@ pub fn draft(
                 client = client.name.as_str()
             )));
         }
+        // Then a From: the settings', or the profile's address.
+        let settings = draft_settings(tx)?;
         let due = super::send::stage_to_send(&case, &policy, None, false, today).ok();
         let (letter_id, sent) = if let Some((stage, _)) = due {
             let cases = tx.cases(crate::ledger::CaseFilter::Client(case.invoice.client_id))?;
@@ -122,10 +127,10 @@ pub fn draft(
         };
         let letter = tx.letter_to_deliver(letter_id)?;
         let to = address_of(&letter)?;
+        check_enclosures(&letter, extras)?;
         let pdf = letter.pdf.clone().ok_or_else(|| {
             ActionError::Refused(t!("err-letters-no-stored-pdf", id = letter_id.to_string()))
         })?;
-        let settings = draft_settings(tx)?;
         let (subject, body, file_name) = email_text(tx, &letter, data_dir.as_deref())?;
         let from_name = profile_of(tx)?.name;
         let message_id = mail::new_message_id(&settings.from, letter_id);
@@ -138,6 +143,7 @@ pub fn draft(
             body: &body,
             file_name: &file_name,
             pdf: &pdf,
+            files: &extras.files,
             message_id: &message_id,
             date: std::time::SystemTime::now(),
         })
@@ -155,6 +161,7 @@ pub fn draft(
             day: today,
             now: &now(),
         })?;
+        tx.insert_delivery_files(delivery_id, &extras.files)?;
         Ok(DraftWritten {
             letter_id,
             recorded_now: sent.is_some(),
@@ -253,7 +260,7 @@ pub fn print_letters(ledger: &mut Ledger, letters: &[(i64, i64)], file: &Path) -
 /// 535 …", "printed in batch.pdf, pages 3–4".
 pub fn delivery_text(d: &Delivery) -> String {
     let reply = d.reply.as_deref().unwrap_or_default();
-    match (d.channel, d.state) {
+    let text = match (d.channel, d.state) {
         (Channel::Email, DeliveryState::Sent) => format!("email sent to {}", d.recipient),
         (Channel::Email, DeliveryState::Failed) => {
             format!("email to {} failed: {reply}", d.recipient)
@@ -268,6 +275,10 @@ pub fn delivery_text(d: &Delivery) -> String {
         (Channel::Draft, _) => format!("draft to {}: {reply}", d.recipient),
         (Channel::Print, DeliveryState::Sent) => reply.to_string(),
         (Channel::Print, _) => format!("to print for {} (not printed yet)", d.recipient),
+    };
+    match d.files.as_slice() {
+        [] => text,
+        files => format!("{text}; with {}", files.join(", ")),
     }
 }
 

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::deliver::queue_email;
+use super::deliver::{EmailExtras, queue_email};
 use super::draft_print::queue_print;
 use super::letter_files::letters_file_name;
 use super::letters::{
@@ -66,6 +66,9 @@ pub struct RunSummary {
     pub recorded: usize,
     /// Letters not recorded because the ledger changed meanwhile.
     pub skipped: usize,
+    /// Letters held back, unrecorded, from an emailing run: they list enclosures that
+    /// the email would not carry (their item says which, and how to send them).
+    pub held: usize,
     /// Letters that could not be rendered, with the reason.
     pub failed: Vec<String>,
     /// Every letter.
@@ -79,6 +82,9 @@ pub struct RunHow {
     pub dry_run: bool,
     /// Queue each letter's delivery with it: email, or print.
     pub deliver: Option<Channel>,
+    /// By email: send too the letters that list enclosures (a run attaches no file).
+    /// Without it, those letters are held back, unrecorded, for `send --attach`.
+    pub without_enclosures: bool,
 }
 
 /// Renders (and unless `dry_run`, records) every letter due on `today` into `out`.
@@ -252,7 +258,11 @@ fn record_one(
     result: Result<RenderedLetter>,
     today: NaiveDate,
     out: &Path,
-    RunHow { dry_run, deliver }: RunHow,
+    RunHow {
+        dry_run,
+        deliver,
+        without_enclosures,
+    }: RunHow,
     assets: &LetterAssets,
     summary: &mut RunSummary,
     recorded: &dyn Fn(&RunItem),
@@ -283,6 +293,20 @@ fn record_one(
         letter_id: None,
         delivery_id: None,
     };
+    if !dry_run
+        && deliver == Some(Channel::Email)
+        && !without_enclosures
+        && !rendered.model.enclosures.is_empty()
+    {
+        item.skipped = Some(t!(
+            "msg-run-held-enclosures",
+            enclosures = rendered.model.enclosures.join("; "),
+            invoice = number.as_str()
+        ));
+        summary.held += 1;
+        summary.items.push(item);
+        return Ok(());
+    }
     // The file first, under a temporary name: a letter is recorded only if its PDF could
     // be written, and the file takes its real name only once the letter is recorded.
     let tmp = path.with_extension("pdf.part");
@@ -340,7 +364,16 @@ fn record_one(
             )?;
             // The delivery is queued with the letter, in its transaction (the outbox).
             let delivery = match deliver {
-                Some(Channel::Email) => Some(queue_email(tx, sent.letter_id, today, assets)?),
+                Some(Channel::Email) => Some(queue_email(
+                    tx,
+                    sent.letter_id,
+                    today,
+                    assets,
+                    &EmailExtras {
+                        files: Vec::new(),
+                        without_enclosures,
+                    },
+                )?),
                 Some(Channel::Print) => Some(queue_print(tx, sent.letter_id, today)?),
                 Some(Channel::Draft) | None => None,
             };

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::deliver::EmailExtras;
 use super::letters::{Gathered, LetterAssets, RenderedLetter, gather_group};
 use super::record::{case_by_number, event};
 use super::{ActionError, Result};
@@ -156,20 +157,30 @@ pub fn send(
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<SentLetter> {
-    send_with(ledger, number, (want, force, only), None, today, assets).map(|(s, _)| s)
+    let none = EmailExtras::default();
+    send_with(
+        ledger,
+        number,
+        (want, force, only),
+        (None, &none),
+        today,
+        assets,
+    )
+    .map(|(s, _)| s)
 }
 
 /// [`send`], and in the same transaction, queues the letter's delivery by `channel`
-/// (email: the client must have an address, or nothing is recorded). The delivery's id.
+/// (email: the client must have an address, and the letter's enclosures must go with it
+/// or be waived in `extras`, or nothing is recorded). The delivery's id.
 pub fn send_with(
     ledger: &mut Ledger,
     number: &str,
     how: (Option<Stage>, bool, bool),
-    channel: Option<Channel>,
+    (channel, extras): (Option<Channel>, &EmailExtras),
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<(SentLetter, Option<i64>)> {
-    ledger.write(|tx| send_in(tx, number, how, channel, today, assets))
+    ledger.write(|tx| send_in(tx, number, how, (channel, extras), today, assets))
 }
 
 /// What the email carrying the letter `send` would record for `number` says: recorded
@@ -190,11 +201,16 @@ pub fn email_preview(
         {
             return Ok(None);
         }
+        // The preview shows the text; whether the enclosures go is asked beside it.
+        let waived = EmailExtras {
+            files: Vec::new(),
+            without_enclosures: true,
+        };
         let (_, id) = send_in(
             tx,
             number,
             (Some(stage), false, false),
-            Some(Channel::Email),
+            (Some(Channel::Email), &waived),
             today,
             assets,
         )?;
@@ -207,6 +223,7 @@ pub fn email_preview(
             to: d.recipient,
             subject: d.subject.unwrap_or_default(),
             body: tx.delivery_body(id)?.unwrap_or_default(),
+            enclosures: tx.letter_enclosures(d.letter_id)?,
         }))
     })
 }
@@ -220,6 +237,8 @@ pub struct EmailPreview {
     pub subject: String,
     /// Text.
     pub body: String,
+    /// What the letter lists under "Enclosures": files to send with it.
+    pub enclosures: Vec<String>,
 }
 
 /// [`send_with`]'s work inside a transaction.
@@ -227,7 +246,7 @@ fn send_in(
     tx: &Tx,
     number: &str,
     (want, force, only): (Option<Stage>, bool, bool),
-    channel: Option<Channel>,
+    deliver: (Option<Channel>, &EmailExtras),
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<(SentLetter, Option<i64>)> {
@@ -246,7 +265,7 @@ fn send_in(
         }
     };
     let sent = record_letter(tx, cases, stage, overridden, today, assets, None)?;
-    let delivery = queue(tx, &sent, channel, today, assets)?;
+    let delivery = queue(tx, &sent, deliver, today, assets)?;
     Ok((sent, delivery))
 }
 
@@ -254,7 +273,7 @@ fn send_in(
 fn queue(
     tx: &Tx,
     sent: &SentLetter,
-    channel: Option<Channel>,
+    (channel, extras): (Option<Channel>, &EmailExtras),
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<Option<i64>> {
@@ -264,6 +283,7 @@ fn queue(
             sent.letter_id,
             today,
             assets,
+            extras,
         )?),
         Some(Channel::Print) => Some(super::draft_print::queue_print(tx, sent.letter_id, today)?),
         Some(Channel::Draft) | None => None,
@@ -278,17 +298,24 @@ pub fn send_client(
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<Vec<SentLetter>> {
-    Ok(send_client_with(ledger, client, None, today, assets)?
-        .into_iter()
-        .map(|(s, _)| s)
-        .collect())
+    Ok(send_client_with(
+        ledger,
+        client,
+        (None, &EmailExtras::default()),
+        today,
+        assets,
+    )?
+    .into_iter()
+    .map(|(s, _)| s)
+    .collect())
 }
 
-/// [`send_client`], each letter's delivery queued by `channel` in the same transaction.
+/// [`send_client`], each letter's delivery queued by `channel` in the same transaction
+/// (by email, each with the files in `extras`).
 pub fn send_client_with(
     ledger: &mut Ledger,
     client: &str,
-    channel: Option<Channel>,
+    deliver: (Option<Channel>, &EmailExtras),
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<Vec<(SentLetter, Option<i64>)>> {
@@ -316,7 +343,7 @@ pub fn send_client_with(
                 assets,
                 None,
             )?;
-            let d = queue(tx, &s, channel, today, assets)?;
+            let d = queue(tx, &s, deliver, today, assets)?;
             sent.push((s, d));
         }
         Ok(sent)
@@ -426,6 +453,7 @@ pub(crate) fn record_letter(
     let id = tx.insert_stage_letter(g.client.id, inv.currency.code(), &lines)?;
     tx.attach_pdf(id, &rendered.pdf, &rendered.sha256, m.lang)?;
     tx.set_letter_subject(id, &m.subject)?;
+    tx.insert_letter_enclosures(id, &m.enclosures)?;
     if let Some(why) = &overridden {
         let text = format!(
             "{} sent with --force; the engine said: {why}",

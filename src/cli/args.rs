@@ -150,6 +150,15 @@ pub enum Command {
         /// then sent, and the delivery recorded with the server's reply.
         #[arg(long)]
         email: bool,
+        /// A file to send with the email (repeat for more): the copy of the invoice a
+        /// reminder lists, the forms a letter before action lists. Kept with the delivery,
+        /// so that a retry sends exactly it.
+        #[arg(long, value_name = "FILE", requires = "email")]
+        attach: Vec<PathBuf>,
+        /// Send a letter that lists enclosures without them (otherwise refused, nothing
+        /// recorded, until each goes with --attach).
+        #[arg(long, conflicts_with = "attach", requires = "email")]
+        without_enclosures: bool,
         /// JSON output.
         #[arg(long)]
         json: bool,
@@ -167,6 +176,16 @@ pub enum Command {
         /// Open the draft in the system's mail program once written.
         #[arg(long)]
         open: bool,
+        /// A file to send with the draft (repeat for more): the copy of the invoice a
+        /// reminder lists, the forms a letter before action lists. Kept with the delivery,
+        /// so that a retry sends exactly it.
+        #[arg(long, value_name = "FILE")]
+        attach: Vec<PathBuf>,
+        /// Send a letter that lists enclosures without them (otherwise refused, nothing
+        /// recorded, until each goes with --attach).
+        #[arg(long, conflicts_with = "attach")]
+        without_enclosures: bool,
+
         /// JSON output.
         #[arg(long)]
         json: bool,
@@ -256,6 +275,11 @@ pub enum Command {
         /// Render and write, but record nothing.
         #[arg(long)]
         dry_run: bool,
+        /// With --email: email too the letters that list enclosures, without them. A run
+        /// attaches no file, so otherwise those letters are held back, unrecorded, for
+        /// `send NUMBER --email --attach FILE`.
+        #[arg(long, requires = "email")]
+        without_enclosures: bool,
         /// Print a line as each letter is recorded.
         #[arg(long)]
         verbose: bool,

@@ -216,15 +216,25 @@ fn report(results: &[DeliveryResult]) {
     );
 }
 
-/// `overdue send NUMBER --email` and `overdue send --client C --email`.
+/// The files of `--attach`, read and checked, and `--without-enclosures`.
+fn extras((attach, without): (&[PathBuf], bool)) -> anyhow::Result<actions::EmailExtras> {
+    Ok(actions::EmailExtras {
+        files: actions::read_enclosures(attach)?,
+        without_enclosures: without,
+    })
+}
+
+/// `overdue send NUMBER --email [--attach FILE]…` and `overdue send --client C --email`.
 pub(super) fn send_email(
     ledger: &mut Ledger,
     target: SendTarget,
+    attach: (&[PathBuf], bool),
     out: Option<&Path>,
     json: bool,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
-    // The settings and password first: nothing is recorded when they are missing.
+    // The files, the settings and the password first: nothing is recorded without them.
+    let extras = extras(attach)?;
     let setup = actions::mail_setup(ledger, None)?;
     let assets = LetterAssets::for_ledger(ledger)?;
     let recorded = match target {
@@ -234,14 +244,18 @@ pub(super) fn send_email(
                 ledger,
                 &number,
                 (want, how.force, how.only),
-                Some(Channel::Email),
+                (Some(Channel::Email), &extras),
                 today,
                 &assets,
             )?]
         }
-        SendTarget::Client(client) => {
-            actions::send_client_with(ledger, &client, Some(Channel::Email), today, &assets)?
-        }
+        SendTarget::Client(client) => actions::send_client_with(
+            ledger,
+            &client,
+            (Some(Channel::Email), &extras),
+            today,
+            &assets,
+        )?,
     };
     if let (Some(out), [(sent, _)]) = (out, recorded.as_slice()) {
         std::fs::write(out, &sent.pdf)
@@ -314,6 +328,7 @@ pub(super) fn run(
         actions::RunHow {
             dry_run: false,
             deliver: Some(channel),
+            without_enclosures: how.without_enclosures,
         },
         &assets,
         &|_, _| {},
@@ -330,10 +345,22 @@ pub(super) fn run(
         .collect();
     if !json {
         say!(
-            "{} recorded as sent, {} skipped.",
+            "{} recorded as sent, {} skipped{}.",
             crate::present::count(summary.recorded, "letter", "letters"),
-            summary.skipped
+            summary.skipped,
+            match summary.held {
+                0 => String::new(),
+                n => format!(", {n} held back"),
+            }
         );
+        for item in summary.items.iter().filter(|i| i.skipped.is_some()) {
+            say!(
+                "{} ({}): {}",
+                item.invoices.join(", "),
+                item.stage.title(),
+                item.skipped.clone().unwrap_or_default()
+            );
+        }
         for f in &summary.failed {
             say!("failed: {f}");
         }
@@ -375,6 +402,12 @@ pub(super) fn run(
     if !summary.failed.is_empty() {
         bail!("{} letters could not be recorded", summary.failed.len());
     }
+    if summary.held > 0 {
+        bail!(
+            "{} held back: they list enclosures that a run's email cannot carry (above, with how to send each)",
+            crate::present::count(summary.held, "letter", "letters")
+        );
+    }
     if !result {
         bail!("some emails were not sent: they wait in `overdue outbox`");
     }
@@ -389,6 +422,8 @@ pub(super) struct RunTo {
     pub(super) email: bool,
     /// `--print FILE`.
     pub(super) print: Option<PathBuf>,
+    /// `--without-enclosures`.
+    pub(super) without_enclosures: bool,
 }
 
 /// A new private folder under the system's temporary directory.
@@ -407,12 +442,14 @@ pub(super) fn draft(
     ledger: &mut Ledger,
     number: &str,
     out: &Path,
+    attach: (&[PathBuf], bool),
     open: bool,
     json: bool,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
+    let extras = extras(attach)?;
     let assets = LetterAssets::for_ledger(ledger)?;
-    let d = actions::draft(ledger, number, out, today, &assets)?;
+    let d = actions::draft(ledger, number, out, &extras, today, &assets)?;
     if json {
         output::json(&d)?;
     } else {

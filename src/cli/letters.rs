@@ -283,6 +283,7 @@ pub(super) fn run(
         today,
         out,
         actions::RunHow {
+            without_enclosures: false,
             dry_run,
             deliver: None,
         },

@@ -340,11 +340,14 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
         Command::Send {
             client: Some(client),
             email: true,
+            attach,
+            without_enclosures,
             json,
             ..
         } => delivery::send_email(
             ledger,
             delivery::SendTarget::Client(client),
+            (&attach, without_enclosures),
             None,
             json,
             today,
@@ -362,6 +365,8 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             only,
             out,
             email,
+            attach,
+            without_enclosures,
             json,
         } => {
             let number = number.unwrap_or_default();
@@ -370,6 +375,7 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 return delivery::send_email(
                     ledger,
                     delivery::SendTarget::Invoice { number, how },
+                    (&attach, without_enclosures),
                     out.as_deref(),
                     json,
                     today,
@@ -381,8 +387,18 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             number,
             out,
             open,
+            attach,
+            without_enclosures,
             json,
-        } => delivery::draft(ledger, &number, &out, open, json, today),
+        } => delivery::draft(
+            ledger,
+            &number,
+            &out,
+            (&attach, without_enclosures),
+            open,
+            json,
+            today,
+        ),
         Command::Outbox { cmd, all, json } => delivery::outbox(ledger, cmd, all, json),
         Command::Mail(c) => delivery::mail(ledger, c),
         Command::Letter {
@@ -427,11 +443,17 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             json,
             email,
             print,
+            without_enclosures,
         } => match (email, print, out) {
             (false, None, Some(out)) => letters::run(ledger, &out, dry_run, verbose, json, today),
             (email, print, out) => delivery::run(
                 ledger,
-                delivery::RunTo { out, email, print },
+                delivery::RunTo {
+                    out,
+                    email,
+                    print,
+                    without_enclosures,
+                },
                 verbose,
                 json,
                 today,

@@ -141,6 +141,66 @@ pub struct Delivery {
     pub client: String,
     /// The invoices the letter covers.
     pub invoices: Vec<String>,
+    /// The files sent with it, beside the letter (email and draft), by name.
+    pub files: Vec<String>,
+}
+
+/// The most one file sent with a letter may weigh: mail servers refuse messages of
+/// 20 to 25 MB, and base64 makes a file a third larger on the way.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// The most every file sent with one letter may weigh together.
+pub const MAX_FILES_BYTES: usize = 15 * 1024 * 1024;
+
+/// A file sent with a letter's email or draft, beside the letter's own PDF: the copy of
+/// the invoice a reminder lists, the official forms a letter before action lists.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Enclosure {
+    /// Its file name, as the client sees it (ASCII).
+    pub name: String,
+    /// Its bytes, as read.
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for Enclosure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Enclosure")
+            .field("name", &self.name)
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
+}
+
+impl Enclosure {
+    /// Its MIME type, from the name's extension; `application/octet-stream` when unknown.
+    pub fn content_type(&self) -> &'static str {
+        let ext = self
+            .name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        match ext.as_str() {
+            "pdf" => "application/pdf",
+            "xml" => "application/xml",
+            "png" => "image/png",
+            "jpg" | "jpeg" => "image/jpeg",
+            "txt" => "text/plain",
+            "csv" => "text/csv",
+            "zip" => "application/zip",
+            "p7m" => "application/pkcs7-mime",
+            "eml" => "message/rfc822",
+            _ => "application/octet-stream",
+        }
+    }
+
+    /// Its sha256, in hex.
+    pub fn sha256(&self) -> String {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(&self.bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
 }
 
 /// How the SMTP connection is secured.

@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, params};
 use super::invoices::date_at;
 use super::letters::{CLIENT_LETTER_COLUMNS, ClientLetter, client_letter_from_row};
 use super::{LedgerError, Result, Tx};
-use crate::domain::delivery::{Channel, Delivery, DeliveryState, MailSettings};
+use crate::domain::delivery::{Channel, Delivery, DeliveryState, Enclosure, MailSettings};
 use crate::domain::invoice::InvoiceId;
 use crate::domain::party::{ClientId, Language};
 
@@ -72,6 +72,8 @@ pub struct LetterToDeliver {
     pub client: String,
     /// The client's email address, if known.
     pub email: Option<String>,
+    /// What the letter lists under "Enclosures".
+    pub enclosures: Vec<String>,
 }
 
 const DELIVERY_COLUMNS: &str = "d.id, d.letter_id, d.channel, d.recipient, d.message_id, d.subject, \
@@ -132,6 +134,7 @@ impl Tx<'_> {
                             .get::<_, Option<String>>(12)?
                             .filter(|e| !e.trim().is_empty()),
                         pdf: r.get(13)?,
+                        enclosures: Vec::new(),
                     })
                 },
             )
@@ -139,6 +142,7 @@ impl Tx<'_> {
         let mut letter = letter
             .ok_or_else(|| LedgerError::NotFound(format!("no letter with id {letter_id}")))?;
         letter.facts.invoices = self.letter_invoice_numbers(letter_id)?;
+        letter.enclosures = self.letter_enclosures(letter_id)?;
         if letter.facts.invoices.is_empty() {
             letter.facts.invoices = self
                 .query_row(
@@ -296,12 +300,66 @@ impl Tx<'_> {
                 updated: r.get(11)?,
                 client: r.get(12)?,
                 invoices: Vec::new(),
+                files: Vec::new(),
             })
         })?;
         let mut list: Vec<Delivery> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut names = self.prepare_cached(
+            "SELECT name FROM delivery_files WHERE delivery_id = ?1 ORDER BY position",
+        )?;
         for d in &mut list {
             d.invoices = self.letter_invoice_numbers(d.letter_id)?;
+            d.files = names
+                .query_map([d.id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
         }
         Ok(list)
+    }
+
+    /// Keeps the files sent with a delivery, in order, byte for byte.
+    pub fn insert_delivery_files(&self, delivery_id: i64, files: &[Enclosure]) -> Result<()> {
+        let mut stmt = self.prepare_cached(
+            "INSERT INTO delivery_files (delivery_id, position, name, sha256, bytes)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (i, f) in files.iter().enumerate() {
+            stmt.execute(params![delivery_id, i as i64, f.name, f.sha256(), f.bytes])?;
+        }
+        Ok(())
+    }
+
+    /// Keeps what a letter lists under "Enclosures", in order.
+    pub fn insert_letter_enclosures(&self, letter_id: i64, enclosures: &[String]) -> Result<()> {
+        let mut stmt = self.prepare_cached(
+            "INSERT INTO letter_enclosures (letter_id, position, text) VALUES (?1, ?2, ?3)",
+        )?;
+        for (i, e) in enclosures.iter().enumerate() {
+            stmt.execute(params![letter_id, i as i64, e])?;
+        }
+        Ok(())
+    }
+
+    /// What a letter lists under "Enclosures" (nothing for a letter recorded before
+    /// Overdue kept the list).
+    pub fn letter_enclosures(&self, letter_id: i64) -> Result<Vec<String>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT text FROM letter_enclosures WHERE letter_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([letter_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The files sent with a delivery, in order.
+    pub fn delivery_files(&self, delivery_id: i64) -> Result<Vec<Enclosure>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT name, bytes FROM delivery_files WHERE delivery_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([delivery_id], |r| {
+            Ok(Enclosure {
+                name: r.get(0)?,
+                bytes: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -373,6 +373,45 @@ BEGIN
 END;
 "#;
 
+/// What each letter lists under "Enclosures" (so that an email never goes without
+/// them unnoticed), and the files sent with a letter's email or draft (a copy of the
+/// invoice, the official forms), kept byte for byte so that a retry sends exactly them.
+/// Neither is ever rewritten.
+const V10: &str = r#"
+CREATE TABLE letter_enclosures (
+    letter_id  INTEGER NOT NULL REFERENCES letters(id),
+    position   INTEGER NOT NULL CHECK (position >= 0),
+    text       TEXT NOT NULL,
+    PRIMARY KEY (letter_id, position)
+);
+CREATE TRIGGER letter_enclosures_are_kept BEFORE DELETE ON letter_enclosures
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never deleted');
+END;
+CREATE TRIGGER letter_enclosures_are_not_rewritten BEFORE UPDATE ON letter_enclosures
+BEGIN
+    SELECT RAISE(ABORT, 'a sent letter is never rewritten');
+END;
+
+CREATE TABLE delivery_files (
+    id           INTEGER PRIMARY KEY,
+    delivery_id  INTEGER NOT NULL REFERENCES deliveries(id),
+    position     INTEGER NOT NULL CHECK (position >= 0),
+    name         TEXT NOT NULL CHECK (length(name) > 0),
+    sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
+    bytes        BLOB NOT NULL,
+    UNIQUE (delivery_id, position)
+);
+CREATE TRIGGER delivery_files_are_kept BEFORE DELETE ON delivery_files
+BEGIN
+    SELECT RAISE(ABORT, 'a file sent with a letter is never deleted');
+END;
+CREATE TRIGGER delivery_files_are_not_rewritten BEFORE UPDATE ON delivery_files
+BEGIN
+    SELECT RAISE(ABORT, 'a file sent with a letter is never rewritten');
+END;
+"#;
+
 /// Every migration, oldest first. Append only.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(V1),
@@ -384,6 +423,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(V7),
     M::up(V8),
     M::up(V9),
+    M::up(V10),
 ];
 
 /// The schema version this build writes.

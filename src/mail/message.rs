@@ -1,6 +1,6 @@
 //! The message a letter travels in: From (the business's name and address), To (the
 //! client), Reply-To and Bcc to self when set, the subject and a short text, and the
-//! letter's PDF attached byte for byte. Names and subjects in any script are encoded
+//! letter's PDF attached byte for byte, then any file sent with it. Names and subjects in any script are encoded
 //! by lettre (RFC 2047); the attachment's file name is kept to ASCII, because Outlook
 //! shows an RFC 2231 name as "Untitled attachment". Every message carries an explicit
 //! Message-ID and Date.
@@ -10,7 +10,7 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use std::time::SystemTime;
 
-use crate::domain::delivery::MailSettings;
+use crate::domain::delivery::{Enclosure, MailSettings};
 
 /// One message to build.
 #[derive(Clone, Debug)]
@@ -31,6 +31,8 @@ pub struct Outgoing<'a> {
     pub file_name: &'a str,
     /// The PDF.
     pub pdf: &'a [u8],
+    /// Files sent with the letter, after its PDF (their names already ASCII).
+    pub files: &'a [Enclosure],
     /// Message-ID, without angle brackets.
     pub message_id: &'a str,
     /// Date header.
@@ -104,12 +106,16 @@ fn build_with(o: &Outgoing<'_>, draft: bool) -> Result<Message, MessageError> {
     }
     let pdf =
         ContentType::parse("application/pdf").map_err(|e| MessageError::Build(e.to_string()))?;
-    b.multipart(
-        MultiPart::mixed()
-            .singlepart(SinglePart::plain(o.body.to_string()))
-            .singlepart(Attachment::new(o.file_name.to_string()).body(o.pdf.to_vec(), pdf)),
-    )
-    .map_err(|e| MessageError::Build(e.to_string()))
+    let mut parts = MultiPart::mixed()
+        .singlepart(SinglePart::plain(o.body.to_string()))
+        .singlepart(Attachment::new(o.file_name.to_string()).body(o.pdf.to_vec(), pdf));
+    for f in o.files {
+        let kind =
+            ContentType::parse(f.content_type()).map_err(|e| MessageError::Build(e.to_string()))?;
+        parts = parts.singlepart(Attachment::new(f.name.clone()).body(f.bytes.clone(), kind));
+    }
+    b.multipart(parts)
+        .map_err(|e| MessageError::Build(e.to_string()))
 }
 
 /// A message of text alone (the test email): `o.pdf` and `o.file_name` are ignored.
@@ -215,6 +221,7 @@ mod tests {
             body: "Sehr geehrte Damen und Herren,\n\nanbei unser Schreiben.\n",
             file_name: "2026-017_reminder.pdf",
             pdf: b"%PDF-1.7 test",
+            files: &[],
             message_id: "overdue.1.abc@example.org",
             date: SystemTime::UNIX_EPOCH,
         }

@@ -105,6 +105,8 @@ pub enum Command {
         stage: Stage,
         /// How it goes: asked in the confirmation when `None`.
         via: Option<super::mail::Via>,
+        /// Files to send with an email or draft, or the user's word to send without.
+        extras: super::attach::SendExtras,
     },
     /// Checks and saves Settings › Email.
     SaveMail(super::mail::MailForm),

@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 
 use super::app::App;
 use super::command::{CaseAction, Command};
+use super::mail::Via;
 use super::widgets;
 use crate::domain::money::{Money, parse_amount};
 use crate::t;
@@ -107,6 +108,7 @@ impl App {
                 invoice,
                 stage,
                 via: None,
+                ..
             } => Some(Pending {
                 choice: Some(self.send_choice(invoice, *stage)),
                 warnings: self.letter_warnings(invoice, *stage),
@@ -273,12 +275,17 @@ impl App {
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button(&p.yes).clicked() {
+                    let ready = p.choice.as_ref().is_none_or(|c| c.ready());
+                    if ui.add_enabled(ready, egui::Button::new(&p.yes)).clicked() {
                         let command = match (&p.command, &p.choice) {
                             (Command::Send { invoice, stage, .. }, Some(c)) => Command::Send {
                                 invoice: invoice.clone(),
                                 stage: *stage,
                                 via: Some(c.via),
+                                extras: match c.via {
+                                    Via::Print => Default::default(),
+                                    Via::Email | Via::Draft => c.files.extras(),
+                                },
                             },
                             (other, _) => other.clone(),
                         };

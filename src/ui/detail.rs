@@ -131,6 +131,7 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
                     invoice: d.detail.row.number.clone(),
                     stage,
                     via: None,
+                    extras: Default::default(),
                 });
             }
         }

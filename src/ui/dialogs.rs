@@ -105,6 +105,15 @@ impl App {
                         &mut self.settings.mail.send_all_email,
                         t!("dialogs-send-all-email"),
                     );
+                    if self.settings.mail.send_all_email {
+                        ui.checkbox(
+                            &mut self.settings.mail.send_all_without_enclosures,
+                            t!("dialogs-send-all-without-enclosures"),
+                        );
+                        if !self.settings.mail.send_all_without_enclosures {
+                            ui.label(RichText::new(t!("dialogs-send-all-held-hint")).weak());
+                        }
+                    }
                 }
                 ui.horizontal(|ui| {
                     if ui.button(t!("dialogs-send-all-yes", count = n)).clicked() {

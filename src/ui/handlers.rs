@@ -274,7 +274,8 @@ impl App {
                 invoice,
                 stage,
                 via,
-            } => self.send_via(ctx, &invoice, stage, via),
+                extras,
+            } => self.send_via(ctx, &invoice, stage, via, &extras),
             Command::SaveMail(form) => self.save_mail(form),
             Command::StoreMailPassword(p) => self.store_mail_password(p),
             Command::TestMail(to) => self.test_mail(ctx, to),
@@ -328,6 +329,7 @@ impl App {
                     Job::SendAll {
                         out,
                         email,
+                        without_enclosures: m.send_all_without_enclosures,
                         password: m.session.clone(),
                     },
                 );

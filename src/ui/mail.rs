@@ -34,6 +34,23 @@ pub struct SendChoice {
     pub preview: Option<EmailPreview>,
     /// Why email is not offered, when it is not.
     pub no_email: Option<String>,
+    /// Files to send with the email or draft.
+    pub files: super::attach::Attachments,
+}
+
+impl SendChoice {
+    /// What the letter lists as enclosed (empty without an email preview).
+    pub fn listed(&self) -> &[String] {
+        self.preview
+            .as_ref()
+            .map_or(&[], |p| p.enclosures.as_slice())
+    }
+
+    /// Whether Send may be pressed: by email or draft, a letter that lists enclosures
+    /// needs its files, or the user's word that it goes without them.
+    pub fn ready(&self) -> bool {
+        self.via == Via::Print || self.files.ready(self.listed())
+    }
 }
 
 /// Settings › Email, as typed.
@@ -126,6 +143,8 @@ pub struct MailState {
     pub session: Option<String>,
     /// Send all emails the letters (when email is set up).
     pub send_all_email: bool,
+    /// Send all emails too the letters that list enclosures, without them.
+    pub send_all_without_enclosures: bool,
     /// The email text editor.
     pub editor: EmailEditor,
 }
@@ -364,6 +383,8 @@ pub fn send_choice_ui(ui: &mut Ui, c: &mut SendChoice) {
                 .max_height(160.0)
                 .show(ui, |ui| ui.label(&p.body));
         });
+        let listed = p.enclosures.clone();
+        super::attach::attach_ui(ui, &mut c.files, &listed);
     }
 }
 

@@ -8,6 +8,7 @@ use crate::domain::ladder::Stage;
 use crate::t;
 
 use super::app::App;
+use super::attach::SendExtras;
 use super::mail::{MailForm, SendChoice, Via};
 use super::worker::Job;
 
@@ -23,6 +24,7 @@ impl App {
                 via: Via::Email,
                 preview: Some(p),
                 no_email: None,
+                files: Default::default(),
             },
             Ok(None) => {
                 let configured = actions::mail_settings(&mut self.ledger)
@@ -37,26 +39,43 @@ impl App {
                     } else {
                         t!("mail-not-configured")
                     }),
+                    files: Default::default(),
                 }
             }
             Err(e) => SendChoice {
                 via: Via::Print,
                 preview: None,
                 no_email: Some(e.to_string()),
+                files: Default::default(),
             },
         }
     }
 
-    /// Records the letter covering `invoice` and delivers it as chosen.
+    /// Records the letter covering `invoice` and delivers it as chosen, an email or a
+    /// draft with the files in `extras`.
     pub(super) fn send_via(
         &mut self,
         ctx: &egui::Context,
         invoice: &str,
         stage: Stage,
         via: Option<Via>,
+        extras: &SendExtras,
     ) {
+        // The files are read again now, and checked, as the CLI's --attach reads them.
+        let extras = match via {
+            Some(Via::Draft | Via::Email) => match actions::read_enclosures(&extras.files) {
+                Ok(files) => actions::EmailExtras {
+                    files,
+                    without_enclosures: extras.without_enclosures,
+                },
+                Err(e) => {
+                    return self.toast(t!("sending-not-sent", error = e.to_string()), true);
+                }
+            },
+            _ => actions::EmailExtras::default(),
+        };
         match via {
-            Some(Via::Draft) => self.send_as_draft(invoice),
+            Some(Via::Draft) => self.send_as_draft(invoice, &extras),
             Some(Via::Email) => {
                 // The settings and the password first: nothing is recorded without them.
                 let password = self.settings.mail.session.clone();
@@ -64,7 +83,9 @@ impl App {
                     self.toast(t!("sending-not-sent", error = e.to_string()), true);
                     return;
                 }
-                if let Some((_, Some(id))) = self.record_and_queue(invoice, stage, Channel::Email) {
+                if let Some((_, Some(id))) =
+                    self.record_and_queue(invoice, stage, Channel::Email, &extras)
+                {
                     self.settings.mail.delivering = true;
                     self.sending_all = true;
                     let password = self.settings.mail.session.clone();
@@ -79,7 +100,9 @@ impl App {
             }
             Some(Via::Print) | None => {
                 // Saved to print: the print delivery queued with it is then done.
-                if let Some((letter, _)) = self.record_and_queue(invoice, stage, Channel::Print) {
+                if let Some((letter, _)) =
+                    self.record_and_queue(invoice, stage, Channel::Print, &extras)
+                {
                     self.save_letter(letter);
                 }
             }
@@ -93,6 +116,7 @@ impl App {
         invoice: &str,
         stage: Stage,
         channel: Channel,
+        extras: &actions::EmailExtras,
     ) -> Option<(i64, Option<i64>)> {
         let today = self.today;
         let result = self.with_assets(|ledger, a| {
@@ -100,7 +124,7 @@ impl App {
                 ledger,
                 invoice,
                 (Some(stage), false, false),
-                Some(channel),
+                (Some(channel), extras),
                 today,
                 a,
             )
@@ -149,7 +173,7 @@ impl App {
     }
 
     /// Writes the letter's email as a draft and opens it in the mail app.
-    fn send_as_draft(&mut self, invoice: &str) {
+    fn send_as_draft(&mut self, invoice: &str, extras: &actions::EmailExtras) {
         let Some(dir) = actions::data_dir(&self.ledger) else {
             self.toast(t!("handlers-no-letters-folder"), true);
             return;
@@ -163,7 +187,9 @@ impl App {
         let made = std::fs::create_dir_all(&dir)
             .map_err(|e| actions::ActionError::Refused(format!("{}: {e}", dir.display())))
             .and_then(|()| {
-                self.with_assets(|ledger, a| actions::draft(ledger, invoice, &path, today, a))
+                self.with_assets(|ledger, a| {
+                    actions::draft(ledger, invoice, &path, extras, today, a)
+                })
             });
         match made {
             Ok(d) => {
@@ -193,6 +219,10 @@ impl App {
                 if s.skipped > 0 {
                     text += "; ";
                     text += &t!("handlers-sent-skipped", count = s.skipped);
+                }
+                if s.held > 0 {
+                    text += "; ";
+                    text += &t!("handlers-sent-held", count = s.held);
                 }
                 if !s.failed.is_empty() {
                     text += "; ";

@@ -5,6 +5,7 @@
 //! runs on a worker thread. No SQL lives here.
 
 mod app;
+mod attach;
 mod backups;
 mod clients;
 mod command;

@@ -67,6 +67,7 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
                     invoice: p.invoice.clone(),
                     stage: p.model.stage,
                     via: None,
+                    extras: Default::default(),
                 });
             }
         });

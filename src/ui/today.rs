@@ -305,6 +305,7 @@ fn letter_actions(
             invoice: first.clone(),
             stage: p.stage,
             via: None,
+            extras: Default::default(),
         });
     }
     if let [only] = p.invoices.as_slice() {

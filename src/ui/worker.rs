@@ -32,6 +32,8 @@ pub enum Job {
         out: PathBuf,
         /// Email each letter.
         email: bool,
+        /// Email too the letters that list enclosures, without them (else held back).
+        without_enclosures: bool,
         /// The password typed in Settings when there is no keyring.
         password: Option<String>,
     },
@@ -204,6 +206,7 @@ fn run_job(
         Job::SendAll {
             out,
             email,
+            without_enclosures,
             password,
         } => Outcome::SendAll(ledger.and_then(|mut l| {
             let assets = LetterAssets::for_ledger(&l).map_err(|e| text(&e))?;
@@ -228,6 +231,7 @@ fn run_job(
                 actions::RunHow {
                     dry_run: false,
                     deliver: channel,
+                    without_enclosures,
                 },
                 &assets,
                 &report,

@@ -20,10 +20,20 @@ fn a_draft_opens_as_a_new_message_and_records_its_delivery() {
         "2026-10-05",
         &["profile", "set", "--email", "anna@verdi.example"],
     );
+    // The reminder lists the invoice's copy: the draft carries it.
+    let copy = env.write("A-1.pdf", b"%PDF-1.4\n% the invoice A-1\n");
     let d = json(
         &env,
         "2026-10-05",
-        &["draft", "A-1", "--out", file, "--json"],
+        &[
+            "draft",
+            "A-1",
+            "--out",
+            file,
+            "--attach",
+            copy.to_str().expect("p"),
+            "--json",
+        ],
     );
     assert_eq!(
         d["recorded_now"], true,
@@ -34,6 +44,8 @@ fn a_draft_opens_as_a_new_message_and_records_its_delivery() {
     assert_eq!(p["from_addr"], "anna@verdi.example");
     assert_eq!(p["to_addr"], "amministrazione@rossi.example");
     assert_eq!(p["attachments"][0]["sha256"], d["sent"]["sha256"]);
+    assert_eq!(p["attachments"][1]["filename"], "A-1.pdf");
+    assert_eq!(p["attachments"][1]["sha256"], sha256_file(&copy));
     assert_eq!(
         p["message_id"],
         format!("<{}>", d["message_id"].as_str().expect("id"))
@@ -48,6 +60,7 @@ fn a_draft_opens_as_a_new_message_and_records_its_delivery() {
             "A-1",
             "--out",
             again.to_str().expect("p"),
+            "--without-enclosures",
             "--json",
         ],
     );
@@ -117,7 +130,13 @@ fn the_email_texts_are_templates_checked_before_they_are_saved() {
     let eml = env.path("a.eml");
     env.ok(
         "2026-10-05",
-        &["draft", "A-1", "--out", eml.to_str().expect("p")],
+        &[
+            "draft",
+            "A-1",
+            "--out",
+            eml.to_str().expect("p"),
+            "--without-enclosures",
+        ],
     );
     let p = parse_file(&eml);
     let body = p["body"].as_str().expect("body").replace('\u{a0}', " ");

@@ -17,7 +17,41 @@ fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
     };
     env.invoice("A-1");
     env.invoice("A-2");
-    let out = json(&env, "2026-10-05", &["send", "A-1", "--email", "--json"]);
+    // The reminder lists a copy of each invoice as enclosed: without them, refused,
+    // naming them, and nothing recorded.
+    let out = run(
+        &env,
+        "2026-10-05",
+        &["send", "A-1", "--email"],
+        Some(smtp::PASSWORD),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("Copia della fattura n. A-1")
+            && err.contains("--attach")
+            && err.contains("nothing was recorded"),
+        "{err}"
+    );
+    assert!(deliveries(&env).is_empty());
+    assert_eq!(letters_due(&env, "2026-10-05"), 1, "still due");
+    // With the copies attached, they travel after the letter, byte for byte.
+    let copy_1 = env.write("Fattura A-1 (copia).pdf", b"%PDF-1.4\n% copy of A-1\n");
+    let copy_2 = env.write("A-2.xml", b"<FatturaElettronica>A-2</FatturaElettronica>");
+    let out = json(
+        &env,
+        "2026-10-05",
+        &[
+            "send",
+            "A-1",
+            "--email",
+            "--attach",
+            copy_1.to_str().expect("p"),
+            "--attach",
+            copy_2.to_str().expect("p"),
+            "--json",
+        ],
+    );
     let letter = &out["letters"][0];
     assert_eq!(letter["invoices"], serde_json::json!(["A-1", "A-2"]));
     let got = server.wait_for(1);
@@ -51,6 +85,14 @@ fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
     );
     assert_eq!(att["content_type"], "application/pdf");
     assert_eq!(att["filename"], "A-1+1_reminder.pdf");
+    let files = p["attachments"].as_array().expect("attachments");
+    assert_eq!(files.len(), 3, "the letter, then the two copies");
+    assert_eq!(files[1]["filename"], "Fattura_A-1__copia_.pdf");
+    assert_eq!(files[1]["content_type"], "application/pdf");
+    assert_eq!(files[1]["sha256"], sha256_file(&copy_1));
+    assert_eq!(files[2]["filename"], "A-2.xml");
+    assert_eq!(files[2]["content_type"], "application/xml");
+    assert_eq!(files[2]["sha256"], sha256_file(&copy_2));
     let body = p["body"].as_str().expect("body");
     assert!(
         body.contains("A-1, A-2") && body.contains("A-1+1_reminder.pdf"),
@@ -65,6 +107,10 @@ fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
     assert_eq!(d[0]["state"], "sent");
     assert_eq!(d[0]["attempts"], 1);
     assert_eq!(d[0]["recipient"], "amministrazione@rossi.example");
+    assert_eq!(
+        d[0]["files"],
+        serde_json::json!(["Fattura_A-1__copia_.pdf", "A-2.xml"])
+    );
     assert_eq!(
         p["message_id"],
         format!("<{}>", d[0]["message_id"].as_str().expect("id"))
@@ -82,7 +128,8 @@ fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
     );
     let history = ok(&env, "2026-10-05", &["history", "A-2"]);
     assert!(
-        history.contains("email sent to amministrazione@rossi.example"),
+        history.contains("email sent to amministrazione@rossi.example")
+            && history.contains("with Fattura_A-1__copia_.pdf, A-2.xml"),
         "{history}"
     );
     let client = ok(&env, "2026-10-05", &["client", "show", "Rossi S.r.l."]);
@@ -161,7 +208,11 @@ fn names_and_subjects_decode_in_every_language() {
             ],
         );
     }
-    ok(&env, "2026-10-20", &["run", "--email"]);
+    ok(
+        &env,
+        "2026-10-20",
+        &["run", "--email", "--without-enclosures"],
+    );
     let got = server.wait_for(4);
     assert_eq!(got.len(), 4);
     let d = deliveries(&env);
@@ -215,7 +266,7 @@ fn a_wrong_password_fails_with_the_servers_words() {
     let out = run(
         &env,
         "2026-10-05",
-        &["send", "A-1", "--email"],
+        &["send", "A-1", "--email", "--without-enclosures"],
         Some("wrong"),
     );
     assert_eq!(out.status.code(), Some(1));
@@ -316,4 +367,46 @@ fn a_client_without_an_address_is_refused_before_anything_is_recorded() {
         err.contains("--security") && err.contains("unencrypted"),
         "{err}"
     );
+}
+
+#[test]
+fn a_run_holds_back_the_letters_whose_enclosures_an_email_cannot_carry() {
+    let Some((server, env)) = server_and_ledger(Mode::StartTls) else {
+        return;
+    };
+    env.invoice("A-1");
+    // Every letter due is a reminder, which lists a copy of its invoice: a run, which
+    // attaches no file, holds it back, records nothing, and says how to send it.
+    let out = run(
+        &env,
+        "2026-10-05",
+        &["run", "--email"],
+        Some(smtp::PASSWORD),
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}{err}");
+    assert!(said.contains("1 held back"), "{said}");
+    assert!(
+        said.contains("Copia della fattura n. A-1")
+            && said.contains("overdue send A-1 --email --attach FILE"),
+        "{said}"
+    );
+    assert!(err.contains("1 letter held back"), "{err}");
+    assert!(deliveries(&env).is_empty());
+    assert_eq!(
+        letters_due(&env, "2026-10-05"),
+        1,
+        "still due, not recorded"
+    );
+    assert!(server.messages().is_empty());
+    // The user's word sends it as it is.
+    let said = ok(
+        &env,
+        "2026-10-05",
+        &["run", "--email", "--without-enclosures"],
+    );
+    assert!(said.contains("1 letter recorded as sent"), "{said}");
+    assert_eq!(server.wait_for(1).len(), 1);
+    assert_eq!(letters_due(&env, "2026-10-05"), 0);
 }

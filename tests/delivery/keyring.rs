@@ -193,7 +193,12 @@ fn the_password_lives_in_the_keyring_and_in_no_file() {
     assert!(String::from_utf8_lossy(&show.stdout).contains("stored in the OS keyring"));
 
     // A letter goes out with the password from the keyring alone.
-    let sent = run(&env, bus, &["send", "A-1", "--email"], b"");
+    let sent = run(
+        &env,
+        bus,
+        &["send", "A-1", "--email", "--without-enclosures"],
+        b"",
+    );
     assert!(
         sent.status.success(),
         "{}",

@@ -19,13 +19,24 @@ fn a_dead_server_fails_the_delivery_and_retry_sends_exactly_one() {
     let dead_port = gone.port;
     gone.stop();
     mail_set(&env, dead_port, "starttls");
+    // The copy of the invoice goes with it, and is kept for the retry.
+    let copy = env.write("A-1.pdf", b"%PDF-1.4\n% the invoice A-1\n");
     let out = run(
         &env,
         "2026-10-05",
-        &["send", "A-1", "--email"],
+        &[
+            "send",
+            "A-1",
+            "--email",
+            "--attach",
+            copy.to_str().expect("p"),
+        ],
         Some(smtp::PASSWORD),
     );
     assert_eq!(out.status.code(), Some(1));
+    // Gone from disk before the retry: the ledger kept its bytes.
+    let copy_sha = sha256_file(&copy);
+    std::fs::remove_file(&copy).expect("remove the copy");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stdout.contains("Recorded the reminder"), "{stdout}");
@@ -59,7 +70,14 @@ fn a_dead_server_fails_the_delivery_and_retry_sends_exactly_one() {
     mail_set(&env, server.port, "starttls");
     let said = ok(&env, "2026-10-06", &["outbox", "retry"]);
     assert!(said.contains("1 sent, 0 failed"), "{said}");
-    assert_eq!(server.wait_for(1).len(), 1);
+    let got = server.wait_for(1);
+    assert_eq!(got.len(), 1);
+    let p = parse(&got[0].data);
+    assert_eq!(p["attachments"][1]["filename"], "A-1.pdf");
+    assert_eq!(
+        p["attachments"][1]["sha256"], copy_sha,
+        "the retry carries the copy, as kept"
+    );
     let again = ok(&env, "2026-10-06", &["outbox", "retry"]);
     assert!(again.contains("Nothing to retry"), "{again}");
     std::thread::sleep(std::time::Duration::from_millis(300));
@@ -117,14 +135,18 @@ fn a_kill_during_a_batch_send_loses_no_letter_and_sends_none_twice() {
             ],
         );
     }
-    let mut child = command(&env.db, "2026-10-05", &["run", "--email"])
-        .env("OVERDUE_SMTP_CA", SmtpServer::ca_pem())
-        .env("OVERDUE_SMTP_PASSWORD", smtp::PASSWORD)
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("spawn run --email");
+    let mut child = command(
+        &env.db,
+        "2026-10-05",
+        &["run", "--email", "--without-enclosures"],
+    )
+    .env("OVERDUE_SMTP_CA", SmtpServer::ca_pem())
+    .env("OVERDUE_SMTP_PASSWORD", smtp::PASSWORD)
+    .env_remove("DBUS_SESSION_BUS_ADDRESS")
+    .stdout(std::process::Stdio::null())
+    .stderr(std::process::Stdio::null())
+    .spawn()
+    .expect("spawn run --email");
     // Kill it, hard, once a few messages went out.
     let give_up = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while server.messages().len() < 3 {
@@ -189,9 +211,17 @@ fn an_interrupted_email_is_never_resent_blindly_and_is_settled_by_the_user() {
         return;
     };
     env.invoice("A-1");
-    ok(&env, "2026-10-05", &["send", "A-1", "--email"]);
+    ok(
+        &env,
+        "2026-10-05",
+        &["send", "A-1", "--email", "--without-enclosures"],
+    );
     env.invoice("A-2");
-    ok(&env, "2026-10-20", &["send", "A-2", "--email", "--only"]);
+    ok(
+        &env,
+        "2026-10-20",
+        &["send", "A-2", "--email", "--only", "--without-enclosures"],
+    );
     server.wait_for(2);
     // As a crash would leave them: both caught in "sending" by a sender that is gone.
     let conn = rusqlite::Connection::open(&env.db).expect("open");

@@ -147,7 +147,7 @@ fn a_letter_saved_to_print_later_is_marked_printed() {
         &mut ledger,
         "A-1",
         (None, false, false),
-        Some(Channel::Print),
+        (Some(Channel::Print), &actions::EmailExtras::default()),
         today,
         &assets,
     )

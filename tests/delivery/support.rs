@@ -128,3 +128,13 @@ pub fn message_id_of(data: &[u8]) -> String {
         .trim()
         .to_string()
 }
+
+/// The sha256 of a file, in hex.
+pub fn sha256_file(path: &Path) -> String {
+    use sha2::{Digest, Sha256};
+    let bytes = std::fs::read(path).expect("read the file");
+    Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
