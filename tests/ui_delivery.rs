@@ -59,6 +59,20 @@ fn type_into(h: &mut egui_kittest::Harness<'static, overdue::ui::App>, label: &s
     h.run();
 }
 
+/// A file dropped on the window, as the platform hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
 fn toasts(h: &egui_kittest::Harness<'static, overdue::ui::App>) -> String {
     h.state().toasts().join("\n")
 }
@@ -88,11 +102,44 @@ fn send_emails_the_letter_after_showing_its_text() {
         "the text"
     );
     assert!(server.messages().is_empty(), "nothing sent before the yes");
+    // The reminder lists a copy of the invoice as enclosed: Send waits for it, or for
+    // the user's word that the letter goes without it.
+    assert!(
+        h.query_by_label_contains("The letter lists as enclosed: Copia della fattura n. A-1")
+            .is_some()
+    );
+    assert!(h.query_by_label("Attach files…").is_some());
+    h.get_by_label("Send the reminder").click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label("Email it now").is_some(),
+        "Send is disabled: the dialog stays"
+    );
+    assert!(
+        server.messages().is_empty(),
+        "nothing sent without the copy"
+    );
+    // The copy, dropped on the window, is listed, and goes with the letter.
+    let copy = env.write("Fattura A-1.pdf", b"%PDF-1.4\n% the invoice A-1\n");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(copy.clone())));
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("Fattura_A-1.pdf (1 KB)")
+            .is_some(),
+        "the file is listed"
+    );
     h.get_by_label("Send the reminder").click();
     settle(&mut h);
     let got = server.wait_for(1);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].rcpt_tos, vec!["amministrazione@rossi.example"]);
+    let raw = String::from_utf8_lossy(&got[0].data);
+    assert!(
+        raw.contains("filename=\"Fattura_A-1.pdf\""),
+        "the copy travels with the letter"
+    );
     assert!(
         toasts(&h).contains("Emailed to Rossi S.r.l. <amministrazione@rossi.example>"),
         "{}",
@@ -125,6 +172,8 @@ fn an_email_that_cannot_go_stays_on_today_until_retried() {
     give_password(&mut h);
     h.get_by_label("Send").click();
     settle(&mut h);
+    h.get_by_label("Send it without them").click();
+    h.run();
     h.get_by_label("Send the reminder").click();
     settle(&mut h);
     assert!(
@@ -199,6 +248,8 @@ fn without_a_password_nothing_is_recorded() {
     settle(&mut h);
     h.get_by_label("Send").click();
     settle(&mut h);
+    h.get_by_label("Send it without them").click();
+    h.run();
     h.get_by_label("Send the reminder").click();
     settle(&mut h);
     assert!(
@@ -284,4 +335,49 @@ fn an_interrupted_email_waits_for_the_user_to_say_what_they_found() {
     settle(&mut h);
     assert_eq!(server.wait_for(2).len(), 2);
     assert!(h.state().overview().expect("o").deliveries.is_empty());
+}
+
+#[test]
+fn send_all_by_email_holds_back_the_letters_that_list_enclosures_until_told() {
+    if !common::smtp_server_available() {
+        return;
+    }
+    let server = SmtpServer::start(Mode::Plain);
+    let env = ledger(server.port);
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    give_password(&mut h);
+    h.get_by_label("Send all (1)").click();
+    settle(&mut h);
+    h.get_by_label_contains("Email each letter to its client")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Otherwise they are held back")
+            .is_some()
+    );
+    h.get_by_label("Send 1 letter").click();
+    settle(&mut h);
+    // The reminder lists a copy of the invoice: held back, unrecorded, and said so.
+    assert!(
+        toasts(&h).contains("1 held back: they list enclosures"),
+        "{}",
+        toasts(&h)
+    );
+    assert_eq!(
+        h.state().overview().expect("o").letters.len(),
+        1,
+        "still due"
+    );
+    assert!(server.messages().is_empty());
+    // Told to send them without, it emails it.
+    h.get_by_label("Send all (1)").click();
+    settle(&mut h);
+    h.get_by_label("Also email the letters that list enclosures, without them")
+        .click();
+    h.run();
+    h.get_by_label("Send 1 letter").click();
+    settle(&mut h);
+    assert_eq!(server.wait_for(1).len(), 1);
+    assert!(h.state().overview().expect("o").letters.is_empty());
 }
