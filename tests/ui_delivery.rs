@@ -37,6 +37,24 @@ fn ledger(port: u16) -> Env {
     env
 }
 
+/// A test SMTP server, a ledger emailing through it, and the window on that ledger with
+/// the password given; `None` (the test skips) where the server cannot run.
+fn window_with_server() -> Option<(
+    SmtpServer,
+    Env,
+    egui_kittest::Harness<'static, overdue::ui::App>,
+)> {
+    if !common::smtp_server_available() {
+        return None;
+    }
+    let server = SmtpServer::start(Mode::Plain);
+    let env = ledger(server.port);
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    give_password(&mut h);
+    Some((server, env, h))
+}
+
 /// Types the password in Settings › Email and stores it (for the session, with no
 /// keyring here).
 fn give_password(h: &mut egui_kittest::Harness<'static, overdue::ui::App>) {
@@ -79,14 +97,9 @@ fn toasts(h: &egui_kittest::Harness<'static, overdue::ui::App>) -> String {
 
 #[test]
 fn send_emails_the_letter_after_showing_its_text() {
-    if !common::smtp_server_available() {
+    let Some((server, env, mut h)) = window_with_server() else {
         return;
-    }
-    let server = SmtpServer::start(Mode::Plain);
-    let env = ledger(server.port);
-    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
-    settle(&mut h);
-    give_password(&mut h);
+    };
     h.get_by_label("Send").click();
     settle(&mut h);
     // The choice, email first, with the email's text as it will go.
@@ -339,14 +352,9 @@ fn an_interrupted_email_waits_for_the_user_to_say_what_they_found() {
 
 #[test]
 fn send_all_by_email_holds_back_the_letters_that_list_enclosures_until_told() {
-    if !common::smtp_server_available() {
+    let Some((server, env, mut h)) = window_with_server() else {
         return;
-    }
-    let server = SmtpServer::start(Mode::Plain);
-    let env = ledger(server.port);
-    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
-    settle(&mut h);
-    give_password(&mut h);
+    };
     h.get_by_label("Send all (1)").click();
     settle(&mut h);
     h.get_by_label_contains("Email each letter to its client")
