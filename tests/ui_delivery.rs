@@ -352,7 +352,7 @@ fn an_interrupted_email_waits_for_the_user_to_say_what_they_found() {
 
 #[test]
 fn send_all_by_email_holds_back_the_letters_that_list_enclosures_until_told() {
-    let Some((server, env, mut h)) = window_with_server() else {
+    let Some((server, _env, mut h)) = window_with_server() else {
         return;
     };
     h.get_by_label("Send all (1)").click();
