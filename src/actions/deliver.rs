@@ -232,7 +232,7 @@ pub(crate) fn queue_email(
     let letter = tx.letter_to_deliver(letter_id)?;
     let to = address_of(&letter)?;
     check_enclosures(&letter, extras)?;
-    let (subject, body, _) = email_text(tx, &letter, assets.data_dir.as_deref())?;
+    let (subject, body, _) = email_text(tx, &letter, assets.data_dir.as_deref(), &extras.files)?;
     let message_id = mail::new_message_id(&settings.from, letter_id);
     let id = tx.insert_delivery(&NewDelivery {
         letter_id,

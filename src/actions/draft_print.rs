@@ -131,7 +131,8 @@ pub fn draft(
         let pdf = letter.pdf.clone().ok_or_else(|| {
             ActionError::Refused(t!("err-letters-no-stored-pdf", id = letter_id.to_string()))
         })?;
-        let (subject, body, file_name) = email_text(tx, &letter, data_dir.as_deref())?;
+        let (subject, body, file_name) =
+            email_text(tx, &letter, data_dir.as_deref(), &extras.files)?;
         let from_name = profile_of(tx)?.name;
         let message_id = mail::new_message_id(&settings.from, letter_id);
         let bytes = mail::draft_bytes(&mail::Outgoing {

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::letters::profile_of;
 use super::{ActionError, Result};
+use crate::domain::delivery::Enclosure;
 use crate::domain::party::Language;
 use crate::ledger::{LetterKind, LetterToDeliver, Tx};
 use crate::letters::email::{EmailFacts, EmailKind};
@@ -28,6 +29,7 @@ pub(crate) fn email_text(
     tx: &Tx,
     letter: &LetterToDeliver,
     data_dir: Option<&Path>,
+    files: &[Enclosure],
 ) -> Result<(String, String, String)> {
     let profile = profile_of(tx)?;
     let client = tx.client(letter.client_id)?;
@@ -76,6 +78,7 @@ pub(crate) fn email_text(
             .map(|d| crate::present::date(d, lang))
             .unwrap_or_default(),
         attachment: file_name.clone(),
+        files: files.iter().map(|f| f.name.clone()).collect(),
     };
     let body = crate::letters::email::render(data_dir, lang, kind, &facts)
         .map_err(|e| ActionError::Refused(e.to_string()))?;

@@ -70,6 +70,8 @@ pub struct EmailFacts {
     pub deadline: String,
     /// The attached PDF's file name.
     pub attachment: String,
+    /// The names of the files sent with the letter (a copy of the invoice), if any.
+    pub files: Vec<String>,
 }
 
 /// `it/email_reminder`.
@@ -198,6 +200,7 @@ fn samples(lang: Language) -> Vec<EmailFacts> {
         total: "€ 2.550,00".into(),
         deadline: "12/12/2026".into(),
         attachment: "2026-017_reminder.pdf".into(),
+        files: Vec::new(),
     };
     let mut three = one.clone();
     three.invoices = vec!["2026/017".into(), "2026/018".into(), "2026/019".into()];
@@ -207,7 +210,9 @@ fn samples(lang: Language) -> Vec<EmailFacts> {
     let mut bare = one.clone();
     bare.total = String::new();
     bare.deadline = String::new();
-    vec![one, three, unsigned, bare]
+    let mut with_files = one.clone();
+    with_files.files = vec!["Fattura_2026-017.pdf".into(), "Contratto.pdf".into()];
+    vec![one, three, unsigned, bare, with_files]
 }
 
 /// `text` rendered with the first sample's facts (one invoice).

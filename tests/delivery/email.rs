@@ -98,6 +98,12 @@ fn a_letter_goes_by_email_with_its_pdf_byte_for_byte() {
         body.contains("A-1, A-2") && body.contains("A-1+1_reminder.pdf"),
         "{body}"
     );
+    assert!(
+        body.contains(
+            "2026.\nIn allegato anche: Fattura_A-1__copia_.pdf, A-2.xml.\n\nSe il pagamento"
+        ),
+        "the text names the files, under the letter's line: {body}"
+    );
 
     // The delivery is recorded: sent, with the Message-ID the message carries and the
     // server's reply.
