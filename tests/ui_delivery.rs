@@ -368,7 +368,7 @@ fn send_all_by_email_holds_back_the_letters_that_list_enclosures_until_told() {
     settle(&mut h);
     // The reminder lists a copy of the invoice: held back, unrecorded, and said so.
     assert!(
-        toasts(&h).contains("1 held back: they list enclosures"),
+        toasts(&h).contains("1 held back: it lists enclosures"),
         "{}",
         toasts(&h)
     );

@@ -1155,5 +1155,9 @@ mail-attach-remove = Entfernen
 mail-without-enclosures = Ohne Anlagen senden
 mail-enclosures-needed = Hängen Sie die Dateien an, die das Schreiben nennt, oder wählen Sie „Ohne Anlagen senden“.
 dialogs-send-all-without-enclosures = Auch die Schreiben mit Anlagen per E-Mail senden, ohne die Anlagen
-dialogs-send-all-held-hint = Sonst werden sie zurückgehalten, nicht erfasst, um sie einzeln mit ihren Dateien zu senden.
-handlers-sent-held = { $count } zurückgehalten: sie nennen Anlagen; senden Sie jedes einzeln von seiner Rechnung aus, mit den Dateien
+dialogs-send-all-held-hint = Sonst werden sie nicht erfasst, sondern zurückgehalten, damit Sie sie einzeln mit ihren Dateien senden können.
+handlers-sent-held =
+    { $count ->
+        [one] { $count } zurückgehalten: es nennt Anlagen; senden Sie es von seiner Rechnung aus mit den Dateien
+       *[other] { $count } zurückgehalten: sie nennen Anlagen; senden Sie jedes einzeln von seiner Rechnung aus mit den Dateien
+    }

@@ -1148,4 +1148,8 @@ mail-without-enclosures = Send it without them
 mail-enclosures-needed = Attach the files the letter lists, or tick "Send it without them".
 dialogs-send-all-without-enclosures = Also email the letters that list enclosures, without them
 dialogs-send-all-held-hint = Otherwise they are held back, unrecorded, to send one by one with their files.
-handlers-sent-held = { $count } held back: they list enclosures; send each from its invoice with its files
+handlers-sent-held =
+    { $count ->
+        [one] { $count } held back: it lists enclosures; send it from its invoice, with its files
+       *[other] { $count } held back: they list enclosures; send each from its invoice, with its files
+    }

@@ -1152,17 +1152,21 @@ mail-send-again-hint = Il n'est pas dans le dossier Envoyés : le renvoyer
 
 ## Files sent with a letter (issue 16: the enclosures a letter lists)
 err-attach-unreadable = impossible de lire { $path } : { $error }
-err-attach-empty = { $path } est vide : rien à joindre au courrier
-err-attach-too-big = { $path } pèse { $size } : un fichier joint à un courrier peut peser { $max } au plus, sinon les serveurs de messagerie refusent l'e-mail
-err-attach-too-much = les fichiers joints à un courrier peuvent peser { $max } au plus en tout, sinon les serveurs de messagerie refusent l'e-mail
-err-mail-enclosures-missing = le courrier à { $client } mentionne des pièces jointes que cet e-mail n'emporterait pas : { $enclosures }. Joignez-les (--attach FICHIER, ou « Joindre des fichiers » dans la fenêtre d'envoi), ou envoyez le courrier sans elles (--without-enclosures) ; rien n'a été enregistré
-msg-run-held-enclosures = retenu, non enregistré : le courrier mentionne des pièces jointes que l'e-mail d'un envoi groupé ne peut pas emporter ({ $enclosures }) ; envoyez-le avec `overdue send { $invoice } --email --attach FICHIER`, ou relancez avec --without-enclosures
-mail-enclosures-listed = Le courrier mentionne en pièces jointes : { $enclosures }
+err-attach-empty = { $path } est vide : rien à envoyer avec la lettre
+err-attach-too-big = { $path } pèse { $size } : un fichier joint à une lettre ne peut pas dépasser { $max }, sinon les serveurs de messagerie refusent l'e-mail
+err-attach-too-much = les fichiers joints à une lettre ne peuvent pas dépasser { $max } au total, sinon les serveurs de messagerie refusent l'e-mail
+err-mail-enclosures-missing = la lettre à { $client } mentionne des pièces jointes que cet e-mail ne contiendrait pas : { $enclosures }. Joignez-les (--attach FICHIER, ou « Joindre des fichiers » dans la fenêtre d'envoi), ou envoyez la lettre sans elles (--without-enclosures) ; rien n'a été enregistré
+msg-run-held-enclosures = retenue, non enregistrée : la lettre mentionne des pièces jointes que l'e-mail d'un envoi groupé ne peut pas contenir ({ $enclosures }) ; envoyez-la avec `overdue send { $invoice } --email --attach FICHIER`, ou recommencez l'envoi avec --without-enclosures
+mail-enclosures-listed = La lettre mentionne comme pièces jointes : { $enclosures }
 mail-attach-files = Joindre des fichiers…
 mail-attach-drop = ou déposez-les sur la fenêtre
 mail-attach-remove = Retirer
-mail-without-enclosures = L'envoyer sans elles
-mail-enclosures-needed = Joignez les fichiers que le courrier mentionne, ou cochez « L'envoyer sans elles ».
-dialogs-send-all-without-enclosures = Envoyer aussi par e-mail les courriers qui mentionnent des pièces jointes, sans elles
-dialogs-send-all-held-hint = Sinon, ils sont retenus, sans être enregistrés, pour être envoyés un par un avec leurs fichiers.
-handlers-sent-held = { $count } retenus : ils mentionnent des pièces jointes ; envoyez chacun depuis sa facture, avec ses fichiers
+mail-without-enclosures = L'envoyer sans les pièces jointes
+mail-enclosures-needed = Joignez les fichiers que la lettre mentionne, ou cochez « L'envoyer sans les pièces jointes ».
+dialogs-send-all-without-enclosures = Envoyer aussi par e-mail les lettres qui mentionnent des pièces jointes, sans les joindre
+dialogs-send-all-held-hint = Sinon, elles sont retenues, sans être enregistrées, pour être envoyées une à une avec leurs fichiers.
+handlers-sent-held =
+    { $count ->
+        [one] { $count } retenue : elle mentionne des pièces jointes ; envoyez-la depuis sa facture, avec ses fichiers
+       *[other] { $count } retenues : elles mentionnent des pièces jointes ; envoyez chacune depuis sa facture, avec ses fichiers
+    }

@@ -1158,14 +1158,18 @@ err-attach-unreadable = impossibile leggere { $path }: { $error }
 err-attach-empty = { $path } è vuoto: non c'è nulla da allegare alla lettera
 err-attach-too-big = { $path } pesa { $size }: un file allegato a una lettera può pesare al massimo { $max }, altrimenti i server di posta rifiutano l'email
 err-attach-too-much = i file allegati a una lettera possono pesare al massimo { $max } in tutto, altrimenti i server di posta rifiutano l'email
-err-mail-enclosures-missing = la lettera a { $client } indica degli allegati che questa email non porterebbe: { $enclosures }. Allegali (--attach FILE, o Allega file nella finestra di invio), oppure invia la lettera senza (--without-enclosures); non è stato registrato nulla
-msg-run-held-enclosures = trattenuta, non registrata: la lettera indica degli allegati che l'email di un invio cumulativo non può portare ({ $enclosures }); inviala con `overdue send { $invoice } --email --attach FILE`, oppure ripeti con --without-enclosures
-mail-enclosures-listed = La lettera indica in allegato: { $enclosures }
+err-mail-enclosures-missing = la lettera a { $client } indica degli allegati che questa email non conterrebbe: { $enclosures }. Allegali (--attach FILE, o «Allega file» nella finestra di invio), oppure invia la lettera senza allegati (--without-enclosures); non è stato registrato nulla
+msg-run-held-enclosures = trattenuta, non registrata: la lettera indica degli allegati che l'email di un invio cumulativo non può contenere ({ $enclosures }); inviala con `overdue send { $invoice } --email --attach FILE`, oppure ripeti l'invio con --without-enclosures
+mail-enclosures-listed = Allegati indicati nella lettera: { $enclosures }
 mail-attach-files = Allega file…
 mail-attach-drop = oppure trascinali sulla finestra
 mail-attach-remove = Rimuovi
 mail-without-enclosures = Inviala senza allegati
 mail-enclosures-needed = Allega i file che la lettera indica, oppure spunta «Inviala senza allegati».
 dialogs-send-all-without-enclosures = Invia per email anche le lettere che indicano degli allegati, senza allegarli
-dialogs-send-all-held-hint = Altrimenti vengono trattenute, senza registrarle, per inviarle una alla volta con i loro file.
-handlers-sent-held = { $count } trattenute: indicano degli allegati; inviale una alla volta dalla loro fattura, con i file
+dialogs-send-all-held-hint = Altrimenti vengono trattenute, senza essere registrate, da inviare una alla volta con i loro file.
+handlers-sent-held =
+    { $count ->
+        [one] { $count } trattenuta: indica degli allegati; inviala dalla sua fattura, con i file
+       *[other] { $count } trattenute: indicano degli allegati; inviale una alla volta dalla loro fattura, con i file
+    }
