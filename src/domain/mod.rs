@@ -17,5 +17,6 @@ pub mod money;
 pub mod party;
 pub mod plan;
 pub mod rates;
+mod standing;
 pub mod statement;
 pub mod vat;

@@ -10,6 +10,7 @@ mod context;
 pub mod email;
 pub mod i18n;
 pub mod interest;
+mod letterhead;
 pub mod next_step;
 pub mod pdf;
 pub mod salutation;

@@ -8,8 +8,9 @@
 
 use chrono::NaiveDate;
 
-use super::compose::{LetterModel, Letterhead, Table, TableRow, letterhead, payment_details};
+use super::compose::{LetterModel, Table, TableRow};
 use super::i18n::words;
+use super::letterhead::{Letterhead, letterhead, payment_details};
 use super::salutation::greeting;
 use super::templates::{Block, Run};
 use crate::domain::ladder::Stage;
