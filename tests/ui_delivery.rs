@@ -165,8 +165,9 @@ fn send_emails_the_letter_after_showing_its_text() {
     h.get_by_label("Rossi S.r.l.").click();
     settle(&mut h);
     assert!(
-        h.query_by_label("emailed to amministrazione@rossi.example")
-            .is_some()
+        h.query_by_label("emailed to amministrazione@rossi.example · with Fattura_A-1.pdf")
+            .is_some(),
+        "how it went, with the file it carried"
     );
 }
 

@@ -1151,6 +1151,7 @@ msg-run-held-enclosures = zurückgehalten, nicht erfasst: das Schreiben nennt An
 mail-enclosures-listed = Das Schreiben nennt als Anlagen: { $enclosures }
 mail-attach-files = Dateien anhängen…
 mail-attach-drop = oder auf das Fenster ziehen
+mail-dlv-files = mit { $files }
 mail-attach-remove = Entfernen
 mail-without-enclosures = Ohne Anlagen senden
 mail-enclosures-needed = Hängen Sie die Dateien an, die das Schreiben nennt, oder wählen Sie „Ohne Anlagen senden“.

@@ -1143,6 +1143,7 @@ msg-run-held-enclosures = held back, not recorded: the letter lists enclosures t
 mail-enclosures-listed = The letter lists as enclosed: { $enclosures }
 mail-attach-files = Attach files…
 mail-attach-drop = or drop them on the window
+mail-dlv-files = with { $files }
 mail-attach-remove = Remove
 mail-without-enclosures = Send it without them
 mail-enclosures-needed = Attach the files the letter lists, or tick "Send it without them".

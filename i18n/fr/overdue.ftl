@@ -1160,6 +1160,7 @@ msg-run-held-enclosures = retenue, non enregistrée : la lettre mentionne des pi
 mail-enclosures-listed = La lettre mentionne comme pièces jointes : { $enclosures }
 mail-attach-files = Joindre des fichiers…
 mail-attach-drop = ou déposez-les sur la fenêtre
+mail-dlv-files = avec { $files }
 mail-attach-remove = Retirer
 mail-without-enclosures = L'envoyer sans les pièces jointes
 mail-enclosures-needed = Joignez les fichiers que la lettre mentionne, ou cochez « L'envoyer sans les pièces jointes ».

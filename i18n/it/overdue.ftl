@@ -1163,6 +1163,7 @@ msg-run-held-enclosures = trattenuta, non registrata: la lettera indica degli al
 mail-enclosures-listed = Allegati indicati nella lettera: { $enclosures }
 mail-attach-files = Allega file…
 mail-attach-drop = oppure trascinali sulla finestra
+mail-dlv-files = con { $files }
 mail-attach-remove = Rimuovi
 mail-without-enclosures = Inviala senza allegati
 mail-enclosures-needed = Allega i file che la lettera indica, oppure spunta «Inviala senza allegati».

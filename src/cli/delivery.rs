@@ -550,6 +550,10 @@ pub fn delivery_line(d: &Delivery) -> String {
         d.attempts,
         if d.attempts == 1 { "" } else { "s" }
     );
+    if !d.files.is_empty() {
+        line.push_str(" · with ");
+        line.push_str(&d.files.join(", "));
+    }
     if let Some(r) = &d.reply {
         line.push_str(" · ");
         line.push_str(r);

@@ -416,11 +416,12 @@ pub fn outbox_ui(ui: &mut Ui, list: &[Delivery], busy: bool, cmds: &mut Vec<Comm
             };
             ui.colored_label(colour, text);
             ui.label(format!(
-                "{} <{}> · {} · {}",
+                "{} <{}> · {} · {}{}",
                 d.client,
                 d.recipient,
                 d.invoices.join(", "),
-                widgets::day(d.day)
+                widgets::day(d.day),
+                files_text(d)
             ));
             if matches!(d.state, DeliveryState::Failed | DeliveryState::Queued)
                 && ui
@@ -451,6 +452,14 @@ pub fn outbox_ui(ui: &mut Ui, list: &[Delivery], busy: bool, cmds: &mut Vec<Comm
     }
 }
 
+/// " · with A-1.pdf, contract.pdf" for a delivery that carried files; else nothing.
+fn files_text(d: &Delivery) -> String {
+    match d.files.as_slice() {
+        [] => String::new(),
+        files => format!(" · {}", t!("mail-dlv-files", files = files.join(", "))),
+    }
+}
+
 /// How one delivery went, in a few words, coloured by its state: "emailed to a@b.it",
 /// "email failed", "printed"; the server's reply on hover.
 pub fn delivery_label(ui: &mut Ui, d: &Delivery) {
@@ -470,6 +479,7 @@ pub fn delivery_label(ui: &mut Ui, d: &Delivery) {
         (Channel::Print, DeliveryState::Sent) => (t!("mail-dlv-printed"), None),
         (Channel::Print, _) => (t!("mail-dlv-to-print"), None),
     };
+    let text = text + &files_text(d);
     let label = match colour {
         Some(c) => ui.colored_label(c, text),
         None => ui.label(text),

@@ -61,7 +61,9 @@ fn a_dead_server_fails_the_delivery_and_retry_sends_exactly_one() {
     );
     let listed = ok(&env, "2026-10-05", &["outbox"]);
     assert!(
-        listed.contains("email failed") && listed.contains("Rossi S.r.l."),
+        listed.contains("email failed")
+            && listed.contains("Rossi S.r.l.")
+            && listed.contains("with A-1.pdf"),
         "{listed}"
     );
 
