@@ -14,7 +14,6 @@ use serde::Serialize;
 use std::fs::File;
 use std::path::PathBuf;
 
-use super::letters::LetterAssets;
 use super::mail_text::{address_of, attachment_name, email_text};
 use super::{ActionError, Result};
 use crate::domain::delivery::{
@@ -223,7 +222,7 @@ pub(crate) fn queue_email(
     tx: &Tx,
     letter_id: i64,
     today: NaiveDate,
-    assets: &LetterAssets,
+    data_dir: Option<&std::path::Path>,
     extras: &EmailExtras,
 ) -> Result<i64> {
     let settings = tx
@@ -232,7 +231,7 @@ pub(crate) fn queue_email(
     let letter = tx.letter_to_deliver(letter_id)?;
     let to = address_of(&letter)?;
     check_enclosures(&letter, extras)?;
-    let (subject, body, _) = email_text(tx, &letter, assets.data_dir.as_deref(), &extras.files)?;
+    let (subject, body, _) = email_text(tx, &letter, data_dir, &extras.files)?;
     let message_id = mail::new_message_id(&settings.from, letter_id);
     let id = tx.insert_delivery(&NewDelivery {
         letter_id,

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::deliver::{EmailExtras, queue_email};
 use super::invoice_views::{settlement_claim, unreceived_claim};
 use super::letters::{
     RenderedLetter, data_dir, load_rates, profile_of, render_model, sender_missing,
@@ -46,6 +47,8 @@ pub struct SentInterestLetter {
     pub pdf: Vec<u8>,
     /// For the user.
     pub warnings: Vec<String>,
+    /// Its email delivery, when it goes by email.
+    pub delivery: Option<i64>,
 }
 
 /// The letter as it would be sent today, and what it needs recorded.
@@ -139,15 +142,18 @@ pub fn preview_interest_letter(
 }
 
 /// Records the letter about the interest alone as sent today, with its PDF, in one
-/// transaction. Refused unless the principal is paid, a claim letter's interest or
+/// transaction; with `email`, its email is queued in the same transaction, with the
+/// files given. Refused unless the principal is paid, a claim letter's interest or
 /// compensation is still owed, the user chose to keep claiming it, and no such letter
 /// was sent before.
 pub fn send_interest_letter(
     ledger: &mut Ledger,
     number: &str,
     today: NaiveDate,
+    email: Option<&EmailExtras>,
 ) -> Result<SentInterestLetter> {
-    let rates = load_rates(data_dir(ledger).as_deref())?;
+    let dir = data_dir(ledger);
+    let rates = load_rates(dir.as_deref())?;
     ledger.write(|tx| {
         let c = compose(tx, number, today, &rates)?;
         let m = &c.rendered.model;
@@ -168,6 +174,10 @@ pub fn send_interest_letter(
             c.deadline
         );
         tx.insert_event(inv.id, &event(today, EventKind::Note, None, &text))?;
+        let delivery = match email {
+            Some(extras) => Some(queue_email(tx, id, today, dir.as_deref(), extras)?),
+            None => None,
+        };
         Ok(SentInterestLetter {
             letter: id,
             invoice: inv.number.clone(),
@@ -179,6 +189,7 @@ pub fn send_interest_letter(
             sha256: c.rendered.sha256.clone(),
             pdf: c.rendered.pdf.clone(),
             warnings: m.warnings.clone(),
+            delivery,
         })
     })
 }

@@ -368,7 +368,7 @@ fn record_one(
                     tx,
                     sent.letter_id,
                     today,
-                    assets,
+                    assets.data_dir.as_deref(),
                     &EmailExtras {
                         files: Vec::new(),
                         without_enclosures,

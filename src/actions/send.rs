@@ -282,7 +282,7 @@ fn queue(
             tx,
             sent.letter_id,
             today,
-            assets,
+            assets.data_dir.as_deref(),
             extras,
         )?),
         Some(Channel::Print) => Some(super::draft_print::queue_print(tx, sent.letter_id, today)?),

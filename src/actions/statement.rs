@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 
+use super::deliver::{EmailExtras, queue_email};
 use super::letters::{RenderedLetter, render_model};
 use super::views::invoice_row_of;
 use super::{ActionError, Result};
@@ -59,18 +60,23 @@ pub struct SentStatement {
     pub pdf: Vec<u8>,
     /// For the user.
     pub warnings: Vec<String>,
+    /// Its email delivery, when it goes by email.
+    pub delivery: Option<i64>,
 }
 
 /// Records the statement of `who` as of `today` as sent, with its PDF, in one
-/// transaction. No invoice moves up the ladder.
+/// transaction; with `email`, its email is queued in the same transaction, with the
+/// files given (the client must have an address, or nothing is recorded). No invoice
+/// moves up the ladder.
 pub fn send_statement(
     ledger: &mut Ledger,
     who: &str,
     today: NaiveDate,
-    activity_from: Option<NaiveDate>,
-    lang: Option<Language>,
+    (activity_from, lang): (Option<NaiveDate>, Option<Language>),
+    email: Option<&EmailExtras>,
 ) -> Result<SentStatement> {
     check_from(today, activity_from)?;
+    let dir = super::letters::data_dir(ledger);
     ledger.write(|tx| {
         let g = gather_in(tx, who, today, activity_from)?;
         if let Some(missing) = super::letters::sender_missing(&g.2) {
@@ -81,6 +87,10 @@ pub fn send_statement(
         let id = tx.insert_statement(client.id, today)?;
         tx.attach_pdf(id, &rendered.pdf, &rendered.sha256, rendered.model.lang)?;
         tx.set_letter_subject(id, &rendered.model.subject)?;
+        let delivery = match email {
+            Some(extras) => Some(queue_email(tx, id, today, dir.as_deref(), extras)?),
+            None => None,
+        };
         Ok(SentStatement {
             letter: id,
             client: client.name.clone(),
@@ -89,6 +99,7 @@ pub fn send_statement(
             sha256: rendered.sha256,
             pdf: rendered.pdf,
             warnings: rendered.model.warnings,
+            delivery,
         })
     })
 }

@@ -250,6 +250,13 @@ pub enum Command {
         /// moves no invoice up the ladder); `--out` also writes the PDF.
         #[arg(long)]
         send: bool,
+        /// With --send: email the statement to the client once recorded (`overdue mail
+        /// set` first); the delivery is recorded with the server's reply.
+        #[arg(long, requires = "send")]
+        email: bool,
+        /// A file to send with the email (repeat for more), kept with the delivery.
+        #[arg(long, value_name = "FILE", requires = "email")]
+        attach: Vec<PathBuf>,
         /// JSON output (minor units and ISO dates).
         #[arg(long)]
         json: bool,

@@ -400,6 +400,13 @@ pub enum InterestCmd {
         /// A preview: write the PDF, record nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Email the letter to the client once recorded (`overdue mail set` first); the
+        /// delivery is recorded with the server's reply.
+        #[arg(long, conflicts_with = "dry_run")]
+        email: bool,
+        /// A file to send with the email (repeat for more), kept with the delivery.
+        #[arg(long, value_name = "FILE", requires = "email")]
+        attach: Vec<std::path::PathBuf>,
         /// JSON output.
         #[arg(long)]
         json: bool,

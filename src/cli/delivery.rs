@@ -159,7 +159,7 @@ fn echo(on: bool) {
 }
 
 /// Sends queued deliveries with a progress bar on a terminal, then says what happened.
-fn deliver_and_report(
+pub(super) fn deliver_and_report(
     ledger: &mut Ledger,
     ids: &[i64],
     setup: &MailSetup,
@@ -217,7 +217,9 @@ fn report(results: &[DeliveryResult]) {
 }
 
 /// The files of `--attach`, read and checked, and `--without-enclosures`.
-fn extras((attach, without): (&[PathBuf], bool)) -> anyhow::Result<actions::EmailExtras> {
+pub(super) fn extras(
+    (attach, without): (&[PathBuf], bool),
+) -> anyhow::Result<actions::EmailExtras> {
     Ok(actions::EmailExtras {
         files: actions::read_enclosures(attach)?,
         without_enclosures: without,

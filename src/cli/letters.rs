@@ -15,7 +15,7 @@ use crate::ledger::Ledger;
 use crate::present::Day;
 
 /// Writes a PDF the user asked for, creating its folder if needed.
-fn write_pdf(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(super) fn write_pdf(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).with_context(|| format!("{}", parent.display()))?;
     }
@@ -478,10 +478,16 @@ pub(super) fn send_statement(
     out: Option<&Path>,
     json: bool,
 ) -> anyhow::Result<()> {
-    let sent = actions::send_statement(ledger, client, today, from, lang)?;
+    let sent = actions::send_statement(ledger, client, today, (from, lang), None)?;
     if copy_or_json(out, &sent.pdf, json, &sent)? {
         return Ok(());
     }
+    say_statement(&sent, out);
+    Ok(())
+}
+
+/// "Recorded the statement of account of … as sent on …", and its warnings.
+pub(super) fn say_statement(sent: &actions::SentStatement, out: Option<&Path>) {
     say!(
         "Recorded the statement of account of {} as sent on {} ({}); its PDF is stored (sha256 {}).",
         sent.client,
@@ -493,7 +499,6 @@ pub(super) fn send_statement(
         say!("A copy is in {}.", out.display());
     }
     warnings(&sent.warnings);
-    Ok(())
 }
 
 /// `overdue statement`: shown, or written as PDF; records nothing.
@@ -562,10 +567,16 @@ pub(super) fn interest_letter(
         warnings(&r.model.warnings);
         return Ok(());
     }
-    let sent = actions::send_interest_letter(ledger, number, today)?;
+    let sent = actions::send_interest_letter(ledger, number, today, None)?;
     if copy_or_json(out, &sent.pdf, json, &sent)? {
         return Ok(());
     }
+    say_interest(&sent);
+    Ok(())
+}
+
+/// "Recorded the letter about the interest alone to … as sent on …", and its warnings.
+pub(super) fn say_interest(sent: &actions::SentInterestLetter) {
     say!(
         "Recorded the letter about the interest alone to {} for {} as sent on {}; it asks for {} by {} (sha256 {}).",
         sent.client,
@@ -576,5 +587,4 @@ pub(super) fn interest_letter(
         sent.sha256
     );
     warnings(&sent.warnings);
-    Ok(())
 }

@@ -16,6 +16,7 @@ macro_rules! say {
 mod args;
 mod args_nouns;
 mod delivery;
+mod email_more;
 mod letters;
 mod nouns;
 mod output;
@@ -416,12 +417,24 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
             from,
             lang,
             send,
+            email,
+            attach,
             json,
         } => {
             let from = match (activity, from) {
                 (true, Some(d)) => Some(actions::date_field("--from", &d)?),
                 _ => None,
             };
+            if email {
+                return email_more::statement(
+                    ledger,
+                    &client,
+                    today,
+                    (from, lang),
+                    (&attach, out.as_deref()),
+                    json,
+                );
+            }
             if send {
                 return letters::send_statement(
                     ledger,
@@ -467,8 +480,25 @@ fn dispatch(ledger: &mut Ledger, cmd: Command, today: NaiveDate) -> anyhow::Resu
                 InterestCmd::Letter {
                     number,
                     out,
+                    email: true,
+                    attach,
+                    json,
+                    ..
+                } => {
+                    return email_more::interest_letter(
+                        ledger,
+                        &number,
+                        (&attach, out.as_deref()),
+                        json,
+                        today,
+                    );
+                }
+                InterestCmd::Letter {
+                    number,
+                    out,
                     dry_run,
                     json,
+                    ..
                 } => {
                     return letters::interest_letter(
                         ledger,

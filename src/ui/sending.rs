@@ -81,7 +81,7 @@ impl App {
 
     /// Records the letter about the interest alone as sent.
     pub(super) fn send_interest_letter(&mut self, invoice: &str) {
-        match actions::send_interest_letter(&mut self.ledger, invoice, self.today) {
+        match actions::send_interest_letter(&mut self.ledger, invoice, self.today, None) {
             Ok(sent) => {
                 self.toast(
                     t!(
@@ -104,7 +104,7 @@ impl App {
     /// Records the statement of account previewed as sent (it moves no invoice).
     pub(super) fn send_statement(&mut self, client: &str) {
         let today = self.today;
-        match actions::send_statement(&mut self.ledger, client, today, None, None) {
+        match actions::send_statement(&mut self.ledger, client, today, (None, None), None) {
             Ok(sent) => {
                 self.toast(
                     t!(

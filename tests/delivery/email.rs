@@ -416,3 +416,77 @@ fn a_run_holds_back_the_letters_whose_enclosures_an_email_cannot_carry() {
     assert_eq!(server.wait_for(1).len(), 1);
     assert_eq!(letters_due(&env, "2026-10-05"), 0);
 }
+
+#[test]
+fn the_statement_and_the_letter_about_interest_go_by_email_too() {
+    let Some((server, env)) = server_and_ledger(Mode::StartTls) else {
+        return;
+    };
+    env.invoice("A-1");
+    // The statement of account, with a copy of the invoice it lists.
+    let copy = env.write("A-1.pdf", b"%PDF-1.4\n% the invoice A-1\n");
+    let out = json(
+        &env,
+        "2026-10-05",
+        &[
+            "statement",
+            "Rossi S.r.l.",
+            "--send",
+            "--email",
+            "--attach",
+            copy.to_str().expect("p"),
+            "--json",
+        ],
+    );
+    let statement = &out["letter"];
+    assert_eq!(out["deliveries"][0]["state"], "sent", "{out}");
+    let got = server.wait_for(1);
+    let p = parse(&got[0].data);
+    assert_eq!(p["to_addr"], "amministrazione@rossi.example");
+    assert_eq!(p["attachments"][0]["sha256"], statement["sha256"]);
+    assert_eq!(p["attachments"][1]["filename"], "A-1.pdf");
+    assert_eq!(p["attachments"][1]["sha256"], sha256_file(&copy));
+    let body = p["body"].as_str().expect("body");
+    assert!(
+        body.contains("estratto conto") && body.contains("In allegato anche: A-1.pdf."),
+        "the statement's own text: {body}"
+    );
+    let d = deliveries(&env);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0]["state"], "sent");
+    assert_eq!(d[0]["letter_id"], statement["letter"]);
+    assert_eq!(p["subject"], d[0]["subject"]);
+
+    // The letter about the interest alone, once the principal is paid.
+    let env = Env::new();
+    env.setup();
+    mail_set(&env, server.port, "starttls");
+    env.paid_after_a_claim_letter("2026/017");
+    let today = "2026-10-28";
+    env.ok(
+        today,
+        &[
+            "interest",
+            "keep",
+            "2026/017",
+            "--reason",
+            "contract says so",
+        ],
+    );
+    let out = json(
+        &env,
+        today,
+        &["interest", "letter", "2026/017", "--email", "--json"],
+    );
+    assert_eq!(out["deliveries"][0]["state"], "sent", "{out}");
+    let got = server.wait_for(2);
+    let p = parse(&got[1].data);
+    assert_eq!(p["attachments"][0]["sha256"], out["letter"]["sha256"]);
+    let body = p["body"].as_str().expect("body");
+    assert!(body.contains("2026/017"), "{body}");
+    let history = ok(&env, today, &["history", "2026/017"]);
+    assert!(
+        history.contains("email sent to amministrazione@rossi.example"),
+        "{history}"
+    );
+}
