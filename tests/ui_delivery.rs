@@ -390,3 +390,40 @@ fn send_all_by_email_holds_back_the_letters_that_list_enclosures_until_told() {
     assert_eq!(server.wait_for(1).len(), 1);
     assert!(h.state().overview().expect("o").letters.is_empty());
 }
+
+#[test]
+fn a_statement_of_account_goes_by_email_from_the_window() {
+    let Some((server, _env, mut h)) = window_with_server() else {
+        return;
+    };
+    h.get_by_label("Clients").click();
+    settle(&mut h);
+    h.get_by_label("Rossi S.r.l.").click();
+    settle(&mut h);
+    h.get_by_label("Statement").click();
+    settle(&mut h);
+    h.get_by_label("Record as sent").click();
+    settle(&mut h);
+    // The same choice as a stage letter's, without the mail app: email first, with its
+    // text as it will go.
+    assert!(h.query_by_label("Email it now").is_some());
+    assert!(
+        h.query_by_label_contains("Open in mail app").is_none(),
+        "a statement's draft is not offered"
+    );
+    assert!(h.query_by_label_contains("estratto conto").is_some());
+    assert!(server.messages().is_empty());
+    h.get_all_by_label("Record as sent")
+        .last()
+        .expect("the dialog's button")
+        .click();
+    settle(&mut h);
+    let got = server.wait_for(1);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].rcpt_tos, vec!["amministrazione@rossi.example"]);
+    assert!(
+        toasts(&h).contains("Emailed to Rossi S.r.l."),
+        "{}",
+        toasts(&h)
+    );
+}

@@ -19,6 +19,7 @@ use super::{ActionError, Result};
 use crate::domain::delivery::{
     Channel, Delivery, DeliveryState, Enclosure, MAX_FILE_BYTES, MAX_FILES_BYTES, MailSettings,
 };
+use crate::domain::party::ClientId;
 use crate::ledger::{DeliveryFilter, Ledger, LetterToDeliver, NewDelivery, Tx};
 use crate::mail::{self, PasswordSource};
 use crate::t;
@@ -247,6 +248,43 @@ pub(crate) fn queue_email(
     })?;
     tx.insert_delivery_files(id, &extras.files)?;
     Ok(id)
+}
+
+/// What the email of a letter `record` records would say: `record` records the letter
+/// with its email queued (its enclosures waived: the preview shows the text, and
+/// whether the files go is asked beside it) inside a transaction that is rolled back,
+/// so the text is exactly what would go and nothing is kept. `None` when the client
+/// (`client_of`) has no address or email is not set up.
+pub(crate) fn preview_email(
+    ledger: &mut Ledger,
+    client_of: impl FnOnce(&Tx) -> Result<ClientId>,
+    record: impl FnOnce(&Tx, &EmailExtras) -> Result<Option<i64>>,
+) -> Result<Option<super::EmailPreview>> {
+    ledger.write_or_rollback(false, |tx| {
+        let client = tx.client(client_of(tx)?)?;
+        if client.email.as_deref().is_none_or(|e| e.trim().is_empty())
+            || tx.mail_settings()?.is_none()
+        {
+            return Ok(None);
+        }
+        let waived = EmailExtras {
+            files: Vec::new(),
+            without_enclosures: true,
+        };
+        let Some(id) = record(tx, &waived)? else {
+            return Ok(None);
+        };
+        let d = tx
+            .deliveries(DeliveryFilter::Id(id))?
+            .pop()
+            .ok_or_else(|| ActionError::Refused(format!("delivery {id}")))?;
+        Ok(Some(super::EmailPreview {
+            to: d.recipient,
+            subject: d.subject.unwrap_or_default(),
+            body: tx.delivery_body(id)?.unwrap_or_default(),
+            enclosures: tx.letter_enclosures(d.letter_id)?,
+        }))
+    })
 }
 
 /// What emailing the day's letters needs, checked before a run records anything: the

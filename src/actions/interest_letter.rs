@@ -154,42 +154,72 @@ pub fn send_interest_letter(
 ) -> Result<SentInterestLetter> {
     let dir = data_dir(ledger);
     let rates = load_rates(dir.as_deref())?;
-    ledger.write(|tx| {
-        let c = compose(tx, number, today, &rates)?;
-        let m = &c.rendered.model;
-        let inv = &c.case.invoice;
-        let id = tx.insert_interest_letter(
-            c.client,
-            inv.id,
-            today,
-            c.deadline,
-            m.total_due_minor,
-            inv.currency.code(),
-        )?;
-        tx.attach_pdf(id, &c.rendered.pdf, &c.rendered.sha256, m.lang)?;
-        tx.set_letter_subject(id, &m.subject)?;
-        let text = format!(
-            "letter about the interest and compensation alone sent: {} by {}",
-            Money::new(m.total_due_minor, inv.currency),
-            c.deadline
-        );
-        tx.insert_event(inv.id, &event(today, EventKind::Note, None, &text))?;
-        let delivery = match email {
-            Some(extras) => Some(queue_email(tx, id, today, dir.as_deref(), extras)?),
-            None => None,
-        };
-        Ok(SentInterestLetter {
-            letter: id,
-            invoice: inv.number.clone(),
-            client: c.client_name.clone(),
-            sent: today,
-            deadline: c.deadline,
-            total_minor: m.total_due_minor,
-            currency: inv.currency,
-            sha256: c.rendered.sha256.clone(),
-            pdf: c.rendered.pdf.clone(),
-            warnings: m.warnings.clone(),
-            delivery,
-        })
+    ledger.write(|tx| record_interest_letter(tx, number, today, &rates, email, dir.as_deref()))
+}
+
+/// What the email carrying the letter about the interest on `number` would say (see
+/// [`super::deliver::preview_email`]); `None` when it cannot go by email.
+pub fn interest_email_preview(
+    ledger: &mut Ledger,
+    number: &str,
+    today: NaiveDate,
+) -> Result<Option<super::EmailPreview>> {
+    let dir = data_dir(ledger);
+    let rates = load_rates(dir.as_deref())?;
+    super::deliver::preview_email(
+        ledger,
+        |tx| Ok(case_by_number(tx, number)?.invoice.client_id),
+        |tx, waived| {
+            let sent =
+                record_interest_letter(tx, number, today, &rates, Some(waived), dir.as_deref())?;
+            Ok(sent.delivery)
+        },
+    )
+}
+
+/// [`send_interest_letter`]'s work inside a transaction.
+fn record_interest_letter(
+    tx: &Tx,
+    number: &str,
+    today: NaiveDate,
+    rates: &RateTable,
+    email: Option<&EmailExtras>,
+    dir: Option<&std::path::Path>,
+) -> Result<SentInterestLetter> {
+    let c = compose(tx, number, today, rates)?;
+    let m = &c.rendered.model;
+    let inv = &c.case.invoice;
+    let id = tx.insert_interest_letter(
+        c.client,
+        inv.id,
+        today,
+        c.deadline,
+        m.total_due_minor,
+        inv.currency.code(),
+    )?;
+    tx.attach_pdf(id, &c.rendered.pdf, &c.rendered.sha256, m.lang)?;
+    tx.set_letter_subject(id, &m.subject)?;
+    let text = format!(
+        "letter about the interest and compensation alone sent: {} by {}",
+        Money::new(m.total_due_minor, inv.currency),
+        c.deadline
+    );
+    tx.insert_event(inv.id, &event(today, EventKind::Note, None, &text))?;
+    let delivery = match email {
+        Some(extras) => Some(queue_email(tx, id, today, dir, extras)?),
+        None => None,
+    };
+    Ok(SentInterestLetter {
+        letter: id,
+        invoice: inv.number.clone(),
+        client: c.client_name.clone(),
+        sent: today,
+        deadline: c.deadline,
+        total_minor: m.total_due_minor,
+        currency: inv.currency,
+        sha256: c.rendered.sha256.clone(),
+        pdf: c.rendered.pdf.clone(),
+        warnings: m.warnings.clone(),
+        delivery,
     })
 }

@@ -193,39 +193,15 @@ pub fn email_preview(
     today: NaiveDate,
     assets: &LetterAssets,
 ) -> Result<Option<EmailPreview>> {
-    ledger.write_or_rollback(false, |tx| {
-        let case = case_by_number(tx, number)?;
-        let client = tx.client(case.invoice.client_id)?;
-        if client.email.as_deref().is_none_or(|e| e.trim().is_empty())
-            || tx.mail_settings()?.is_none()
-        {
-            return Ok(None);
-        }
-        // The preview shows the text; whether the enclosures go is asked beside it.
-        let waived = EmailExtras {
-            files: Vec::new(),
-            without_enclosures: true,
-        };
-        let (_, id) = send_in(
-            tx,
-            number,
-            (Some(stage), false, false),
-            (Some(Channel::Email), &waived),
-            today,
-            assets,
-        )?;
-        let Some(id) = id else { return Ok(None) };
-        let d = tx
-            .deliveries(crate::ledger::DeliveryFilter::Id(id))?
-            .pop()
-            .ok_or_else(|| ActionError::Refused(format!("delivery {id}")))?;
-        Ok(Some(EmailPreview {
-            to: d.recipient,
-            subject: d.subject.unwrap_or_default(),
-            body: tx.delivery_body(id)?.unwrap_or_default(),
-            enclosures: tx.letter_enclosures(d.letter_id)?,
-        }))
-    })
+    super::deliver::preview_email(
+        ledger,
+        |tx| Ok(case_by_number(tx, number)?.invoice.client_id),
+        |tx, waived| {
+            let how = (Some(stage), false, false);
+            let deliver = (Some(Channel::Email), waived);
+            Ok(send_in(tx, number, how, deliver, today, assets)?.1)
+        },
+    )
 }
 
 /// The email a letter would travel in.

@@ -77,30 +77,59 @@ pub fn send_statement(
 ) -> Result<SentStatement> {
     check_from(today, activity_from)?;
     let dir = super::letters::data_dir(ledger);
-    ledger.write(|tx| {
-        let g = gather_in(tx, who, today, activity_from)?;
-        if let Some(missing) = super::letters::sender_missing(&g.2) {
-            return Err(ActionError::Refused(missing));
-        }
-        let (s, client) = (&g.0, &g.1);
-        let rendered = render_model(compose(&g, lang));
-        let id = tx.insert_statement(client.id, today)?;
-        tx.attach_pdf(id, &rendered.pdf, &rendered.sha256, rendered.model.lang)?;
-        tx.set_letter_subject(id, &rendered.model.subject)?;
-        let delivery = match email {
-            Some(extras) => Some(queue_email(tx, id, today, dir.as_deref(), extras)?),
-            None => None,
-        };
-        Ok(SentStatement {
-            letter: id,
-            client: client.name.clone(),
-            sent: today,
-            invoices: s.items.iter().map(|i| i.invoice.clone()).collect(),
-            sha256: rendered.sha256,
-            pdf: rendered.pdf,
-            warnings: rendered.model.warnings,
-            delivery,
-        })
+    ledger
+        .write(|tx| record_statement(tx, who, today, (activity_from, lang), email, dir.as_deref()))
+}
+
+/// What the email carrying the statement of `who` would say (see
+/// [`super::deliver::preview_email`]); `None` when it cannot go by email.
+pub fn statement_email_preview(
+    ledger: &mut Ledger,
+    who: &str,
+    today: NaiveDate,
+) -> Result<Option<super::EmailPreview>> {
+    let dir = super::letters::data_dir(ledger);
+    super::deliver::preview_email(
+        ledger,
+        |tx| Ok(tx.find_client(who)?.id),
+        |tx, waived| {
+            let how = (None, None);
+            Ok(record_statement(tx, who, today, how, Some(waived), dir.as_deref())?.delivery)
+        },
+    )
+}
+
+/// [`send_statement`]'s work inside a transaction.
+fn record_statement(
+    tx: &Tx,
+    who: &str,
+    today: NaiveDate,
+    (activity_from, lang): (Option<NaiveDate>, Option<Language>),
+    email: Option<&EmailExtras>,
+    dir: Option<&std::path::Path>,
+) -> Result<SentStatement> {
+    let g = gather_in(tx, who, today, activity_from)?;
+    if let Some(missing) = super::letters::sender_missing(&g.2) {
+        return Err(ActionError::Refused(missing));
+    }
+    let (s, client) = (&g.0, &g.1);
+    let rendered = render_model(compose(&g, lang));
+    let id = tx.insert_statement(client.id, today)?;
+    tx.attach_pdf(id, &rendered.pdf, &rendered.sha256, rendered.model.lang)?;
+    tx.set_letter_subject(id, &rendered.model.subject)?;
+    let delivery = match email {
+        Some(extras) => Some(queue_email(tx, id, today, dir, extras)?),
+        None => None,
+    };
+    Ok(SentStatement {
+        letter: id,
+        client: client.name.clone(),
+        sent: today,
+        invoices: s.items.iter().map(|i| i.invoice.clone()).collect(),
+        sha256: rendered.sha256,
+        pdf: rendered.pdf,
+        warnings: rendered.model.warnings,
+        delivery,
     })
 }
 

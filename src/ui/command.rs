@@ -75,13 +75,23 @@ pub enum Command {
     /// Opens a client's statement of account (id or name) in the preview.
     Statement(String),
     /// Records the client's statement of account as sent today, with its PDF.
-    SendStatement(String),
+    SendStatement {
+        /// The client (id or name).
+        client: String,
+        /// How it goes: asked in the confirmation when `None`.
+        how: Option<super::mail::SendHow>,
+    },
     /// Saves a stored letter (by its ledger id) where the user picks, byte for byte.
     SaveLetter(i64),
     /// Opens the letter about the interest alone of a paid invoice in the preview.
     PreviewInterestLetter(String),
     /// Records that letter as sent.
-    SendInterestLetter(String),
+    SendInterestLetter {
+        /// Invoice number.
+        invoice: String,
+        /// How it goes: asked in the confirmation when `None`.
+        how: Option<super::mail::SendHow>,
+    },
     /// Speaks another language (Settings › Window language); kept in the ledger.
     SetLanguage(crate::domain::party::Language),
     /// Saves the business profile (first run and settings).

@@ -9,7 +9,6 @@ use egui::{RichText, Ui};
 
 use super::app::App;
 use super::command::{CaseAction, Command};
-use super::mail::Via;
 use super::widgets;
 use crate::domain::money::{Money, parse_amount};
 use crate::t;
@@ -134,7 +133,7 @@ impl App {
                 yes: t!("confirm-send-yes", stage = stage.name()),
                 command: cmd.clone(),
             }),
-            Command::SendInterestLetter(invoice) => Some(Pending {
+            Command::SendInterestLetter { invoice, how: None } => Some(Pending {
                 title: t!("confirm-interest-letter-title"),
                 text: t!(
                     "confirm-interest-letter-text",
@@ -144,9 +143,9 @@ impl App {
                 yes: t!("preview-send-statement"),
                 command: cmd.clone(),
                 warnings: self.preview_warnings(|p| p.interest),
-                choice: None,
+                choice: Some(self.other_choice(Err(invoice))),
             }),
-            Command::SendStatement(client) => Some(Pending {
+            Command::SendStatement { client, how: None } => Some(Pending {
                 title: t!("confirm-statement-title"),
                 text: t!(
                     "confirm-statement-text",
@@ -156,7 +155,7 @@ impl App {
                 yes: t!("preview-send-statement"),
                 command: cmd.clone(),
                 warnings: self.preview_warnings(|p| p.statement),
-                choice: None,
+                choice: Some(self.other_choice(Ok(client))),
             }),
             Command::AddPayment { invoice, form } => {
                 let (currency, balance) = self
@@ -278,15 +277,27 @@ impl App {
                     let ready = p.choice.as_ref().is_none_or(|c| c.ready());
                     if ui.add_enabled(ready, egui::Button::new(&p.yes)).clicked() {
                         let command = match (&p.command, &p.choice) {
-                            (Command::Send { invoice, stage, .. }, Some(c)) => Command::Send {
-                                invoice: invoice.clone(),
-                                stage: *stage,
-                                via: Some(c.via),
-                                extras: match c.via {
-                                    Via::Print => Default::default(),
-                                    Via::Email | Via::Draft => c.files.extras(),
-                                },
-                            },
+                            (Command::Send { invoice, stage, .. }, Some(c)) => {
+                                let how = c.how();
+                                Command::Send {
+                                    invoice: invoice.clone(),
+                                    stage: *stage,
+                                    via: Some(how.via),
+                                    extras: how.extras,
+                                }
+                            }
+                            (Command::SendStatement { client, .. }, Some(c)) => {
+                                Command::SendStatement {
+                                    client: client.clone(),
+                                    how: Some(c.how()),
+                                }
+                            }
+                            (Command::SendInterestLetter { invoice, .. }, Some(c)) => {
+                                Command::SendInterestLetter {
+                                    invoice: invoice.clone(),
+                                    how: Some(c.how()),
+                                }
+                            }
                             (other, _) => other.clone(),
                         };
                         self.commands.push(Command::Confirmed(Box::new(command)));

@@ -242,9 +242,13 @@ impl App {
             }
             Command::Reload => self.reload(),
             Command::Statement(client) => self.open_statement(&client),
-            Command::SendStatement(client) => self.send_statement(&client),
+            Command::SendStatement { client, how } => {
+                self.send_statement(ctx, &client, how.as_ref())
+            }
             Command::PreviewInterestLetter(n) => self.open_interest_letter(&n),
-            Command::SendInterestLetter(n) => self.send_interest_letter(&n),
+            Command::SendInterestLetter { invoice, how } => {
+                self.send_interest_letter(ctx, &invoice, how.as_ref())
+            }
             Command::SaveLetter(id) => self.save_letter(id),
             Command::SetLanguage(lang) => {
                 // A preference, not a record: a read-only window changes it for the session.

@@ -36,9 +36,55 @@ pub struct SendChoice {
     pub no_email: Option<String>,
     /// Files to send with the email or draft.
     pub files: super::attach::Attachments,
+    /// "Open in mail app" is offered (a stage letter; not a statement, nor the letter
+    /// about interest).
+    pub drafts: bool,
+}
+
+/// How a confirmed Send goes: the choice, and the files with an email or draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SendHow {
+    /// Email, draft or paper.
+    pub via: Via,
+    /// Files to send with it, or the user's word to send without.
+    pub extras: super::attach::SendExtras,
 }
 
 impl SendChoice {
+    /// The choice of how a letter goes, from its email's preview: email when the client
+    /// has an address and email is set up, else paper, with why. `configured`: email
+    /// settings exist.
+    pub fn from_preview(
+        preview: Result<Option<EmailPreview>, String>,
+        configured: bool,
+        drafts: bool,
+    ) -> SendChoice {
+        let (via, preview, no_email) = match preview {
+            Ok(Some(p)) => (Via::Email, Some(p), None),
+            Ok(None) if configured => (Via::Print, None, Some(t!("mail-client-no-address"))),
+            Ok(None) => (Via::Print, None, Some(t!("mail-not-configured"))),
+            Err(e) => (Via::Print, None, Some(e)),
+        };
+        SendChoice {
+            via,
+            preview,
+            no_email,
+            files: Default::default(),
+            drafts,
+        }
+    }
+
+    /// What the confirmed Send carries.
+    pub fn how(&self) -> SendHow {
+        SendHow {
+            via: self.via,
+            extras: match self.via {
+                Via::Print => Default::default(),
+                Via::Email | Via::Draft => self.files.extras(),
+            },
+        }
+    }
+
     /// What the letter lists as enclosed (empty without an email preview).
     pub fn listed(&self) -> &[String] {
         self.preview
@@ -371,7 +417,9 @@ pub fn send_choice_ui(ui: &mut Ui, c: &mut SendChoice) {
     if let Some(why) = &c.no_email {
         ui.label(RichText::new(why).weak());
     }
-    ui.radio_value(&mut c.via, Via::Draft, t!("mail-via-draft"));
+    if c.drafts {
+        ui.radio_value(&mut c.via, Via::Draft, t!("mail-via-draft"));
+    }
     ui.radio_value(&mut c.via, Via::Print, t!("mail-via-print"));
     if let (Some(p), Via::Email | Via::Draft) = (&c.preview, c.via) {
         ui.add_space(4.0);

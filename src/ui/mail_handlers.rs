@@ -19,36 +19,30 @@ impl App {
         let today = self.today;
         let preview =
             self.with_assets(|ledger, a| actions::email_preview(ledger, invoice, stage, today, a));
-        match preview {
-            Ok(Some(p)) => SendChoice {
-                via: Via::Email,
-                preview: Some(p),
-                no_email: None,
-                files: Default::default(),
-            },
-            Ok(None) => {
-                let configured = actions::mail_settings(&mut self.ledger)
-                    .ok()
-                    .flatten()
-                    .is_some();
-                SendChoice {
-                    via: Via::Print,
-                    preview: None,
-                    no_email: Some(if configured {
-                        t!("mail-client-no-address")
-                    } else {
-                        t!("mail-not-configured")
-                    }),
-                    files: Default::default(),
-                }
-            }
-            Err(e) => SendChoice {
-                via: Via::Print,
-                preview: None,
-                no_email: Some(e.to_string()),
-                files: Default::default(),
-            },
-        }
+        self.choice_of(preview, true)
+    }
+
+    /// How a statement of account (`Ok(client)`) or a letter about interest
+    /// (`Err(invoice)`) would go: email, or paper.
+    pub(super) fn other_choice(&mut self, which: Result<&str, &str>) -> SendChoice {
+        let today = self.today;
+        let preview = match which {
+            Ok(client) => actions::statement_email_preview(&mut self.ledger, client, today),
+            Err(invoice) => actions::interest_email_preview(&mut self.ledger, invoice, today),
+        };
+        self.choice_of(preview, false)
+    }
+
+    fn choice_of(
+        &mut self,
+        preview: actions::Result<Option<actions::EmailPreview>>,
+        drafts: bool,
+    ) -> SendChoice {
+        let configured = actions::mail_settings(&mut self.ledger)
+            .ok()
+            .flatten()
+            .is_some();
+        SendChoice::from_preview(preview.map_err(|e| e.to_string()), configured, drafts)
     }
 
     /// Records the letter covering `invoice` and delivers it as chosen, an email or a
@@ -61,41 +55,24 @@ impl App {
         via: Option<Via>,
         extras: &SendExtras,
     ) {
-        // The files are read again now, and checked, as the CLI's --attach reads them.
         let extras = match via {
-            Some(Via::Draft | Via::Email) => match actions::read_enclosures(&extras.files) {
-                Ok(files) => actions::EmailExtras {
-                    files,
-                    without_enclosures: extras.without_enclosures,
-                },
-                Err(e) => {
-                    return self.toast(t!("sending-not-sent", error = e.to_string()), true);
-                }
+            Some(Via::Draft) => match self.files_of(extras) {
+                Some(x) => x,
+                None => return,
+            },
+            Some(Via::Email) => match self.email_first(extras) {
+                Some(x) => x,
+                None => return,
             },
             _ => actions::EmailExtras::default(),
         };
         match via {
             Some(Via::Draft) => self.send_as_draft(invoice, &extras),
             Some(Via::Email) => {
-                // The settings and the password first: nothing is recorded without them.
-                let password = self.settings.mail.session.clone();
-                if let Err(e) = actions::mail_setup(&mut self.ledger, password) {
-                    self.toast(t!("sending-not-sent", error = e.to_string()), true);
-                    return;
-                }
                 if let Some((_, Some(id))) =
                     self.record_and_queue(invoice, stage, Channel::Email, &extras)
                 {
-                    self.settings.mail.delivering = true;
-                    self.sending_all = true;
-                    let password = self.settings.mail.session.clone();
-                    self.worker.start(
-                        ctx,
-                        Job::Deliver {
-                            ids: vec![id],
-                            password,
-                        },
-                    );
+                    self.deliver_now(ctx, id);
                 }
             }
             Some(Via::Print) | None => {
@@ -107,6 +84,46 @@ impl App {
                 }
             }
         }
+    }
+
+    /// The files chosen, read again now and checked as the CLI's --attach reads them;
+    /// `None` (said in a toast) when one cannot be.
+    fn files_of(&mut self, extras: &SendExtras) -> Option<actions::EmailExtras> {
+        match actions::read_enclosures(&extras.files) {
+            Ok(files) => Some(actions::EmailExtras {
+                files,
+                without_enclosures: extras.without_enclosures,
+            }),
+            Err(e) => {
+                self.toast(t!("sending-not-sent", error = e.to_string()), true);
+                None
+            }
+        }
+    }
+
+    /// Before a letter is recorded to go by email: the settings and the password, then
+    /// the files. `None` (said in a toast): nothing may be recorded.
+    pub(super) fn email_first(&mut self, extras: &SendExtras) -> Option<actions::EmailExtras> {
+        let password = self.settings.mail.session.clone();
+        if let Err(e) = actions::mail_setup(&mut self.ledger, password) {
+            self.toast(t!("sending-not-sent", error = e.to_string()), true);
+            return None;
+        }
+        self.files_of(extras)
+    }
+
+    /// Sends a delivery just queued, on the worker thread.
+    pub(super) fn deliver_now(&mut self, ctx: &egui::Context, id: i64) {
+        self.settings.mail.delivering = true;
+        self.sending_all = true;
+        let password = self.settings.mail.session.clone();
+        self.worker.start(
+            ctx,
+            Job::Deliver {
+                ids: vec![id],
+                password,
+            },
+        );
     }
 
     /// Records the letter with its delivery queued: the letter's id and the delivery's

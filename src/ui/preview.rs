@@ -44,7 +44,10 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
             }
             if p.interest {
                 if ui.button(t!("preview-send-statement")).clicked() {
-                    cmds.push(Command::SendInterestLetter(p.invoice.clone()));
+                    cmds.push(Command::SendInterestLetter {
+                        invoice: p.invoice.clone(),
+                        how: None,
+                    });
                 }
                 return;
             }
@@ -55,7 +58,10 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
                     .on_hover_text(t!("preview-send-statement-hint"))
                     .clicked()
                 {
-                    cmds.push(Command::SendStatement(p.invoice.clone()));
+                    cmds.push(Command::SendStatement {
+                        client: p.invoice.clone(),
+                        how: None,
+                    });
                 }
                 return;
             }

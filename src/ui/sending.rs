@@ -9,6 +9,7 @@ use crate::t;
 
 use super::app::{App, PreviewState};
 use super::command::View;
+use super::mail::{SendHow, Via};
 
 impl App {
     pub(super) fn open_preview(&mut self, invoice: &str, stage: Option<Stage>) {
@@ -79,10 +80,29 @@ impl App {
         }
     }
 
-    /// Records the letter about the interest alone as sent.
-    pub(super) fn send_interest_letter(&mut self, invoice: &str) {
-        match actions::send_interest_letter(&mut self.ledger, invoice, self.today, None) {
+    /// Records the letter about the interest alone as sent; by email when so chosen.
+    pub(super) fn send_interest_letter(
+        &mut self,
+        ctx: &egui::Context,
+        invoice: &str,
+        how: Option<&SendHow>,
+    ) {
+        let email = match how {
+            Some(SendHow {
+                via: Via::Email,
+                extras,
+            }) => match self.email_first(extras) {
+                Some(x) => Some(x),
+                None => return,
+            },
+            _ => None,
+        };
+        let today = self.today;
+        match actions::send_interest_letter(&mut self.ledger, invoice, today, email.as_ref()) {
             Ok(sent) => {
+                if let Some(id) = sent.delivery {
+                    self.deliver_now(ctx, id);
+                }
                 self.toast(
                     t!(
                         "sending-interest-recorded",
@@ -101,11 +121,37 @@ impl App {
         }
     }
 
-    /// Records the statement of account previewed as sent (it moves no invoice).
-    pub(super) fn send_statement(&mut self, client: &str) {
+    /// Records the statement of account previewed as sent (it moves no invoice); by
+    /// email when so chosen.
+    pub(super) fn send_statement(
+        &mut self,
+        ctx: &egui::Context,
+        client: &str,
+        how: Option<&SendHow>,
+    ) {
+        let email = match how {
+            Some(SendHow {
+                via: Via::Email,
+                extras,
+            }) => match self.email_first(extras) {
+                Some(x) => Some(x),
+                None => return,
+            },
+            _ => None,
+        };
         let today = self.today;
-        match actions::send_statement(&mut self.ledger, client, today, (None, None), None) {
+        let sent = actions::send_statement(
+            &mut self.ledger,
+            client,
+            today,
+            (None, None),
+            email.as_ref(),
+        );
+        match sent {
             Ok(sent) => {
+                if let Some(id) = sent.delivery {
+                    self.deliver_now(ctx, id);
+                }
                 self.toast(
                     t!(
                         "sending-statement-recorded",
