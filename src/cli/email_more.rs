@@ -15,6 +15,14 @@ use crate::domain::delivery::DeliveryState;
 use crate::domain::party::Language;
 use crate::ledger::Ledger;
 
+/// Before anything is recorded: the files of --attach, the settings and the password.
+fn email_first(
+    ledger: &mut Ledger,
+    attach: &[PathBuf],
+) -> anyhow::Result<(actions::EmailExtras, actions::MailSetup)> {
+    Ok((extras((attach, false))?, actions::mail_setup(ledger, None)?))
+}
+
 /// Sends the one delivery just queued, says how it went, and fails when it did not go.
 fn deliver_one(
     ledger: &mut Ledger,
@@ -43,8 +51,7 @@ pub(super) fn statement(
     (attach, out): (&[PathBuf], Option<&Path>),
     json: bool,
 ) -> anyhow::Result<()> {
-    let files = extras((attach, false))?;
-    let setup = actions::mail_setup(ledger, None)?;
+    let (files, setup) = email_first(ledger, attach)?;
     let sent = actions::send_statement(ledger, client, today, (from, lang), Some(&files))?;
     if let Some(out) = out {
         letters::write_pdf(out, &sent.pdf)?;
@@ -69,8 +76,7 @@ pub(super) fn interest_letter(
     json: bool,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
-    let files = extras((attach, false))?;
-    let setup = actions::mail_setup(ledger, None)?;
+    let (files, setup) = email_first(ledger, attach)?;
     let sent = actions::send_interest_letter(ledger, number, today, Some(&files))?;
     if let Some(out) = out {
         letters::write_pdf(out, &sent.pdf)?;

@@ -80,6 +80,21 @@ impl App {
         }
     }
 
+    /// With Email chosen, the files (and first the settings and password): `Err` (said
+    /// in a toast) when the letter may not be recorded; `Ok(None)` on paper.
+    fn email_if_chosen(
+        &mut self,
+        how: Option<&SendHow>,
+    ) -> Result<Option<actions::EmailExtras>, ()> {
+        match how {
+            Some(SendHow {
+                via: Via::Email,
+                extras,
+            }) => self.email_first(extras).map(Some).ok_or(()),
+            _ => Ok(None),
+        }
+    }
+
     /// Records the letter about the interest alone as sent; by email when so chosen.
     pub(super) fn send_interest_letter(
         &mut self,
@@ -87,15 +102,8 @@ impl App {
         invoice: &str,
         how: Option<&SendHow>,
     ) {
-        let email = match how {
-            Some(SendHow {
-                via: Via::Email,
-                extras,
-            }) => match self.email_first(extras) {
-                Some(x) => Some(x),
-                None => return,
-            },
-            _ => None,
+        let Ok(email) = self.email_if_chosen(how) else {
+            return;
         };
         let today = self.today;
         match actions::send_interest_letter(&mut self.ledger, invoice, today, email.as_ref()) {
@@ -129,15 +137,8 @@ impl App {
         client: &str,
         how: Option<&SendHow>,
     ) {
-        let email = match how {
-            Some(SendHow {
-                via: Via::Email,
-                extras,
-            }) => match self.email_first(extras) {
-                Some(x) => Some(x),
-                None => return,
-            },
-            _ => None,
+        let Ok(email) = self.email_if_chosen(how) else {
+            return;
         };
         let today = self.today;
         let sent = actions::send_statement(
