@@ -427,3 +427,41 @@ fn a_statement_of_account_goes_by_email_from_the_window() {
         toasts(&h)
     );
 }
+
+#[test]
+fn a_draft_without_email_settings_asks_for_the_enclosures_too() {
+    // No email settings: drafts need none (From is the profile's address).
+    let env = Env::new();
+    env.setup();
+    env.invoice("A-1");
+    env.ok(
+        "2026-09-01",
+        &["profile", "set", "--email", "anna@verdi.example"],
+    );
+    let mut h = ui_common::harness(&env.db, [1280.0, 1400.0], egui::Theme::Light);
+    settle(&mut h);
+    h.get_by_label("Send").click();
+    settle(&mut h);
+    h.get_by_label("Open in mail app (a draft, ready to send)")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("The letter lists as enclosed: Copia della fattura n. A-1")
+            .is_some(),
+        "the enclosures are asked for without email settings too"
+    );
+    h.get_by_label("Send the reminder").click();
+    settle(&mut h);
+    let drafts = || {
+        let mut l = overdue::ledger::Ledger::open(&env.db).expect("open");
+        overdue::actions::outbox(&mut l, true).expect("outbox")
+    };
+    assert!(drafts().is_empty(), "Send waits for the files or the word");
+    h.get_by_label("Send it without them").click();
+    h.run();
+    h.get_by_label("Send the reminder").click();
+    settle(&mut h);
+    let all = drafts();
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].channel, overdue::domain::delivery::Channel::Draft);
+}

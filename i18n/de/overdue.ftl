@@ -1143,6 +1143,7 @@ mail-send-again-hint = Sie ist nicht im Ordner „Gesendet“: erneut senden
 
 ## Files sent with a letter (issue 16: the enclosures a letter lists)
 err-attach-unreadable = { $path } kann nicht gelesen werden: { $error }
+err-attach-not-a-file = keine Datei (ein Ordner, ein Gerät oder eine Pipe)
 err-attach-empty = { $path } ist leer: nichts, was dem Schreiben beigefügt werden könnte
 err-attach-too-big = { $path } ist { $size } groß: eine Datei zu einem Schreiben darf höchstens { $max } groß sein, sonst lehnen Mailserver die E-Mail ab
 err-attach-too-much = die Dateien zu einem Schreiben dürfen zusammen höchstens { $max } groß sein, sonst lehnen Mailserver die E-Mail ab

@@ -1135,6 +1135,7 @@ mail-send-again-hint = It is not in your Sent folder: send it again
 
 ## Files sent with a letter (issue 16: the enclosures a letter lists)
 err-attach-unreadable = { $path } cannot be read: { $error }
+err-attach-not-a-file = not a file (a folder, a device or a pipe)
 err-attach-empty = { $path } is empty: nothing to send with the letter
 err-attach-too-big = { $path } weighs { $size }: a file sent with a letter may weigh { $max } at most, or mail servers refuse the email
 err-attach-too-much = the files sent with one letter may weigh { $max } together at most, or mail servers refuse the email

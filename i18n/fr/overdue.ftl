@@ -1152,6 +1152,7 @@ mail-send-again-hint = Il n'est pas dans le dossier Envoyés : le renvoyer
 
 ## Files sent with a letter (issue 16: the enclosures a letter lists)
 err-attach-unreadable = impossible de lire { $path } : { $error }
+err-attach-not-a-file = ce n'est pas un fichier (un dossier, un périphérique ou un tube)
 err-attach-empty = { $path } est vide : rien à envoyer avec la lettre
 err-attach-too-big = { $path } pèse { $size } : un fichier joint à une lettre ne peut pas dépasser { $max }, sinon les serveurs de messagerie refusent l'e-mail
 err-attach-too-much = les fichiers joints à une lettre ne peuvent pas dépasser { $max } au total, sinon les serveurs de messagerie refusent l'e-mail

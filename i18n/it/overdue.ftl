@@ -1155,6 +1155,7 @@ mail-send-again-hint = Non è nella Posta inviata: inviala di nuovo
 
 ## Files sent with a letter (issue 16: the enclosures a letter lists)
 err-attach-unreadable = impossibile leggere { $path }: { $error }
+err-attach-not-a-file = non è un file (è una cartella, un dispositivo o una pipe)
 err-attach-empty = { $path } è vuoto: non c'è nulla da allegare alla lettera
 err-attach-too-big = { $path } pesa { $size }: un file allegato a una lettera può pesare al massimo { $max }, altrimenti i server di posta rifiutano l'email
 err-attach-too-much = i file allegati a una lettera possono pesare al massimo { $max } in tutto, altrimenti i server di posta rifiutano l'email

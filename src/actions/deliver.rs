@@ -152,16 +152,25 @@ pub fn read_enclosures(paths: &[PathBuf]) -> Result<Vec<Enclosure>> {
     let mut total = 0;
     for path in paths {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| {
+        let unreadable = |e: String| {
             ActionError::field(
                 "attach",
-                t!(
-                    "err-attach-unreadable",
-                    path = shown.as_str(),
-                    error = e.to_string()
-                ),
+                t!("err-attach-unreadable", path = shown.as_str(), error = e),
             )
-        })?;
+        };
+        // A regular file, read no further than the limit: never a device, a pipe or a
+        // folder, and never gigabytes into memory.
+        let meta = std::fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
+        if !meta.is_file() {
+            return Err(unreadable(t!("err-attach-not-a-file")));
+        }
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| {
+                use std::io::Read as _;
+                f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)
+            })
+            .map_err(|e| unreadable(e.to_string()))?;
         if bytes.is_empty() {
             return Err(ActionError::field(
                 "attach",
@@ -174,7 +183,7 @@ pub fn read_enclosures(paths: &[PathBuf]) -> Result<Vec<Enclosure>> {
                 t!(
                     "err-attach-too-big",
                     path = shown.as_str(),
-                    size = mib(bytes.len()),
+                    size = mib(usize::try_from(meta.len()).unwrap_or(usize::MAX)),
                     max = mib(MAX_FILE_BYTES)
                 ),
             ));
@@ -197,7 +206,7 @@ pub fn read_enclosures(paths: &[PathBuf]) -> Result<Vec<Enclosure>> {
 }
 
 /// Megabytes, one decimal, for a message.
-fn mib(bytes: usize) -> String {
+pub fn mib(bytes: usize) -> String {
     format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
 }
 
@@ -250,40 +259,58 @@ pub(crate) fn queue_email(
     Ok(id)
 }
 
-/// What the email of a letter `record` records would say: `record` records the letter
-/// with its email queued (its enclosures waived: the preview shows the text, and
-/// whether the files go is asked beside it) inside a transaction that is rolled back,
-/// so the text is exactly what would go and nothing is kept. `None` when the client
-/// (`client_of`) has no address or email is not set up.
+/// A letter about to be sent, as the Send dialog shows it: what it lists under
+/// "Enclosures", and the email that would carry it (with these files).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SendPreview {
+    /// The email, when the client has an address and email is set up.
+    pub email: Option<super::EmailPreview>,
+    /// What the letter lists under "Enclosures": files to send with an email or draft.
+    pub enclosures: Vec<String>,
+}
+
+/// What a letter `record` records lists as enclosed, and what its email would say with
+/// `files`: `record` records the letter, with its email queued when the client
+/// (`client_of`) has an address and email is set up (the enclosures waived: the dialog
+/// asks about them beside the text), inside a transaction that is rolled back. So the
+/// text is exactly what would go, and nothing is kept. `record` returns the letter's
+/// id and its delivery's.
 pub(crate) fn preview_email(
     ledger: &mut Ledger,
+    files: Vec<Enclosure>,
     client_of: impl FnOnce(&Tx) -> Result<ClientId>,
-    record: impl FnOnce(&Tx, &EmailExtras) -> Result<Option<i64>>,
-) -> Result<Option<super::EmailPreview>> {
+    record: impl FnOnce(&Tx, Option<&EmailExtras>) -> Result<(i64, Option<i64>)>,
+) -> Result<SendPreview> {
     ledger.write_or_rollback(false, |tx| {
         let client = tx.client(client_of(tx)?)?;
-        if client.email.as_deref().is_none_or(|e| e.trim().is_empty())
-            || tx.mail_settings()?.is_none()
-        {
-            return Ok(None);
-        }
+        let emailable = client
+            .email
+            .as_deref()
+            .is_some_and(|e| !e.trim().is_empty())
+            && tx.mail_settings()?.is_some();
         let waived = EmailExtras {
-            files: Vec::new(),
+            files,
             without_enclosures: true,
         };
-        let Some(id) = record(tx, &waived)? else {
-            return Ok(None);
+        let (letter, delivery) = record(tx, emailable.then_some(&waived))?;
+        let email = match delivery {
+            Some(id) => {
+                let d = tx
+                    .deliveries(DeliveryFilter::Id(id))?
+                    .pop()
+                    .ok_or_else(|| ActionError::Refused(format!("delivery {id}")))?;
+                Some(super::EmailPreview {
+                    to: d.recipient,
+                    subject: d.subject.unwrap_or_default(),
+                    body: tx.delivery_body(id)?.unwrap_or_default(),
+                })
+            }
+            None => None,
         };
-        let d = tx
-            .deliveries(DeliveryFilter::Id(id))?
-            .pop()
-            .ok_or_else(|| ActionError::Refused(format!("delivery {id}")))?;
-        Ok(Some(super::EmailPreview {
-            to: d.recipient,
-            subject: d.subject.unwrap_or_default(),
-            body: tx.delivery_body(id)?.unwrap_or_default(),
-            enclosures: tx.letter_enclosures(d.letter_id)?,
-        }))
+        Ok(SendPreview {
+            email,
+            enclosures: tx.letter_enclosures(letter)?,
+        })
     })
 }
 

@@ -93,7 +93,8 @@ pub fn draft(
     assets: &LetterAssets,
 ) -> Result<DraftWritten> {
     let data_dir = data_dir(ledger);
-    ledger.write(|tx| {
+    let written = std::cell::Cell::new(false);
+    let result = ledger.write(|tx| {
         let case = super::record::case_by_number(tx, number)?;
         let policy = tx.policy()?;
         // Address first: a client without one records nothing.
@@ -149,7 +150,6 @@ pub fn draft(
             date: std::time::SystemTime::now(),
         })
         .map_err(|e| ActionError::Refused(e.to_string()))?;
-        super::write_file(out, &bytes)?;
         let delivery_id = tx.insert_delivery(&NewDelivery {
             letter_id,
             channel: Channel::Draft,
@@ -163,6 +163,9 @@ pub fn draft(
             now: &now(),
         })?;
         tx.insert_delivery_files(delivery_id, &extras.files)?;
+        // The file last: a refusal above leaves none behind.
+        super::write_file(out, &bytes)?;
+        written.set(true);
         Ok(DraftWritten {
             letter_id,
             recorded_now: sent.is_some(),
@@ -172,7 +175,12 @@ pub fn draft(
             message_id,
             path: out.to_path_buf(),
         })
-    })
+    });
+    // Written, but the commit failed: no draft of a letter that is not recorded.
+    if result.is_err() && written.get() {
+        let _ = std::fs::remove_file(out);
+    }
+    result
 }
 
 /// The From of a draft: the email settings' when set, else the profile's address.

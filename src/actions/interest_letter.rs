@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::deliver::{EmailExtras, queue_email};
+use super::deliver::{EmailExtras, SendPreview, queue_email};
 use super::invoice_views::{settlement_claim, unreceived_claim};
 use super::letters::{
     RenderedLetter, data_dir, load_rates, profile_of, render_model, sender_missing,
@@ -14,6 +14,7 @@ use super::letters::{
 use super::record::{case_by_number, event};
 use super::views::invoice_row_of;
 use super::{ActionError, Result};
+use crate::domain::delivery::Enclosure;
 use crate::domain::events::EventKind;
 use crate::domain::invoice::settled_on;
 use crate::domain::ladder::{Stage, Status};
@@ -157,22 +158,23 @@ pub fn send_interest_letter(
     ledger.write(|tx| record_interest_letter(tx, number, today, &rates, email, dir.as_deref()))
 }
 
-/// What the email carrying the letter about the interest on `number` would say (see
-/// [`super::deliver::preview_email`]); `None` when it cannot go by email.
+/// What the email carrying the letter about the interest on `number` with `files`
+/// would say (see [`super::deliver::preview_email`]).
 pub fn interest_email_preview(
     ledger: &mut Ledger,
     number: &str,
+    files: Vec<Enclosure>,
     today: NaiveDate,
-) -> Result<Option<super::EmailPreview>> {
+) -> Result<SendPreview> {
     let dir = data_dir(ledger);
     let rates = load_rates(dir.as_deref())?;
     super::deliver::preview_email(
         ledger,
+        files,
         |tx| Ok(case_by_number(tx, number)?.invoice.client_id),
         |tx, waived| {
-            let sent =
-                record_interest_letter(tx, number, today, &rates, Some(waived), dir.as_deref())?;
-            Ok(sent.delivery)
+            let s = record_interest_letter(tx, number, today, &rates, waived, dir.as_deref())?;
+            Ok((s.letter, s.delivery))
         },
     )
 }

@@ -4,11 +4,12 @@
 
 use chrono::NaiveDate;
 
-use super::deliver::EmailExtras;
+use super::deliver::{EmailExtras, SendPreview};
 use super::letters::{Gathered, LetterAssets, RenderedLetter, gather_group};
 use super::record::{case_by_number, event};
 use super::{ActionError, Result};
 use crate::domain::delivery::Channel;
+use crate::domain::delivery::Enclosure;
 use crate::domain::events::EventKind;
 use crate::domain::invoice::InvoiceId;
 use crate::domain::ladder::{self, Letter, NextAction, Reason, Stage};
@@ -183,23 +184,28 @@ pub fn send_with(
     ledger.write(|tx| send_in(tx, number, how, (channel, extras), today, assets))
 }
 
-/// What the email carrying the letter `send` would record for `number` says: recorded
-/// and queued inside a transaction that is rolled back, so it is exactly the text that
-/// would go, and nothing is kept. `None` when the client has no address.
+/// What the letter `send` would record for `number` lists as enclosed, and what the
+/// email carrying it with `files` would say (see [`super::deliver::preview_email`]).
 pub fn email_preview(
     ledger: &mut Ledger,
-    number: &str,
-    stage: Stage,
+    (number, stage): (&str, Stage),
+    files: Vec<Enclosure>,
     today: NaiveDate,
     assets: &LetterAssets,
-) -> Result<Option<EmailPreview>> {
+) -> Result<SendPreview> {
     super::deliver::preview_email(
         ledger,
+        files,
         |tx| Ok(case_by_number(tx, number)?.invoice.client_id),
         |tx, waived| {
             let how = (Some(stage), false, false);
-            let deliver = (Some(Channel::Email), waived);
-            Ok(send_in(tx, number, how, deliver, today, assets)?.1)
+            let none = EmailExtras::default();
+            let deliver = match waived {
+                Some(w) => (Some(Channel::Email), w),
+                None => (None, &none),
+            };
+            let (sent, delivery) = send_in(tx, number, how, deliver, today, assets)?;
+            Ok((sent.letter_id, delivery))
         },
     )
 }
@@ -213,8 +219,6 @@ pub struct EmailPreview {
     pub subject: String,
     /// Text.
     pub body: String,
-    /// What the letter lists under "Enclosures": files to send with it.
-    pub enclosures: Vec<String>,
 }
 
 /// [`send_with`]'s work inside a transaction.

@@ -7,10 +7,11 @@
 
 use chrono::NaiveDate;
 
-use super::deliver::{EmailExtras, queue_email};
+use super::deliver::{EmailExtras, SendPreview, queue_email};
 use super::letters::{RenderedLetter, render_model};
 use super::views::invoice_row_of;
 use super::{ActionError, Result};
+use crate::domain::delivery::Enclosure;
 use crate::domain::ladder::Status;
 use crate::domain::party::Language;
 use crate::domain::statement::{Statement, StatementInput, statement};
@@ -81,20 +82,22 @@ pub fn send_statement(
         .write(|tx| record_statement(tx, who, today, (activity_from, lang), email, dir.as_deref()))
 }
 
-/// What the email carrying the statement of `who` would say (see
-/// [`super::deliver::preview_email`]); `None` when it cannot go by email.
+/// What the email carrying the statement of `who` with `files` would say (see
+/// [`super::deliver::preview_email`]).
 pub fn statement_email_preview(
     ledger: &mut Ledger,
     who: &str,
+    files: Vec<Enclosure>,
     today: NaiveDate,
-) -> Result<Option<super::EmailPreview>> {
+) -> Result<SendPreview> {
     let dir = super::letters::data_dir(ledger);
     super::deliver::preview_email(
         ledger,
+        files,
         |tx| Ok(tx.find_client(who)?.id),
         |tx, waived| {
-            let how = (None, None);
-            Ok(record_statement(tx, who, today, how, Some(waived), dir.as_deref())?.delivery)
+            let s = record_statement(tx, who, today, (None, None), waived, dir.as_deref())?;
+            Ok((s.letter, s.delivery))
         },
     )
 }

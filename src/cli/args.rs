@@ -153,7 +153,13 @@ pub enum Command {
         /// A file to send with the email (repeat for more): the copy of the invoice a
         /// reminder lists, the forms a letter before action lists. Kept with the delivery,
         /// so that a retry sends exactly it.
-        #[arg(long, value_name = "FILE", requires = "email")]
+        /// Not with --client: each file belongs to one letter.
+        #[arg(
+            long,
+            value_name = "FILE",
+            requires = "email",
+            conflicts_with = "client"
+        )]
         attach: Vec<PathBuf>,
         /// Send a letter that lists enclosures without them (otherwise refused, nothing
         /// recorded, until each goes with --attach).

@@ -404,14 +404,19 @@ pub(super) fn run(
     if !summary.failed.is_empty() {
         bail!("{} letters could not be recorded", summary.failed.len());
     }
+    // Everything that needs the user, in one sentence.
+    let mut left = Vec::new();
     if summary.held > 0 {
-        bail!(
+        left.push(format!(
             "{} held back: they list enclosures that a run's email cannot carry (above, with how to send each)",
             crate::present::count(summary.held, "letter", "letters")
-        );
+        ));
     }
     if !result {
-        bail!("some emails were not sent: they wait in `overdue outbox`");
+        left.push("some emails were not sent: they wait in `overdue outbox`".to_string());
+    }
+    if !left.is_empty() {
+        bail!("{}", left.join("; "));
     }
     Ok(())
 }

@@ -149,8 +149,9 @@ pub struct Delivery {
 /// 20 to 25 MB, and base64 makes a file a third larger on the way.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 
-/// The most every file sent with one letter may weigh together.
-pub const MAX_FILES_BYTES: usize = 15 * 1024 * 1024;
+/// The most every file sent with one letter may weigh together: in base64, with the
+/// letter's own PDF, the message stays under the 20 MB the strictest servers take.
+pub const MAX_FILES_BYTES: usize = 12 * 1024 * 1024;
 
 /// A file sent with a letter's email or draft, beside the letter's own PDF: the copy of
 /// the invoice a reminder lists, the official forms a letter before action lists.
@@ -188,7 +189,6 @@ impl Enclosure {
             "csv" => "text/csv",
             "zip" => "application/zip",
             "p7m" => "application/pkcs7-mime",
-            "eml" => "message/rfc822",
             _ => "application/octet-stream",
         }
     }

@@ -7,7 +7,6 @@
 use egui::{RichText, Ui};
 use std::path::PathBuf;
 
-use crate::domain::delivery::MAX_FILES_BYTES;
 use crate::t;
 
 /// A file picked to go with the letter.
@@ -48,18 +47,12 @@ impl Attachments {
             if self.files.iter().any(|f| f.path == path) {
                 continue;
             }
-            match crate::actions::read_enclosures(std::slice::from_ref(&path)) {
+            // Checked as the letter will check them: each, and all together.
+            let mut all: Vec<PathBuf> = self.files.iter().map(|f| f.path.clone()).collect();
+            all.push(path.clone());
+            match crate::actions::read_enclosures(&all) {
                 Ok(mut read) => {
                     let Some(f) = read.pop() else { continue };
-                    let total: usize =
-                        self.files.iter().map(|f| f.bytes).sum::<usize>() + f.bytes.len();
-                    if total > MAX_FILES_BYTES {
-                        self.error = Some(t!(
-                            "err-attach-too-much",
-                            max = format!("{} MB", MAX_FILES_BYTES / (1024 * 1024))
-                        ));
-                        continue;
-                    }
                     self.files.push(AttachedFile {
                         path,
                         name: f.name,
@@ -92,7 +85,7 @@ fn size(bytes: usize) -> String {
     if bytes < 1024 * 1024 {
         format!("{} KB", bytes.div_ceil(1024))
     } else {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        crate::actions::mib(bytes)
     }
 }
 

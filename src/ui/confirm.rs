@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 
 use super::app::App;
 use super::command::{CaseAction, Command};
+use super::mail::LetterOf;
 use super::widgets;
 use crate::domain::money::{Money, parse_amount};
 use crate::t;
@@ -109,7 +110,10 @@ impl App {
                 via: None,
                 ..
             } => Some(Pending {
-                choice: Some(self.send_choice(invoice, *stage)),
+                choice: Some(self.send_choice(LetterOf::Stage {
+                    invoice: invoice.clone(),
+                    stage: *stage,
+                })),
                 warnings: self.letter_warnings(invoice, *stage),
                 title: t!("confirm-send-title", stage = stage.name()),
                 // Exactly what will be recorded: the letter covering this invoice today,
@@ -143,7 +147,7 @@ impl App {
                 yes: t!("preview-send-statement"),
                 command: cmd.clone(),
                 warnings: self.preview_warnings(|p| p.interest),
-                choice: Some(self.other_choice(Err(invoice))),
+                choice: Some(self.send_choice(LetterOf::Interest(invoice.clone()))),
             }),
             Command::SendStatement { client, how: None } => Some(Pending {
                 title: t!("confirm-statement-title"),
@@ -155,7 +159,7 @@ impl App {
                 yes: t!("preview-send-statement"),
                 command: cmd.clone(),
                 warnings: self.preview_warnings(|p| p.statement),
-                choice: Some(self.other_choice(Ok(client))),
+                choice: Some(self.send_choice(LetterOf::Statement(client.clone()))),
             }),
             Command::AddPayment { invoice, form } => {
                 let (currency, balance) = self
@@ -306,6 +310,10 @@ impl App {
                     close |= ui.button(t!("common-cancel")).clicked();
                 });
             });
+            // The email's text names the files: composed again when they change.
+            if let Some(c) = &mut p.choice {
+                self.refresh_choice(c);
+            }
             self.confirm = if close { None } else { Some(p) };
         }
         if let Some(mut r) = self.reason.clone() {

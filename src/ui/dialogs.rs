@@ -122,11 +122,13 @@ impl App {
                     }
                     if ui.button(t!("common-cancel")).clicked() {
                         self.confirm_send_all = false;
+                        self.settings.mail.send_all_without_enclosures = false;
                     }
                 });
             });
             if escape {
                 self.confirm_send_all = false;
+                self.settings.mail.send_all_without_enclosures = false;
             }
         }
         if let Some(path) = &mut self.import {

@@ -328,15 +328,18 @@ impl App {
                 self.sending_all = true;
                 let m = &self.settings.mail;
                 let email = m.configured && m.send_all_email;
+                let without_enclosures = m.send_all_without_enclosures;
                 self.worker.start(
                     ctx,
                     Job::SendAll {
                         out,
                         email,
-                        without_enclosures: m.send_all_without_enclosures,
+                        without_enclosures,
                         password: m.session.clone(),
                     },
                 );
+                // The word to send without enclosures is asked again each time.
+                self.settings.mail.send_all_without_enclosures = false;
             }
             Command::SavePdfAs { file_name, pdf } => self.save_pdf_as(&file_name, &pdf),
             Command::OpenPdf { file_name, pdf } => self.open_pdf(&file_name, &pdf),

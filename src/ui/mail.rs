@@ -7,7 +7,6 @@ use egui::{RichText, Ui};
 
 use super::command::Command;
 use super::widgets;
-use crate::actions::EmailPreview;
 use crate::domain::delivery::{Delivery, DeliveryState, MailSettings, Security};
 use crate::domain::ladder::Stage;
 use crate::domain::party::Language;
@@ -25,79 +24,7 @@ pub enum Via {
     Print,
 }
 
-/// The Send dialog's choice, with what it shows.
-#[derive(Clone, Debug)]
-pub struct SendChoice {
-    /// The choice.
-    pub via: Via,
-    /// The email's text, when the client has an address and email is set up.
-    pub preview: Option<EmailPreview>,
-    /// Why email is not offered, when it is not.
-    pub no_email: Option<String>,
-    /// Files to send with the email or draft.
-    pub files: super::attach::Attachments,
-    /// "Open in mail app" is offered (a stage letter; not a statement, nor the letter
-    /// about interest).
-    pub drafts: bool,
-}
-
-/// How a confirmed Send goes: the choice, and the files with an email or draft.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SendHow {
-    /// Email, draft or paper.
-    pub via: Via,
-    /// Files to send with it, or the user's word to send without.
-    pub extras: super::attach::SendExtras,
-}
-
-impl SendChoice {
-    /// The choice of how a letter goes, from its email's preview: email when the client
-    /// has an address and email is set up, else paper, with why. `configured`: email
-    /// settings exist.
-    pub fn from_preview(
-        preview: Result<Option<EmailPreview>, String>,
-        configured: bool,
-        drafts: bool,
-    ) -> SendChoice {
-        let (via, preview, no_email) = match preview {
-            Ok(Some(p)) => (Via::Email, Some(p), None),
-            Ok(None) if configured => (Via::Print, None, Some(t!("mail-client-no-address"))),
-            Ok(None) => (Via::Print, None, Some(t!("mail-not-configured"))),
-            Err(e) => (Via::Print, None, Some(e)),
-        };
-        SendChoice {
-            via,
-            preview,
-            no_email,
-            files: Default::default(),
-            drafts,
-        }
-    }
-
-    /// What the confirmed Send carries.
-    pub fn how(&self) -> SendHow {
-        SendHow {
-            via: self.via,
-            extras: match self.via {
-                Via::Print => Default::default(),
-                Via::Email | Via::Draft => self.files.extras(),
-            },
-        }
-    }
-
-    /// What the letter lists as enclosed (empty without an email preview).
-    pub fn listed(&self) -> &[String] {
-        self.preview
-            .as_ref()
-            .map_or(&[], |p| p.enclosures.as_slice())
-    }
-
-    /// Whether Send may be pressed: by email or draft, a letter that lists enclosures
-    /// needs its files, or the user's word that it goes without them.
-    pub fn ready(&self) -> bool {
-        self.via == Via::Print || self.files.ready(self.listed())
-    }
-}
+pub use super::send_choice::{LetterOf, SendChoice, SendHow, send_choice_ui};
 
 /// Settings › Email, as typed.
 #[derive(Clone, Debug)]
@@ -405,34 +332,6 @@ fn security_name(s: Security) -> String {
         Security::Tls => t!("mail-security-tls"),
         Security::Starttls => t!("mail-security-starttls"),
         Security::None => t!("mail-security-none"),
-    }
-}
-
-/// The Send dialog's choice of how the letter goes, and the email's text.
-pub fn send_choice_ui(ui: &mut Ui, c: &mut SendChoice) {
-    ui.label(RichText::new(t!("mail-how")).strong());
-    ui.add_enabled_ui(c.preview.is_some(), |ui| {
-        ui.radio_value(&mut c.via, Via::Email, t!("mail-via-email"));
-    });
-    if let Some(why) = &c.no_email {
-        ui.label(RichText::new(why).weak());
-    }
-    if c.drafts {
-        ui.radio_value(&mut c.via, Via::Draft, t!("mail-via-draft"));
-    }
-    ui.radio_value(&mut c.via, Via::Print, t!("mail-via-print"));
-    if let (Some(p), Via::Email | Via::Draft) = (&c.preview, c.via) {
-        ui.add_space(4.0);
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(t!("mail-to", to = p.to.as_str()));
-            ui.label(RichText::new(t!("mail-subject", subject = p.subject.as_str())).strong());
-            egui::ScrollArea::vertical()
-                .id_salt("email text")
-                .max_height(160.0)
-                .show(ui, |ui| ui.label(&p.body));
-        });
-        let listed = p.enclosures.clone();
-        super::attach::attach_ui(ui, &mut c.files, &listed);
     }
 }
 

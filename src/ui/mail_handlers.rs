@@ -9,40 +9,56 @@ use crate::t;
 
 use super::app::App;
 use super::attach::SendExtras;
-use super::mail::{MailForm, SendChoice, Via};
+use super::mail::{LetterOf, MailForm, SendChoice, Via};
 use super::worker::Job;
+use crate::domain::delivery::Enclosure;
 
 impl App {
-    /// How a Send would go: email when the client has an address and email is set up
-    /// (with the email's text, composed exactly as it would go), else on paper.
-    pub(super) fn send_choice(&mut self, invoice: &str, stage: Stage) -> SendChoice {
-        let today = self.today;
-        let preview =
-            self.with_assets(|ledger, a| actions::email_preview(ledger, invoice, stage, today, a));
-        self.choice_of(preview, true)
-    }
-
-    /// How a statement of account (`Ok(client)`) or a letter about interest
-    /// (`Err(invoice)`) would go: email, or paper.
-    pub(super) fn other_choice(&mut self, which: Result<&str, &str>) -> SendChoice {
-        let today = self.today;
-        let preview = match which {
-            Ok(client) => actions::statement_email_preview(&mut self.ledger, client, today),
-            Err(invoice) => actions::interest_email_preview(&mut self.ledger, invoice, today),
-        };
-        self.choice_of(preview, false)
-    }
-
-    fn choice_of(
-        &mut self,
-        preview: actions::Result<Option<actions::EmailPreview>>,
-        drafts: bool,
-    ) -> SendChoice {
+    /// How a Send of `of` would go: email when the client has an address and email is
+    /// set up (with the email's text, composed exactly as it would go), else on paper.
+    pub(super) fn send_choice(&mut self, of: LetterOf) -> SendChoice {
+        let preview = self.preview_of(&of, Vec::new());
         let configured = actions::mail_settings(&mut self.ledger)
             .ok()
             .flatten()
             .is_some();
-        SendChoice::from_preview(preview.map_err(|e| e.to_string()), configured, drafts)
+        SendChoice::from_preview(of, preview, configured)
+    }
+
+    /// What the letter lists as enclosed, and its email's text with `files`.
+    fn preview_of(
+        &mut self,
+        of: &LetterOf,
+        files: Vec<Enclosure>,
+    ) -> Result<actions::SendPreview, String> {
+        let today = self.today;
+        match of {
+            LetterOf::Stage { invoice, stage } => self.with_assets(|ledger, a| {
+                actions::email_preview(ledger, (invoice, *stage), files, today, a)
+            }),
+            LetterOf::Statement(client) => {
+                actions::statement_email_preview(&mut self.ledger, client, files, today)
+            }
+            LetterOf::Interest(invoice) => {
+                actions::interest_email_preview(&mut self.ledger, invoice, files, today)
+            }
+        }
+        .map_err(|e| e.to_string())
+    }
+
+    /// Composes the email's text again once the files chosen changed: it names them.
+    pub(super) fn refresh_choice(&mut self, c: &mut SendChoice) {
+        let now = c.files.extras().files;
+        if now == c.shown {
+            return;
+        }
+        if let Ok(files) = actions::read_enclosures(&now)
+            && let Ok(p) = self.preview_of(&c.of, files)
+        {
+            c.preview = p.email;
+            c.enclosures = p.enclosures;
+        }
+        c.shown = now;
     }
 
     /// Records the letter covering `invoice` and delivers it as chosen, an email or a

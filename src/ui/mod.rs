@@ -24,6 +24,7 @@ mod mail;
 mod mail_handlers;
 mod preview;
 mod rates;
+mod send_choice;
 mod sending;
 mod settings;
 mod today;

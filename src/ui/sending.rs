@@ -95,6 +95,22 @@ impl App {
         }
     }
 
+    /// After a statement or a letter about interest is recorded: its email goes, or,
+    /// on paper, its PDF is saved where the user picks.
+    fn deliver_as_chosen(
+        &mut self,
+        ctx: &egui::Context,
+        how: Option<&SendHow>,
+        letter: i64,
+        delivery: Option<i64>,
+    ) {
+        match (delivery, how.map(|h| h.via)) {
+            (Some(id), _) => self.deliver_now(ctx, id),
+            (None, Some(Via::Print)) => self.save_letter(letter),
+            _ => {}
+        }
+    }
+
     /// Records the letter about the interest alone as sent; by email when so chosen.
     pub(super) fn send_interest_letter(
         &mut self,
@@ -108,9 +124,7 @@ impl App {
         let today = self.today;
         match actions::send_interest_letter(&mut self.ledger, invoice, today, email.as_ref()) {
             Ok(sent) => {
-                if let Some(id) = sent.delivery {
-                    self.deliver_now(ctx, id);
-                }
+                self.deliver_as_chosen(ctx, how, sent.letter, sent.delivery);
                 self.toast(
                     t!(
                         "sending-interest-recorded",
@@ -150,9 +164,7 @@ impl App {
         );
         match sent {
             Ok(sent) => {
-                if let Some(id) = sent.delivery {
-                    self.deliver_now(ctx, id);
-                }
+                self.deliver_as_chosen(ctx, how, sent.letter, sent.delivery);
                 self.toast(
                     t!(
                         "sending-statement-recorded",

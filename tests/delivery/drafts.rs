@@ -155,3 +155,71 @@ fn the_email_texts_are_templates_checked_before_they_are_saved() {
         "{list}"
     );
 }
+
+#[test]
+fn a_draft_of_a_letter_listing_enclosures_needs_them_or_the_users_word() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("A-1");
+    env.ok(
+        "2026-10-05",
+        &["profile", "set", "--email", "anna@verdi.example"],
+    );
+    let eml = env.path("A-1.eml");
+    let file = eml.to_str().expect("path");
+    let out = run(&env, "2026-10-05", &["draft", "A-1", "--out", file], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("Copia della fattura n. A-1") && err.contains("--without-enclosures"),
+        "{err}"
+    );
+    assert!(!eml.exists(), "no draft of a letter not recorded");
+    assert_eq!(letters_due(&env, "2026-10-05"), 1, "nothing recorded");
+    assert!(deliveries(&env).is_empty());
+}
+
+#[test]
+fn a_file_that_cannot_go_is_named_and_nothing_is_recorded() {
+    let env = Env::new();
+    env.setup();
+    env.invoice("A-1");
+    env.ok(
+        "2026-10-05",
+        &["profile", "set", "--email", "anna@verdi.example"],
+    );
+    let eml = env.path("A-1.eml");
+    let empty = env.write("empty.pdf", b"");
+    let folder = env.path("a-folder");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let big = env.path("big.pdf");
+    std::fs::File::create(&big)
+        .and_then(|f| f.set_len(11 * 1024 * 1024))
+        .expect("a sparse 11 MB file");
+    for (file, says) in [
+        (env.path("missing.pdf"), "missing.pdf cannot be read"),
+        (empty, "empty.pdf is empty"),
+        (folder, "not a file"),
+        (big, "big.pdf weighs 11.0 MB"),
+    ] {
+        let out = run(
+            &env,
+            "2026-10-05",
+            &[
+                "draft",
+                "A-1",
+                "--out",
+                eml.to_str().expect("p"),
+                "--attach",
+                file.to_str().expect("p"),
+            ],
+            None,
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains(says), "{says}: {err}");
+        assert!(!eml.exists());
+    }
+    assert_eq!(letters_due(&env, "2026-10-05"), 1, "nothing recorded");
+    assert!(deliveries(&env).is_empty());
+}

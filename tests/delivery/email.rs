@@ -490,3 +490,69 @@ fn the_statement_and_the_letter_about_interest_go_by_email_too() {
         "{history}"
     );
 }
+
+#[test]
+fn files_go_with_one_letter_and_a_statement_needs_an_address() {
+    let Some((server, env)) = server_and_ledger(Mode::StartTls) else {
+        return;
+    };
+    env.invoice("A-1");
+    // A client may get several letters at once: a file belongs to one of them.
+    let copy = env.write("A-1.pdf", b"%PDF-1.4\n");
+    let out = run(
+        &env,
+        "2026-10-05",
+        &[
+            "send",
+            "--client",
+            "Rossi S.r.l.",
+            "--email",
+            "--attach",
+            copy.to_str().expect("p"),
+        ],
+        Some(smtp::PASSWORD),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("--client") && err.contains("--attach"),
+        "{err}"
+    );
+    // A statement to a client without an address records nothing.
+    env.ok(
+        "2026-09-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Jane Doe",
+            "--number",
+            "J-1",
+            "--issued",
+            "2026-09-01",
+            "--due",
+            "2026-10-01",
+            "--amount",
+            "100.00",
+            "--currency",
+            "GBP",
+        ],
+    );
+    let out = run(
+        &env,
+        "2026-10-05",
+        &["statement", "Jane Doe", "--send", "--email"],
+        Some(smtp::PASSWORD),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("Jane Doe has no email address"), "{err}");
+    let show = json(
+        &env,
+        "2026-10-05",
+        &["client", "show", "Jane Doe", "--json"],
+    );
+    assert_eq!(show["letters"], serde_json::json!([]), "nothing recorded");
+    assert!(deliveries(&env).is_empty());
+    assert!(server.messages().is_empty());
+}
