@@ -393,7 +393,7 @@ fn send_all_by_email_holds_back_the_letters_that_list_enclosures_until_told() {
 
 #[test]
 fn a_statement_of_account_goes_by_email_from_the_window() {
-    let Some((server, _env, mut h)) = window_with_server() else {
+    let Some((server, env, mut h)) = window_with_server() else {
         return;
     };
     h.get_by_label("Clients").click();
@@ -413,6 +413,18 @@ fn a_statement_of_account_goes_by_email_from_the_window() {
     );
     assert!(h.query_by_label_contains("estratto conto").is_some());
     assert!(server.messages().is_empty());
+    // The text was composed in a transaction rolled back: nothing is recorded yet.
+    let recorded = || {
+        let mut l = overdue::ledger::Ledger::open(&env.db).expect("open");
+        let all = overdue::actions::outbox(&mut l, true).expect("outbox");
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("day");
+        let rossi = overdue::actions::client_detail(&mut l, "Rossi S.r.l.", day)
+            .expect("client")
+            .letters
+            .len();
+        (all.len(), rossi)
+    };
+    assert_eq!(recorded(), (0, 0));
     h.get_all_by_label("Record as sent")
         .last()
         .expect("the dialog's button")
@@ -426,6 +438,7 @@ fn a_statement_of_account_goes_by_email_from_the_window() {
         "{}",
         toasts(&h)
     );
+    assert_eq!(recorded(), (1, 1), "the statement and its email, once");
 }
 
 #[test]
