@@ -156,8 +156,8 @@ fn the_email_texts_are_templates_checked_before_they_are_saved() {
     );
 }
 
-#[test]
-fn a_draft_of_a_letter_listing_enclosures_needs_them_or_the_users_word() {
+/// Rossi's A-1, a reminder due, and the profile's address for a draft's From.
+fn draft_ledger() -> Env {
     let env = Env::new();
     env.setup();
     env.invoice("A-1");
@@ -165,6 +165,12 @@ fn a_draft_of_a_letter_listing_enclosures_needs_them_or_the_users_word() {
         "2026-10-05",
         &["profile", "set", "--email", "anna@verdi.example"],
     );
+    env
+}
+
+#[test]
+fn a_draft_of_a_letter_listing_enclosures_needs_them_or_the_users_word() {
+    let env = draft_ledger();
     let eml = env.path("A-1.eml");
     let file = eml.to_str().expect("path");
     let out = run(&env, "2026-10-05", &["draft", "A-1", "--out", file], None);
@@ -181,13 +187,7 @@ fn a_draft_of_a_letter_listing_enclosures_needs_them_or_the_users_word() {
 
 #[test]
 fn a_file_that_cannot_go_is_named_and_nothing_is_recorded() {
-    let env = Env::new();
-    env.setup();
-    env.invoice("A-1");
-    env.ok(
-        "2026-10-05",
-        &["profile", "set", "--email", "anna@verdi.example"],
-    );
+    let env = draft_ledger();
     let eml = env.path("A-1.eml");
     let empty = env.write("empty.pdf", b"");
     let folder = env.path("a-folder");

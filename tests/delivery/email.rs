@@ -305,25 +305,7 @@ fn a_wrong_password_fails_with_the_servers_words() {
 fn a_client_without_an_address_is_refused_before_anything_is_recorded() {
     let env = Env::new();
     env.setup();
-    env.ok(
-        "2026-09-01",
-        &[
-            "invoice",
-            "add",
-            "--client",
-            "Jane Doe",
-            "--number",
-            "J-1",
-            "--issued",
-            "2026-09-01",
-            "--due",
-            "2026-10-01",
-            "--amount",
-            "100.00",
-            "--currency",
-            "GBP",
-        ],
-    );
+    jane_owes(&env);
     env.invoice("A-1");
     mail_set(&env, 2525, "starttls");
     for args in [
@@ -519,25 +501,7 @@ fn files_go_with_one_letter_and_a_statement_needs_an_address() {
         "{err}"
     );
     // A statement to a client without an address records nothing.
-    env.ok(
-        "2026-09-01",
-        &[
-            "invoice",
-            "add",
-            "--client",
-            "Jane Doe",
-            "--number",
-            "J-1",
-            "--issued",
-            "2026-09-01",
-            "--due",
-            "2026-10-01",
-            "--amount",
-            "100.00",
-            "--currency",
-            "GBP",
-        ],
-    );
+    jane_owes(&env);
     let out = run(
         &env,
         "2026-10-05",

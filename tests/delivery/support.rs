@@ -138,3 +138,26 @@ pub fn sha256_file(path: &Path) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
+
+/// Jane Doe (a consumer in GB, no email address) owes invoice J-1, GBP 100.00.
+pub fn jane_owes(env: &Env) {
+    env.ok(
+        "2026-09-01",
+        &[
+            "invoice",
+            "add",
+            "--client",
+            "Jane Doe",
+            "--number",
+            "J-1",
+            "--issued",
+            "2026-09-01",
+            "--due",
+            "2026-10-01",
+            "--amount",
+            "100.00",
+            "--currency",
+            "GBP",
+        ],
+    );
+}
