@@ -21,6 +21,7 @@ mod letters;
 mod nouns;
 mod output;
 mod templates;
+mod window;
 
 pub use args::Cli;
 use args::{
@@ -101,7 +102,7 @@ fn run_inner(cli: Cli) -> anyhow::Result<()> {
         eprintln!("overdue: warning: today's automatic backup failed: {e}");
     }
     match cli.command {
-        None => window(&mut ledger, today),
+        None => window::window(&mut ledger, today),
         Some(cmd) => dispatch(&mut ledger, cmd, today),
     }
 }
@@ -159,60 +160,6 @@ fn ledger_path(db: Option<PathBuf>) -> anyhow::Result<PathBuf> {
         Some(p) => Ok(p),
         None => ledger::default_path().context("cannot find the platform data dir; give --db PATH"),
     }
-}
-
-/// With no subcommand: the window. Where no display can show it (a server, an SSH
-/// session), the due queue is printed instead, with a hint.
-fn window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
-    let headless = cfg!(target_os = "linux")
-        && std::env::var_os("DISPLAY").is_none()
-        && std::env::var_os("WAYLAND_DISPLAY").is_none();
-    if headless {
-        eprintln!("overdue: no display to open the window on; here is the due queue instead.");
-        return welcome(ledger, today);
-    }
-    open_window(ledger, today)
-}
-
-#[cfg(feature = "window")]
-fn open_window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
-    let path = ledger.path().to_path_buf();
-    match crate::ui::run_window(&path, today) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            eprintln!("overdue: {e:#}; here is the due queue instead.");
-            welcome(ledger, today)
-        }
-    }
-}
-
-/// A build without the `window` feature (e.g. the fuzz targets') has no window to open.
-#[cfg(not(feature = "window"))]
-fn open_window(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
-    eprintln!(
-        "overdue: this build has no window (built without the `window` feature); here is the due queue instead."
-    );
-    welcome(ledger, today)
-}
-
-/// The due queue of the ledger and a hint.
-fn welcome(ledger: &mut Ledger, today: NaiveDate) -> anyhow::Result<()> {
-    say!("Overdue - ledger {}", ledger.path().display());
-    let rows = actions::due_queue(ledger, today, false)?;
-    say!("Due on {}:", crate::present::Day(today));
-    output::due(&rows, false);
-    let empty = actions::invoice_count(ledger)? == 0;
-    say!();
-    if empty {
-        say!("The ledger is empty. Try it on demo data:  overdue --db demo.db demo");
-        say!("or start with:  overdue profile set --name \"Your Name\" --country IT");
-    } else {
-        say!(
-            "Record a letter as sent with:  overdue send NUMBER    (all commands: overdue --help)"
-        );
-    }
-    say!("Every action of the window is also a command here: overdue --help.");
-    Ok(())
 }
 
 pub(crate) fn stage_arg(stage: Option<String>) -> anyhow::Result<Option<Stage>> {
