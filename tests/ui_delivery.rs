@@ -478,3 +478,27 @@ fn a_draft_without_email_settings_asks_for_the_enclosures_too() {
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].channel, overdue::domain::delivery::Channel::Draft);
 }
+
+#[test]
+fn the_send_dialog_keeps_its_question_and_buttons_in_the_smallest_window() {
+    // Email set up (no server needed to open the dialog), at 800×500.
+    let env = ledger(2525);
+    let mut h = ui_common::harness(&env.db, [800.0, 500.0], egui::Theme::Light);
+    settle(&mut h);
+    h.get_by_label("Send").click();
+    settle(&mut h);
+    for label in [
+        "Send the reminder?",
+        "Email it now",
+        "Attach files…",
+        "Send it without them",
+        "Send the reminder",
+        "Cancel",
+    ] {
+        let r = h.get_by_label(label).rect();
+        assert!(
+            r.min.y >= 0.0 && r.max.y <= 500.0,
+            "{label} is in the window: {r:?}"
+        );
+    }
+}

@@ -14,6 +14,11 @@ use super::widgets;
 use crate::domain::money::{Money, parse_amount};
 use crate::t;
 
+/// The window height under which a confirmation's body scrolls, so that its question
+/// and buttons stay in sight (the Send dialog with an email and files is about 650
+/// points tall).
+const SCROLL_BELOW: f32 = 720.0;
+
 /// An action waiting for the user's yes.
 #[derive(Clone, Debug)]
 pub struct Pending {
@@ -260,6 +265,8 @@ impl App {
     }
 
     /// Draws the confirmation and the reason dialogs.
+    ///
+    /// Below [`SCROLL_BELOW`] points of window height, the dialog's body scrolls.
     pub(super) fn confirm_modals(&mut self, ctx: &egui::Context, escape: bool) {
         if let Some(mut p) = self.confirm.clone() {
             let mut close = escape;
@@ -267,19 +274,37 @@ impl App {
                 ui.set_width(super::dialogs::DIALOG_WIDTH);
                 ui.heading(&p.title);
                 ui.add_space(4.0);
-                ui.label(&p.text);
-                if !p.warnings.is_empty() {
-                    ui.add_space(4.0);
-                    super::rates::letter_warnings_ui(ui, &p.warnings);
-                }
-                if let Some(c) = &mut p.choice {
-                    ui.add_space(6.0);
-                    super::mail::send_choice_ui(ui, c);
+                let body = |ui: &mut egui::Ui, p: &mut Pending| {
+                    ui.label(&p.text);
+                    if !p.warnings.is_empty() {
+                        ui.add_space(4.0);
+                        super::rates::letter_warnings_ui(ui, &p.warnings);
+                    }
+                    if let Some(c) = &mut p.choice {
+                        ui.add_space(6.0);
+                        super::mail::send_choice_ui(ui, c);
+                    }
+                };
+                // The heading and the buttons always show: on a small window what is
+                // between them scrolls (a scroll area takes a frame to fit its content,
+                // so it is used only where it is needed).
+                let height = ui.ctx().content_rect().height();
+                if height < SCROLL_BELOW {
+                    egui::ScrollArea::vertical()
+                        .id_salt("confirm body")
+                        .max_height((height - 150.0).max(120.0))
+                        .show(ui, |ui| body(ui, &mut p));
+                } else {
+                    body(ui, &mut p);
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     let ready = p.choice.as_ref().is_none_or(|c| c.ready());
-                    if ui.add_enabled(ready, egui::Button::new(&p.yes)).clicked() {
+                    if ui
+                        .add_enabled(ready, egui::Button::new(&p.yes))
+                        .on_disabled_hover_text(t!("mail-enclosures-needed"))
+                        .clicked()
+                    {
                         let command = match (&p.command, &p.choice) {
                             (Command::Send { invoice, stage, .. }, Some(c)) => {
                                 let how = c.how();

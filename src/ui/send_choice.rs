@@ -142,9 +142,11 @@ pub fn send_choice_ui(ui: &mut Ui, c: &mut SendChoice) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(t!("mail-to", to = p.to.as_str()));
             ui.label(RichText::new(t!("mail-subject", subject = p.subject.as_str())).strong());
+            // Less of the text on a small window, so that the files stay in sight.
+            let height = (ui.ctx().content_rect().height() - 460.0).clamp(60.0, 160.0);
             egui::ScrollArea::vertical()
                 .id_salt("email text")
-                .max_height(160.0)
+                .max_height(height)
                 .show(ui, |ui| ui.label(&p.body));
         });
     }
