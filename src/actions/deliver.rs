@@ -18,6 +18,7 @@ use super::mail_text::{address_of, attachment_name, email_text};
 use super::{ActionError, Result};
 use crate::domain::delivery::{
     Channel, Delivery, DeliveryState, Enclosure, MAX_FILE_BYTES, MAX_FILES_BYTES, MailSettings,
+    enclosures_covered,
 };
 use crate::domain::party::ClientId;
 use crate::ledger::{DeliveryFilter, Ledger, LetterToDeliver, NewDelivery, Tx};
@@ -211,10 +212,13 @@ pub fn mib(bytes: usize) -> String {
 }
 
 /// Refuses a letter that lists enclosures when no file goes with its email and the
-/// user has not said it may go without them: the client would read "I enclose" and
-/// find nothing.
+/// user has not said it may go without them ([`enclosures_covered`]).
 pub(crate) fn check_enclosures(letter: &LetterToDeliver, extras: &EmailExtras) -> Result<()> {
-    if letter.enclosures.is_empty() || !extras.files.is_empty() || extras.without_enclosures {
+    if enclosures_covered(
+        &letter.enclosures,
+        extras.files.len(),
+        extras.without_enclosures,
+    ) {
         return Ok(());
     }
     Err(ActionError::Refused(t!(

@@ -24,7 +24,7 @@ use super::letters::{
 use super::plan::{plan_input, sort_plans};
 use super::send::{record_letter, stage_to_send};
 use super::{ActionError, Result};
-use crate::domain::delivery::Channel;
+use crate::domain::delivery::{Channel, enclosures_covered};
 use crate::domain::invoice::InvoiceId;
 use crate::domain::ladder::{NextAction, Stage};
 use crate::domain::party::{Client, ClientId};
@@ -293,10 +293,10 @@ fn record_one(
         letter_id: None,
         delivery_id: None,
     };
+    // A run attaches no file: a letter whose enclosures would not go is held back.
     if !dry_run
         && deliver == Some(Channel::Email)
-        && !without_enclosures
-        && !rendered.model.enclosures.is_empty()
+        && !enclosures_covered(&rendered.model.enclosures, 0, without_enclosures)
     {
         item.skipped = Some(t!(
             "msg-run-held-enclosures",

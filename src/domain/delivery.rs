@@ -145,6 +145,13 @@ pub struct Delivery {
     pub files: Vec<String>,
 }
 
+/// Whether a letter that lists `listed` enclosures may go by email or draft: it lists
+/// none, or `files` go with it, or the user said it goes without them (`waived`).
+/// Otherwise the client would read "I enclose" and find nothing.
+pub fn enclosures_covered(listed: &[String], files: usize, waived: bool) -> bool {
+    listed.is_empty() || files > 0 || waived
+}
+
 /// The most one file sent with a letter may weigh: mail servers refuse messages of
 /// 20 to 25 MB, and base64 makes a file a third larger on the way.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
@@ -345,6 +352,15 @@ impl MailSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_enclosures_go_with_files_or_the_users_word() {
+        let listed = vec!["Copy of invoice A-1".to_string()];
+        assert!(enclosures_covered(&[], 0, false), "nothing listed");
+        assert!(!enclosures_covered(&listed, 0, false));
+        assert!(enclosures_covered(&listed, 1, false));
+        assert!(enclosures_covered(&listed, 0, true));
+    }
 
     #[test]
     fn names_round_trip() {

@@ -7,6 +7,7 @@
 use egui::{RichText, Ui};
 use std::path::PathBuf;
 
+use crate::domain::delivery::enclosures_covered;
 use crate::t;
 
 /// A file picked to go with the letter.
@@ -65,10 +66,9 @@ impl Attachments {
         }
     }
 
-    /// Whether the letter may go: it lists nothing, or files go with it, or the user
-    /// said it may go without them.
+    /// Whether the letter may go ([`enclosures_covered`]).
     pub fn ready(&self, listed: &[String]) -> bool {
-        listed.is_empty() || !self.files.is_empty() || self.without_enclosures
+        enclosures_covered(listed, self.files.len(), self.without_enclosures)
     }
 
     /// What the Send command carries.
