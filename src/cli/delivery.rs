@@ -226,6 +226,16 @@ pub(super) fn extras(
     })
 }
 
+/// Before a letter is recorded to go by email: the files of `--attach` (and
+/// `--without-enclosures`), then the settings and the password.
+pub(super) fn email_first(
+    ledger: &mut Ledger,
+    attach: (&[PathBuf], bool),
+) -> anyhow::Result<(actions::EmailExtras, MailSetup)> {
+    let files = extras(attach)?;
+    Ok((files, actions::mail_setup(ledger, None)?))
+}
+
 /// `overdue send NUMBER --email [--attach FILE]…` and `overdue send --client C --email`.
 pub(super) fn send_email(
     ledger: &mut Ledger,
@@ -236,8 +246,7 @@ pub(super) fn send_email(
     today: NaiveDate,
 ) -> anyhow::Result<()> {
     // The files, the settings and the password first: nothing is recorded without them.
-    let extras = extras(attach)?;
-    let setup = actions::mail_setup(ledger, None)?;
+    let (extras, setup) = email_first(ledger, attach)?;
     let assets = LetterAssets::for_ledger(ledger)?;
     let recorded = match target {
         SendTarget::Invoice { number, how } => {

@@ -8,20 +8,12 @@ use anyhow::bail;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
-use super::delivery::{deliver_and_report, extras};
+use super::delivery::{deliver_and_report, email_first};
 use super::{letters, output};
 use crate::actions;
 use crate::domain::delivery::DeliveryState;
 use crate::domain::party::Language;
 use crate::ledger::Ledger;
-
-/// Before anything is recorded: the files of --attach, the settings and the password.
-fn email_first(
-    ledger: &mut Ledger,
-    attach: &[PathBuf],
-) -> anyhow::Result<(actions::EmailExtras, actions::MailSetup)> {
-    Ok((extras((attach, false))?, actions::mail_setup(ledger, None)?))
-}
 
 /// Sends the one delivery just queued, says how it went, and fails when it did not go.
 fn deliver_one(
@@ -51,7 +43,7 @@ pub(super) fn statement(
     (attach, out): (&[PathBuf], Option<&Path>),
     json: bool,
 ) -> anyhow::Result<()> {
-    let (files, setup) = email_first(ledger, attach)?;
+    let (files, setup) = email_first(ledger, (attach, false))?;
     let sent = actions::send_statement(ledger, client, today, (from, lang), Some(&files))?;
     if let Some(out) = out {
         letters::write_pdf(out, &sent.pdf)?;
@@ -76,7 +68,7 @@ pub(super) fn interest_letter(
     json: bool,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
-    let (files, setup) = email_first(ledger, attach)?;
+    let (files, setup) = email_first(ledger, (attach, false))?;
     let sent = actions::send_interest_letter(ledger, number, today, Some(&files))?;
     if let Some(out) = out {
         letters::write_pdf(out, &sent.pdf)?;
