@@ -114,9 +114,7 @@ pub enum Command {
         /// The stage the user saw proposed.
         stage: Stage,
         /// How it goes: asked in the confirmation when `None`.
-        via: Option<super::mail::Via>,
-        /// Files to send with an email or draft, or the user's word to send without.
-        extras: super::attach::SendExtras,
+        how: Option<super::mail::SendHow>,
     },
     /// Checks and saves Settings › Email.
     SaveMail(super::mail::MailForm),

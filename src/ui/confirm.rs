@@ -112,8 +112,7 @@ impl App {
             Command::Send {
                 invoice,
                 stage,
-                via: None,
-                ..
+                how: None,
             } => Some(Pending {
                 choice: Some(self.send_choice(LetterOf::Stage {
                     invoice: invoice.clone(),
@@ -306,15 +305,11 @@ impl App {
                         .clicked()
                     {
                         let command = match (&p.command, &p.choice) {
-                            (Command::Send { invoice, stage, .. }, Some(c)) => {
-                                let how = c.how();
-                                Command::Send {
-                                    invoice: invoice.clone(),
-                                    stage: *stage,
-                                    via: Some(how.via),
-                                    extras: how.extras,
-                                }
-                            }
+                            (Command::Send { invoice, stage, .. }, Some(c)) => Command::Send {
+                                invoice: invoice.clone(),
+                                stage: *stage,
+                                how: Some(c.how()),
+                            },
                             (Command::SendStatement { client, .. }, Some(c)) => {
                                 Command::SendStatement {
                                     client: client.clone(),

@@ -130,8 +130,7 @@ fn ladder_ui(ui: &mut Ui, d: &DetailState, cmds: &mut Vec<Command>) {
                 cmds.push(Command::Send {
                     invoice: d.detail.row.number.clone(),
                     stage,
-                    via: None,
-                    extras: Default::default(),
+                    how: None,
                 });
             }
         }

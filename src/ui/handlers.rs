@@ -277,9 +277,8 @@ impl App {
             Command::Send {
                 invoice,
                 stage,
-                via,
-                extras,
-            } => self.send_via(ctx, &invoice, stage, via, &extras),
+                how,
+            } => self.send_via(ctx, &invoice, stage, how.as_ref()),
             Command::SaveMail(form) => self.save_mail(form),
             Command::StoreMailPassword(p) => self.store_mail_password(p),
             Command::TestMail(to) => self.test_mail(ctx, to),

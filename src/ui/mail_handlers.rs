@@ -9,7 +9,7 @@ use crate::t;
 
 use super::app::App;
 use super::attach::SendExtras;
-use super::mail::{LetterOf, MailForm, SendChoice, Via};
+use super::mail::{LetterOf, MailForm, SendChoice, SendHow, Via};
 use super::worker::Job;
 use crate::domain::delivery::Enclosure;
 
@@ -61,37 +61,39 @@ impl App {
         c.shown = now;
     }
 
-    /// Records the letter covering `invoice` and delivers it as chosen, an email or a
-    /// draft with the files in `extras`.
+    /// Records the letter covering `invoice` and delivers it as chosen (`how`; on paper
+    /// when none was asked): an email or a draft goes with the files chosen.
     pub(super) fn send_via(
         &mut self,
         ctx: &egui::Context,
         invoice: &str,
         stage: Stage,
-        via: Option<Via>,
-        extras: &SendExtras,
+        how: Option<&SendHow>,
     ) {
+        let via = how.map_or(Via::Print, |h| h.via);
+        let none = SendExtras::default();
+        let chosen = how.map_or(&none, |h| &h.extras);
         let extras = match via {
-            Some(Via::Draft) => match self.files_of(extras) {
+            Via::Draft => match self.files_of(chosen) {
                 Some(x) => x,
                 None => return,
             },
-            Some(Via::Email) => match self.email_first(extras) {
+            Via::Email => match self.email_first(chosen) {
                 Some(x) => x,
                 None => return,
             },
-            _ => actions::EmailExtras::default(),
+            Via::Print => actions::EmailExtras::default(),
         };
         match via {
-            Some(Via::Draft) => self.send_as_draft(invoice, &extras),
-            Some(Via::Email) => {
+            Via::Draft => self.send_as_draft(invoice, &extras),
+            Via::Email => {
                 if let Some((_, Some(id))) =
                     self.record_and_queue(invoice, stage, Channel::Email, &extras)
                 {
                     self.deliver_now(ctx, id);
                 }
             }
-            Some(Via::Print) | None => {
+            Via::Print => {
                 // Saved to print: the print delivery queued with it is then done.
                 if let Some((letter, _)) =
                     self.record_and_queue(invoice, stage, Channel::Print, &extras)

@@ -72,8 +72,7 @@ pub fn preview_ui(ui: &mut Ui, p: &PreviewState, cmds: &mut Vec<Command>) {
                 cmds.push(Command::Send {
                     invoice: p.invoice.clone(),
                     stage: p.model.stage,
-                    via: None,
-                    extras: Default::default(),
+                    how: None,
                 });
             }
         });

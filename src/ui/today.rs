@@ -304,8 +304,7 @@ fn letter_actions(
         cmds.push(Command::Send {
             invoice: first.clone(),
             stage: p.stage,
-            via: None,
-            extras: Default::default(),
+            how: None,
         });
     }
     if let [only] = p.invoices.as_slice() {
