@@ -47,11 +47,12 @@ impl App {
     }
 
     /// Composes the email's text again once the files chosen changed: it names them.
+    /// Called each frame the dialog shows: compares without copying the paths.
     pub(super) fn refresh_choice(&mut self, c: &mut SendChoice) {
-        let now = c.files.extras().files;
-        if now == c.shown {
+        if c.files.files.iter().map(|f| &f.path).eq(c.shown.iter()) {
             return;
         }
+        let now = c.files.extras().files;
         if let Ok(files) = actions::read_enclosures(&now)
             && let Ok(p) = self.preview_of(&c.of, files)
         {
