@@ -14,14 +14,14 @@ use serde::Serialize;
 use std::fs::File;
 use std::path::PathBuf;
 
-use super::mail_text::{address_of, attachment_name, email_text};
+use super::mail_text::{attachment_name, letter_email};
 use super::{ActionError, Result};
 use crate::domain::delivery::{
     Channel, Delivery, DeliveryState, Enclosure, MAX_FILE_BYTES, MAX_FILES_BYTES, MailSettings,
     enclosures_covered,
 };
 use crate::domain::party::ClientId;
-use crate::ledger::{DeliveryFilter, Ledger, LetterToDeliver, NewDelivery, Tx};
+use crate::ledger::{DeliveryFilter, Ledger, LetterToDeliver, Tx};
 use crate::mail::{self, PasswordSource};
 use crate::t;
 
@@ -242,25 +242,12 @@ pub(crate) fn queue_email(
     let settings = tx
         .mail_settings()?
         .ok_or_else(|| ActionError::Refused(t!("err-mail-not-set")))?;
-    let letter = tx.letter_to_deliver(letter_id)?;
-    let to = address_of(&letter)?;
-    check_enclosures(&letter, extras)?;
-    let (subject, body, _) = email_text(tx, &letter, data_dir, &extras.files)?;
-    let message_id = mail::new_message_id(&settings.from, letter_id);
-    let id = tx.insert_delivery(&NewDelivery {
-        letter_id,
-        channel: Channel::Email,
-        recipient: &to,
-        message_id: Some(&message_id),
-        subject: Some(&subject),
-        body: Some(&body),
-        state: DeliveryState::Queued,
-        reply: None,
-        day: today,
-        now: &now(),
-    })?;
-    tx.insert_delivery_files(id, &extras.files)?;
-    Ok(id)
+    letter_email(tx, letter_id, &settings.from, data_dir, extras)?.record(
+        tx,
+        (Channel::Email, DeliveryState::Queued, None),
+        &extras.files,
+        today,
+    )
 }
 
 /// A letter about to be sent, as the Send dialog shows it: what it lists under

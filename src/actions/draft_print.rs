@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-use super::deliver::{EmailExtras, check_enclosures, now};
+use super::deliver::{EmailExtras, now};
 use super::letters::{LetterAssets, data_dir, profile_of};
-use super::mail_text::{address_of, email_text};
+use super::mail_text::letter_email;
 use super::{ActionError, Result};
 use crate::domain::delivery::{Channel, Delivery, DeliveryState, MailSettings};
 use crate::ledger::{DeliveryFilter, Ledger, NewDelivery, Tx};
@@ -126,43 +126,32 @@ pub fn draft(
                 .ok_or_else(|| ActionError::Refused(t!("err-draft-no-letter", invoice = number)))?;
             (id, None)
         };
-        let letter = tx.letter_to_deliver(letter_id)?;
-        let to = address_of(&letter)?;
-        check_enclosures(&letter, extras)?;
-        let pdf = letter.pdf.clone().ok_or_else(|| {
+        let email = letter_email(tx, letter_id, &settings.from, data_dir.as_deref(), extras)?;
+        let pdf = email.letter.pdf.as_deref().ok_or_else(|| {
             ActionError::Refused(t!("err-letters-no-stored-pdf", id = letter_id.to_string()))
         })?;
-        let (subject, body, file_name) =
-            email_text(tx, &letter, data_dir.as_deref(), &extras.files)?;
         let from_name = profile_of(tx)?.name;
-        let message_id = mail::new_message_id(&settings.from, letter_id);
         let bytes = mail::draft_bytes(&mail::Outgoing {
             settings: &settings,
             from_name: &from_name,
-            to_name: &letter.client,
-            to: &to,
-            subject: &subject,
-            body: &body,
-            file_name: &file_name,
-            pdf: &pdf,
+            to_name: &email.letter.client,
+            to: &email.to,
+            subject: &email.subject,
+            body: &email.body,
+            file_name: &email.file_name,
+            pdf,
             files: &extras.files,
-            message_id: &message_id,
+            message_id: &email.message_id,
             date: std::time::SystemTime::now(),
         })
         .map_err(|e| ActionError::Refused(e.to_string()))?;
-        let delivery_id = tx.insert_delivery(&NewDelivery {
-            letter_id,
-            channel: Channel::Draft,
-            recipient: &to,
-            message_id: Some(&message_id),
-            subject: Some(&subject),
-            body: Some(&body),
-            state: DeliveryState::Sent,
-            reply: Some(&t!("msg-draft-written", path = out.display().to_string())),
-            day: today,
-            now: &now(),
-        })?;
-        tx.insert_delivery_files(delivery_id, &extras.files)?;
+        let written_to = t!("msg-draft-written", path = out.display().to_string());
+        let delivery_id = email.record(
+            tx,
+            (Channel::Draft, DeliveryState::Sent, Some(&written_to)),
+            &extras.files,
+            today,
+        )?;
         // The file last: a refusal above leaves none behind.
         super::write_file(out, &bytes)?;
         written.set(true);
@@ -171,8 +160,8 @@ pub fn draft(
             recorded_now: sent.is_some(),
             sent,
             delivery_id,
-            to,
-            message_id,
+            to: email.to,
+            message_id: email.message_id,
             path: out.to_path_buf(),
         })
     });

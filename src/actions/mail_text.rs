@@ -1,15 +1,18 @@
 //! The words of the email a letter travels in: its subject (the letter's, without the
 //! printed "Oggetto:" label), its text from the email templates in the client's
 //! language, and the attachment's ASCII file name; and the client's address, or a
-//! refusal naming the client.
+//! refusal naming the client. `letter_email` gathers them for one recorded letter, as
+//! both an emailed and a drafted delivery record it.
 
+use chrono::NaiveDate;
 use std::path::Path;
 
+use super::deliver::{EmailExtras, check_enclosures};
 use super::letters::profile_of;
 use super::{ActionError, Result};
-use crate::domain::delivery::Enclosure;
+use crate::domain::delivery::{Channel, DeliveryState, Enclosure};
 use crate::domain::party::Language;
-use crate::ledger::{LetterKind, LetterToDeliver, Tx};
+use crate::ledger::{LetterKind, LetterToDeliver, NewDelivery, Tx};
 use crate::letters::email::{EmailFacts, EmailKind};
 use crate::mail;
 use crate::t;
@@ -125,6 +128,73 @@ pub(crate) fn attachment_name(letter: &LetterToDeliver) -> String {
         None => format!("{}_{}.pdf", letter.facts.kind.as_str(), letter.facts.sent),
     };
     mail::ascii_file_name(&name)
+}
+
+/// The email of a recorded letter, as an email or a draft delivery records it.
+pub(crate) struct LetterEmail {
+    /// The letter, with its PDF.
+    pub letter: LetterToDeliver,
+    /// The client's address.
+    pub to: String,
+    /// Subject.
+    pub subject: String,
+    /// Text.
+    pub body: String,
+    /// The PDF's ASCII file name.
+    pub file_name: String,
+    /// A new Message-ID in `from`'s domain.
+    pub message_id: String,
+}
+
+/// The email of the letter `letter_id` from `from`, with the files in `extras`:
+/// refused, before anything is recorded, when the client has no address or the
+/// letter's listed enclosures would not go.
+pub(crate) fn letter_email(
+    tx: &Tx,
+    letter_id: i64,
+    from: &str,
+    data_dir: Option<&Path>,
+    extras: &EmailExtras,
+) -> Result<LetterEmail> {
+    let letter = tx.letter_to_deliver(letter_id)?;
+    let to = address_of(&letter)?;
+    check_enclosures(&letter, extras)?;
+    let (subject, body, file_name) = email_text(tx, &letter, data_dir, &extras.files)?;
+    Ok(LetterEmail {
+        letter,
+        to,
+        subject,
+        body,
+        file_name,
+        message_id: mail::new_message_id(from, letter_id),
+    })
+}
+
+impl LetterEmail {
+    /// Records its delivery by `channel`, starting in `state` with `reply`, and the
+    /// files that go with it; the delivery's id.
+    pub(crate) fn record(
+        &self,
+        tx: &Tx,
+        (channel, state, reply): (Channel, DeliveryState, Option<&str>),
+        files: &[Enclosure],
+        today: NaiveDate,
+    ) -> Result<i64> {
+        let id = tx.insert_delivery(&NewDelivery {
+            letter_id: self.letter.facts.id,
+            channel,
+            recipient: &self.to,
+            message_id: Some(&self.message_id),
+            subject: Some(&self.subject),
+            body: Some(&self.body),
+            state,
+            reply,
+            day: today,
+            now: &super::deliver::now(),
+        })?;
+        tx.insert_delivery_files(id, files)?;
+        Ok(id)
+    }
 }
 
 #[cfg(test)]
